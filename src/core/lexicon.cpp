@@ -1,0 +1,168 @@
+// lexicon.cpp — TSV word lists into one folded lookup table.
+#include "lexicon.h"
+
+#include <algorithm>
+
+namespace ae {
+
+namespace {
+
+struct NamedCategory {
+  const char* name;
+  Category category;
+};
+
+constexpr NamedCategory kCategories[] = {
+    {"honorifics", kHonorific},    {"titles", kTitle},
+    {"speech_verbs", kSpeechVerb}, {"abbreviations", kAbbreviation},
+    {"pronouns", kPronoun},        {"first_names", kFirstName},
+    {"countries", kCountry},       {"cities", kCity},
+    {"regions", kRegion},          {"demonyms", kDemonym},
+    {"org_words", kOrgWord},       {"orgs", kOrg},
+    {"non_names", kNonName},       {"months", kMonth},
+    {"weekdays", kWeekday},        {"number_words", kNumberWord},
+    {"currencies", kCurrency},     {"units", kUnit},
+    {"descriptor_nouns", kDescriptorNoun}, {"particles", kSurnameParticle},
+    {"people", kPerson},
+};
+
+std::string_view BaseName(std::string_view path) {
+  const size_t slash = path.find_last_of("/\\");
+  if (slash != std::string_view::npos) path.remove_prefix(slash + 1);
+  if (path.size() > 4 && path.substr(path.size() - 4) == ".tsv") path.remove_suffix(4);
+  return path;
+}
+
+size_t CountWords(std::string_view folded) {
+  return folded.empty() ? 0 : 1 + static_cast<size_t>(std::count(folded.begin(), folded.end(), ' '));
+}
+
+// Appends the ASCII fold of code point c to out (accents removed for Latin-1 and Latin
+// Extended-A letters); returns false when c has no fold here.
+bool FoldLatin(char32_t c, std::string* out) {
+  // Latin-1 Supplement letters U+00C0..U+00FF, mapped to their base letter.
+  static const char kLatin1[] =
+      "aaaaaaaceeeeiiiidnooooo*ouuuuyts"   // U+00C0..U+00DF (× and ß are special)
+      "aaaaaaaceeeeiiiidnooooo/ouuuuyty";  // U+00E0..U+00FF
+  if (c >= 0xC0 && c <= 0xFF) {
+    if (c == 0xD7 || c == 0xF7) return false;
+    if (c == 0xDF) { out->append("ss"); return true; }
+    if (c == 0xC6 || c == 0xE6) { out->append("ae"); return true; }
+    out->push_back(kLatin1[c - 0xC0]);
+    return true;
+  }
+  // Latin Extended-A U+0100..U+017F: pairs of upper/lower case with one base letter each.
+  static const char kExtA[] =
+      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
+      "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+  if (c >= 0x100 && c <= 0x17F) {
+    if (c == 0x152 || c == 0x153) { out->append("oe"); return true; }
+    if (c == 0x132 || c == 0x133) { out->append("ij"); return true; }
+    const size_t i = c - 0x100;
+    if (i < sizeof(kExtA) - 1) { out->push_back(kExtA[i]); return true; }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string Fold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+        space = !out.empty();
+      } else {
+        if (space) { out.push_back(' '); space = false; }
+        out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      }
+      ++i;
+      continue;
+    }
+    // Multi-byte: decode 2- and 3-byte sequences we can fold, copy the rest.
+    size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    if (i + len > s.size()) len = s.size() - i;
+    char32_t c = 0;
+    if (len == 2) c = ((b & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+    if (len == 3)
+      c = ((b & 0x0F) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
+          (static_cast<unsigned char>(s[i + 2]) & 0x3F);
+    if (c == 0xA0 || c == 0x2009 || c == 0x202F || c == 0x2002 || c == 0x2003) {
+      space = !out.empty();
+      i += len;
+      continue;
+    }
+    if (space) { out.push_back(' '); space = false; }
+    if (c == 0x2019 || c == 0x2018) {
+      out.push_back('\'');
+    } else if (!FoldLatin(c, &out)) {
+      out.append(s.data() + i, len);
+    }
+    i += len;
+  }
+  return out;
+}
+
+const LexEntry* Lexicons::Find(std::string_view folded) const {
+  const auto it = entries.find(std::string(folded));
+  return it == entries.end() ? nullptr : &it->second;
+}
+
+bool Lexicons::Has(std::string_view folded, Category c) const {
+  const LexEntry* e = Find(folded);
+  return e && (e->categories & c);
+}
+
+std::string_view Lexicons::Value(std::string_view folded, Category c) const {
+  const LexEntry* e = Find(folded);
+  if (!e) return {};
+  for (const auto& [cat, value] : e->values) {
+    if (cat == c) return value;
+  }
+  return {};
+}
+
+Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_lines) {
+  Lexicons lex;
+  size_t skipped = 0;
+  for (const LexiconFile& file : files) {
+    const std::string_view base = BaseName(file.name);
+    const NamedCategory* found = nullptr;
+    for (const NamedCategory& nc : kCategories) {
+      if (base == nc.name) found = &nc;
+    }
+    if (!found) {
+      lex.blobs[std::string(base)] = file.content;
+      continue;
+    }
+    std::string_view rest = file.content;
+    while (!rest.empty()) {
+      const size_t nl = rest.find('\n');
+      std::string_view line = rest.substr(0, nl);
+      rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (line.empty() || line[0] == '#') continue;
+      const size_t tab = line.find('\t');
+      std::string key = Fold(line.substr(0, tab));
+      if (key.empty()) { ++skipped; continue; }
+      std::string_view value = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
+      LexEntry& e = lex.entries[key];
+      e.categories |= found->category;
+      if (!value.empty()) {
+        bool replaced = false;
+        for (auto& [cat, v] : e.values) {
+          if (cat == found->category) { v = std::string(value); replaced = true; }
+        }
+        if (!replaced) e.values.emplace_back(found->category, std::string(value));
+      }
+      lex.max_phrase_words = std::max(lex.max_phrase_words, CountWords(key));
+    }
+  }
+  if (skipped_lines) *skipped_lines = skipped;
+  return lex;
+}
+
+}  // namespace ae

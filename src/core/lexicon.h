@@ -1,0 +1,81 @@
+// lexicon.h — word lists the core reads: honorifics, titles, speech verbs, gazetteers, ...
+//
+// What it does: parses plain TSV word lists (assets/lexicon/*.tsv) into one lookup table.
+// The core never opens files: callers pass file contents (the CLI and the app use the copy
+// embedded at build time, see src/assets/builtin_assets.h; tests pass tiny inline lists).
+//
+// File format: one entry per line, `phrase<TAB>value` (value optional); '#' starts a comment
+// line. The file's name (without directory and `.tsv`) is its category, see Category below.
+// Phrases are matched after Fold(): lower-cased, Latin accents removed, curly apostrophes
+// made straight, runs of spaces made one.
+//
+// Cost: parsing is linear in the input; Find() is one hash lookup.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace ae {
+
+// Category bits. One phrase may be in several lists ("Jordan": first name and country).
+enum Category : uint32_t {
+  kHonorific = 1u << 0,     // honorifics.tsv: Mr, Ms, Dr ... (value: m / f / empty)
+  kTitle = 1u << 1,         // titles.tsv: president, foreign minister, senator ...
+  kSpeechVerb = 1u << 2,    // speech_verbs.tsv: said, says, told, added ... (value: lemma)
+  kAbbreviation = 1u << 3,  // abbreviations.tsv: "mr.", "u.s.", "sept." (never end a sentence)
+  kPronoun = 1u << 4,       // pronouns.tsv: he, she, his ... (value: m / f / p (plural) / n)
+  kFirstName = 1u << 5,     // first_names.tsv (value: m / f / u)
+  kCountry = 1u << 6,       // countries.tsv (value: canonical name: "us" -> United States)
+  kCity = 1u << 7,          // cities.tsv (value: canonical name or empty)
+  kRegion = 1u << 8,        // regions.tsv: continents, regions, states
+  kDemonym = 1u << 9,       // demonyms.tsv: mexican, salvadorans (value: the place)
+  kOrgWord = 1u << 10,      // org_words.tsv: ministry, party, university, inc, corp ...
+  kOrg = 1u << 11,          // orgs.tsv: well-known organisations (value: canonical name)
+  kNonName = 1u << 12,      // non_names.tsv: capitalised words that are no names (The, Monday)
+  kMonth = 1u << 13,        // months.tsv (value: month number)
+  kWeekday = 1u << 14,      // weekdays.tsv
+  kNumberWord = 1u << 15,   // number_words.tsv: one, two, dozen, million, bn (value: number)
+  kCurrency = 1u << 16,     // currencies.tsv: $, £, €, dollars, pesos
+  kUnit = 1u << 17,         // units.tsv: km, miles, tonnes, people
+  kDescriptorNoun = 1u << 18,  // descriptor_nouns.tsv: minister, spokeswoman, leader (value: m/f/u)
+  kSurnameParticle = 1u << 19, // particles.tsv: de, van, von, bin, al
+  kPerson = 1u << 20,          // people.tsv: well-known people (value: canonical name)
+};
+
+struct LexEntry {
+  uint32_t categories = 0;
+  // Value per category, kept only where the file gave one; looked up with Value().
+  std::vector<std::pair<Category, std::string>> values;
+};
+
+struct LexiconFile {
+  std::string name;     // e.g. "honorifics.tsv" or "assets/lexicon/honorifics.tsv"
+  std::string content;  // the file's bytes
+};
+
+struct Lexicons {
+  std::unordered_map<std::string, LexEntry> entries;  // key: Fold(phrase)
+  size_t max_phrase_words = 1;  // longest phrase, in words, over all lists
+  // Opaque extra data files (e.g. a model's weights) by category name, for later stages.
+  std::unordered_map<std::string, std::string> blobs;
+
+  // The entry for an already-folded phrase, or nullptr.
+  const LexEntry* Find(std::string_view folded) const;
+  bool Has(std::string_view folded, Category c) const;
+  // The value a list gave the phrase ("" when none).
+  std::string_view Value(std::string_view folded, Category c) const;
+};
+
+// Parses the files. A file whose name maps to no category is kept in `blobs` by name.
+// Malformed lines are skipped; their count is added to *skipped_lines when given.
+Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_lines = nullptr);
+
+// Lower-cases ASCII and Latin-1/Latin Extended-A letters, removes their accents
+// (López -> lopez), maps ’ ‘ to ', collapses white space. Other bytes pass unchanged.
+std::string Fold(std::string_view s);
+
+}  // namespace ae

@@ -1,0 +1,19 @@
+// quotes.h — who said what: direct, partial and indirect quotes and their speakers.
+//
+// FindQuotes runs after FindEntities. It pairs quote marks (straight, curly, single marks
+// used as quotes in headlines, '' pairs, multi-paragraph quotes, unbalanced marks that must
+// not swallow the article), tells speech from scare quotes, finds indirect speech
+// ("X said (that) CLAUSE"), and attributes each quote to an entity through the speech cue
+// ("said", "told", "according to", ":"), resolving pronoun and description speakers to
+// entities (adding those mentions to the entity). Fills Analysis::quotes in document order.
+// Cost: linear in tokens.
+#pragma once
+
+#include "analysis.h"
+#include "lexicon.h"
+
+namespace ae {
+
+void FindQuotes(Analysis* a, const Lexicons& lex);
+
+}  // namespace ae

@@ -1,0 +1,49 @@
+// text.h — UTF-8 repair and segmentation into paragraphs, sentences and tokens.
+//
+// RepairUtf8: replaces each maximal invalid subsequence by U+FFFD exactly as the WHATWG
+// decoder (a browser's TextDecoder) does, so native and browser offsets agree.
+// Segment: fills Analysis::paragraphs, sentences, tokens and title from Analysis::text.
+//   - paragraphs: split at blank lines, and at single line breaks (news copy puts one
+//     paragraph per line);
+//   - sentences: end at . ! ? (and a closing quote after them) unless the word is an
+//     abbreviation ("Mr.", "U.S.", "Sept."), an initial ("J."), or a decimal point;
+//   - tokens: words made of letters, digits and marks, with inner apostrophes ("don't",
+//     "O'Brien") and inner periods of abbreviations ("U.S.", "e.g."); a word followed by a
+//     period is one token with its period when it is a listed abbreviation ("Mr.", "Sept.")
+//     or a single capital letter (the initial "J."). The possessive "'s"/"’s" and a
+//     trailing possessive apostrophe ("countries'") are tokens of their own. A hyphen is
+//     its own token ("US-Mexico" -> "US" "-" "Mexico"; use span adjacency to rejoin words
+//     such as "co-operation"). Numbers keep inner , and . between digits ("91,000",
+//     "3.5") and a letter suffix ("1.2bn", "5km", "20th"). Currency signs, quote marks,
+//     dashes and every other punctuation character are single tokens. NBSP and other
+//     Unicode spaces separate tokens; nothing is a token of white space.
+//     stats.words counts the tokens that hold a letter or digit.
+//   - title: the first paragraph when it is short and has no final period.
+// All spans are byte offsets into Analysis::text. Cost: linear, one pass each.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis.h"
+
+namespace ae {
+
+// Returns true when the input was valid; otherwise *out holds the repaired text and
+// *first_bad the byte offset (in the input) of the first invalid sequence.
+bool RepairUtf8(std::string_view in, std::string* out, size_t* first_bad);
+
+void Segment(Analysis* a, const Lexicons& lex);
+
+// Helpers shared by later stages -----------------------------------------------------------
+
+// Decodes one code point at `pos` of valid UTF-8; sets *len to its byte length.
+char32_t DecodeAt(std::string_view s, size_t pos, int* len);
+bool IsUpperStart(std::string_view word);  // first letter is an upper-case letter
+bool IsWordToken(std::string_view token);  // holds at least one letter or digit
+bool IsQuoteMark(std::string_view token);  // " “ ” „ ' ‘ ’ ‹ › « » and ''
+bool IsOpeningQuote(std::string_view token);
+bool IsClosingQuote(std::string_view token);
+
+}  // namespace ae

@@ -1,0 +1,112 @@
+// Tests for text.h: UTF-8 repair, tokens, sentences, paragraphs, title.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/lexicon.h"
+#include "core/text.h"
+
+namespace {
+
+ae::Lexicons TinyLexicons() {
+  return ae::ParseLexicons({{"abbreviations.tsv", "mr.\nms.\nsept.\nu.s.\ndr.\n"}});
+}
+
+ae::Analysis Seg(const std::string& text) {
+  ae::Analysis a;
+  a.text = text;
+  ae::Segment(&a, TinyLexicons());
+  return a;
+}
+
+std::vector<std::string> Tokens(const ae::Analysis& a) {
+  std::vector<std::string> out;
+  for (const ae::Token& t : a.tokens) out.emplace_back(a.Text(t.span));
+  return out;
+}
+
+std::vector<std::string> Sentences(const ae::Analysis& a) {
+  std::vector<std::string> out;
+  for (const ae::Sentence& s : a.sentences) out.emplace_back(a.Text(s.span));
+  return out;
+}
+
+std::string Repair(const std::string& in) {
+  std::string out;
+  size_t bad = 0;
+  return ae::RepairUtf8(in, &out, &bad) ? in : out;
+}
+
+}  // namespace
+
+TEST_CASE("RepairUtf8 replaces maximal invalid subsequences like the WHATWG decoder") {
+  const std::string r = "\xEF\xBF\xBD";
+  CHECK(Repair("abc") == "abc");
+  CHECK(Repair("caf\xC3\xA9") == "caf\xC3\xA9");
+  CHECK(Repair("a\xFF" "b") == "a" + r + "b");
+  CHECK(Repair("a\xC3") == "a" + r);                        // truncated at the end
+  CHECK(Repair("\xE2\x82" "x") == r + "x");                   // one U+FFFD for a maximal subpart
+  CHECK(Repair("\xED\xA0\x80") == r + r + r);                 // a lone surrogate: 3 replacements
+  CHECK(Repair("\xF0\x9F\x98\x80") == "\xF0\x9F\x98\x80");    // emoji is valid
+  CHECK(Repair("\xC0\xAF") == r + r);                         // overlong
+  std::string out;
+  size_t bad = 0;
+  CHECK_FALSE(ae::RepairUtf8("ok\x80", &out, &bad));
+  CHECK(bad == 2);
+}
+
+TEST_CASE("tokens: abbreviations, initials, possessives, hyphens, numbers, quotes") {
+  CHECK(Tokens(Seg("Mr. Smith met Ms Harris's aide in the U.S. capital.")) ==
+        std::vector<std::string>{"Mr.", "Smith", "met", "Ms", "Harris", "'s", "aide", "in", "the", "U.S.",
+                                 "capital", "."});
+  CHECK(Tokens(Seg("Michael J. Fox paid $1.2bn, 91,000 or 3.5 per cent.")) ==
+        std::vector<std::string>{"Michael", "J.", "Fox", "paid", "$", "1.2bn", ",", "91,000", "or", "3.5",
+                                 "per", "cent", "."});
+  CHECK(Tokens(Seg("the US-Mexico border and co-operation")) ==
+        std::vector<std::string>{"the", "US", "-", "Mexico", "border", "and", "co", "-", "operation"});
+  CHECK(Tokens(Seg("\xE2\x80\x9CWe don\xE2\x80\x99t,\xE2\x80\x9D O'Brien said")) ==
+        std::vector<std::string>{"\xE2\x80\x9C", "We", "don\xE2\x80\x99t", ",", "\xE2\x80\x9D", "O'Brien",
+                                 "said"});
+  CHECK(Tokens(Seg("hails 'new era' and ''Yes,'' he said")) ==
+        std::vector<std::string>{"hails", "'", "new", "era", "'", "and", "''", "Yes", ",", "''", "he", "said"});
+  CHECK(Tokens(Seg("the countries' agencies")) ==
+        std::vector<std::string>{"the", "countries", "'", "agencies"});
+  CHECK(Tokens(Seg("L\xC3\xB3pez\xC2\xA0Obrador")) == std::vector<std::string>{"L\xC3\xB3pez", "Obrador"});
+}
+
+TEST_CASE("sentences: end marks, abbreviations, quotes, paragraphs") {
+  CHECK(Sentences(Seg("Mr. Smith left. He came back! Did he? Yes.")) ==
+        std::vector<std::string>{"Mr. Smith left.", "He came back!", "Did he?", "Yes."});
+  CHECK(Sentences(Seg("\"Do not come!\" she said. They left.")) ==
+        std::vector<std::string>{"\"Do not come!\" she said.", "They left."});
+  CHECK(Sentences(Seg("It rained in Sept. and stopped.")) ==
+        std::vector<std::string>{"It rained in Sept. and stopped."});
+  CHECK(Sentences(Seg("He lives in the U.S. The weather is fine.")) ==
+        std::vector<std::string>{"He lives in the U.S.", "The weather is fine."});
+  CHECK(Sentences(Seg("\"It is over.\" Then silence.")) ==
+        std::vector<std::string>{"\"It is over.\"", "Then silence."});
+  const ae::Analysis a = Seg("Headline here\n\nFirst line. Second line.\r\nThird\n");
+  REQUIRE(a.paragraphs.size() == 3);
+  CHECK(a.Text(a.paragraphs[1].span) == "First line. Second line.");
+  CHECK(a.sentences.size() == 4);
+  CHECK(a.sentences[3].paragraph == 2);
+  CHECK(a.title.value_or("") == "Headline here");
+  CHECK(a.stats.words == 7);
+}
+
+TEST_CASE("segmentation of odd input stays bounded and in range") {
+  CHECK(Seg("").tokens.empty());
+  CHECK(Seg("  \n\t \xC2\xA0 ").tokens.empty());
+  const std::string nospace(5000, 'x');
+  const ae::Analysis a = Seg(nospace);
+  CHECK(a.tokens.size() == 1);
+  std::string words;
+  for (int i = 0; i < 1000; ++i) words += "word ";
+  const ae::Analysis b = Seg(words);
+  CHECK(b.sentences.size() >= 3);  // cut into bounded pieces
+  for (const ae::Sentence& s : b.sentences) CHECK(s.end_token - s.first_token <= 400);
+  const ae::Analysis c = Seg("\xEF\xBB\xBFHello \xF0\x9F\x98\x80 \xE4\xB8\xAD\xE6\x96\x87 \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D");
+  CHECK(Tokens(c) == std::vector<std::string>{"Hello", "\xF0\x9F\x98\x80", "\xE4\xB8\xAD\xE6\x96\x87",
+                                              "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D"});
+}
