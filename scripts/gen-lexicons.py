@@ -81,7 +81,7 @@ REGIONS = [
     "Sicily", "Sardinia", "Corsica", "Lombardy", "Tuscany", "Andalusia", "Normandy",
     "Brittany", "England", "Scotland", "Wales", "Northern Ireland", "Midlands",
     "Silicon Valley", "Wall Street", "Midwest", "New England", "Deep South", "Rust Belt",
-    "Northern Triangle", "Western Hemisphere", "Southern Hemisphere", "Northern Hemisphere",
+    "Western Hemisphere", "Southern Hemisphere", "Northern Hemisphere",
     "Europe", "Eurozone", "Global South", "Latin America", "Iberia", "Anatolia", "Levant",
 ]
 # Federal countries whose first-level subdivisions are named in news copy.
@@ -111,6 +111,21 @@ CITIES = [
     "Macau", "Osaka", "Kyoto", "Yokohama", "Busan", "Ho Chi Minh City", "Saigon",
     "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Auckland", "Davos",
 ]
+
+# Given names that are also ordinary lower-case words but common as names in news copy;
+# kept although wamerican lists them (the filter below drops "hope", "bear", "china" ...).
+WORD_NAMES = {
+    "bill": "m", "billy": "m", "bob": "m", "bobby": "m", "brad": "m", "carol": "f", "chad": "m",
+    "chuck": "m", "cliff": "m", "dale": "m", "dawn": "f", "dean": "m", "don": "m", "drew": "m",
+    "earl": "m", "ed": "m", "eddy": "m", "frank": "m", "gene": "m", "grace": "f", "guy": "m",
+    "hank": "m", "harry": "m", "hazel": "f", "heather": "f", "holly": "f", "iris": "f",
+    "ivy": "f", "jack": "m", "jay": "m", "jimmy": "m", "john": "m", "josh": "m", "joy": "f",
+    "ken": "m", "lee": "u", "mark": "m", "martin": "m", "matt": "m", "max": "m", "meg": "f",
+    "mike": "m", "miles": "m", "nick": "m", "pat": "u", "patty": "f", "penny": "f",
+    "peter": "m", "ray": "m", "rick": "m", "rob": "m", "robin": "u", "roger": "m", "rose": "f",
+    "ruby": "f", "sally": "f", "sandy": "u", "sue": "f", "terry": "u", "tom": "m", "tony": "m",
+    "victor": "m", "violet": "f", "wade": "m", "warren": "m", "will": "m",
+}
 
 # ---------------------------------------------------------------- helpers
 
@@ -210,7 +225,7 @@ def build_demonyms(nat, canonical):
     for dem, code in pairs:
         place = canonical[code]
         add(rows, dem, place)
-        if not fold(dem).endswith(NO_PLURAL_SUFFIXES):
+        if not fold(dem).endswith(NO_PLURAL_SUFFIXES + ("s",)):
             add(rows, dem + "s", place)
     return finish(rows)
 
@@ -227,6 +242,10 @@ def build_cities(cl, canonical):
             if c and fold(c) != fold(canonical[code]):   # city-states: Singapore, Monaco
                 add(rows, c, "")
                 capitals.setdefault(c, canonical[code])
+                short = re.sub(r",? D\.?C\.?$", "", c)   # "Washington D.C." -> "Washington"
+                if short != c:
+                    add(rows, short, "")
+                    capitals.setdefault(short, canonical[code])
     add(rows, "Washington, D.C.", "Washington")
     add(rows, "Washington DC", "Washington")
     for c in CITIES:
@@ -254,8 +273,10 @@ def build_first_names(gd):
             w = w.strip()
             if w and w[0].islower():
                 common.add(w)
-    genders = {}
-    for lang in ("en", "es", "fr", "de", "it"):
+    genders = dict(WORD_NAMES)
+    # English first: the first list that has a name decides its gender (en's "Joe" is male
+    # even where another list has it unisex). fr is left out: its list is mostly rare names.
+    for lang in ("en", "es", "it", "de"):
         text = open(os.path.join(gd, "names", f"{lang}.js"), encoding="utf-8").read()
         for name, g in re.findall(r"\['([^']+)',\s*'(male|female|unisex)'\]", text):
             name = name.strip().lower()
@@ -264,12 +285,10 @@ def build_first_names(gd):
             if len(name) < 3 or name in common or not re.fullmatch(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", name):
                 continue
             v = "m" if g == "male" else "f" if g == "female" else "u"
-            genders.setdefault(name, set()).add(v)
+            genders.setdefault(name, v)
     rows = {}
     for name in sorted(genders):
-        gs = genders[name]
-        rows[name.title() if "-" not in name else "-".join(p.title() for p in name.split("-"))] = (
-            gs.pop() if len(gs) == 1 else "u")
+        rows["-".join(p.title() for p in name.split("-"))] = genders[name]
     return rows
 
 

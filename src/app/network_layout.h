@@ -42,6 +42,8 @@ class NetworkLayout {
   // Returns true while the layout still moves noticeably.
   bool Step(int max_iterations);
 
+  // Lets the layout move again (after the reader dragged a node), at least this hot.
+  void Reheat(float temperature) { temperature_ = temperature_ > temperature ? temperature_ : temperature; }
   bool Moving() const { return temperature_ > kMinTemperature; }
   std::vector<LayoutNode>& nodes() { return nodes_; }
   const std::vector<LayoutNode>& nodes() const { return nodes_; }

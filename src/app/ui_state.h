@@ -1,0 +1,64 @@
+// ui_state.h — what the reader has chosen, as opposed to what the core found.
+//
+// The panels read the Analysis (const) and read/write this small struct: selection, hover,
+// filters, sort order and the network view. Selection is kept by entity key ("TYPE:name")
+// as well as by index, so it survives a re-analysis that reorders the entities.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "app/network_layout.h"
+#include "imgui.h"
+
+namespace ae::app {
+
+struct NetworkView {
+  NetworkLayout layout;
+  float zoom = 1.0f;           // on top of the fit-to-panel scale
+  float pan_x = 0, pan_y = 0;  // in panel pixels
+  int dragged_node = -1;       // node being dragged (pinned), -1 none
+  // The fit of layout coordinates to the panel, frozen while a node is dragged so the
+  // node stays under the mouse: screen = centre + (p - fit_c) * fit_scale * zoom + pan.
+  float fit_scale = 1.0f, fit_cx = 0, fit_cy = 0;
+};
+
+// The article panel: a wrapped reading view with mentions and quotes marked, which turns
+// into the editor (ImGui's InputTextMultiline, no word wrap in 1.86) when clicked.
+struct ArticleLine {
+  uint32_t start = 0, end = 0;  // byte range of one wrapped line in Analysis::text
+};
+struct ArticleMark {
+  Span span;
+  int entity = -1;  // index into Analysis::entities
+  MentionKind kind = MentionKind::kName;
+};
+struct ArticleView {
+  bool editing = false;
+  bool edit_was_active = false;     // the editor has been active since editing began
+  int pending_cursor = -1;          // byte offset to put the editor's cursor at, -1 none
+  std::vector<ImWchar> carried;     // typed while the editor was being focused (kept, not lost)
+  uint64_t load_generation = 0;     // App::load_generation() this view last saw
+  // Cached layout of the reading view (rebuilt when the analysis or the width changes).
+  uint64_t layout_generation = ~0ull;
+  float layout_width = -1, layout_font_size = -1;
+  std::vector<ArticleLine> lines;
+  std::vector<ArticleMark> marks;   // mentions, by start offset
+  std::vector<Span> quote_spans;    // by start offset
+};
+
+struct UiState {
+  int selected_entity = -1;          // index into Analysis::entities, -1 none
+  std::string selected_key;          // NetworkLayout::KeyOf of the selection
+  int hovered_entity = -1;           // set by whichever panel the mouse is over this frame
+  int hovered_entity_prev = -1;      // last frame's hover (what the panels highlight)
+  int selected_quote = -1;           // index into Analysis::quotes
+  std::string quote_filter;
+  std::string entity_filter;
+  bool show_pronouns_in_counts = true;
+  NetworkView network;
+  ArticleView article;
+};
+
+}  // namespace ae::app

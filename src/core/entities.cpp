@@ -1,6 +1,766 @@
-// PLACEHOLDER — being written; replaced before the first commit.
+// entities.cpp — names, types, alias clusters, pronouns, descriptions and roles.
+//
+// Index:
+//   [SECTION] Token view      folded tokens, capitalisation, lexicon phrase lookup
+//   [SECTION] Candidates      name spans from the tagger (tagger.h) or from capitalised runs
+//   [SECTION] Cleaning        honorifics and titles out of the span, roles, typing
+//   [SECTION] Clustering      one Entity per real-world entity (surname index, no all-pairs)
+//   [SECTION] Pronouns and descriptors
+//
+// Rules worth knowing (each has its reason beside the code):
+//   - a bare surname ("Clinton") joins the person with that surname mentioned most recently
+//     before it (any name form); when it comes before every full name (a headline), the
+//     person whose full name appears first after it. An honorific's gender (Mr / Ms) first
+//     removes candidates of the other gender.
+//   - a national capital used without a locative preposition ("relations with Washington")
+//     stands for its country's government when that country is named in the article, and
+//     joins the country's entity (metonymy); "in Washington" stays a city.
 #include "entities.h"
-#include "lexicon.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "coref_internal.h"
+#include "tagger.h"
+#include "text.h"
+
 namespace ae {
+
+namespace {
+
+// ============================================================ [SECTION] Token view
+
+struct TokInfo {
+  std::string_view text;
+  std::string fold;
+  bool word = false;     // holds a letter or digit
+  bool upper = false;    // starts with an upper-case letter
+  bool caps = false;     // two or more letters, all upper case ("US", "NATO")
+  bool initial = false;  // first word of its sentence (after any opening quote marks)
+};
+
+struct Doc {
+  const Analysis& a;
+  const Lexicons& lex;
+  std::vector<TokInfo> t;
+  // Folded words seen capitalised somewhere other than sentence-initially: evidence that a
+  // sentence-initial capitalised word is a name ("Harris said" vs "Temporary work visas").
+  std::unordered_map<std::string, int> cap_inside;
+
+  Doc(const Analysis& an, const Lexicons& lx) : a(an), lex(lx) {
+    t.resize(a.tokens.size());
+    uint32_t cur_sentence = UINT32_MAX;
+    bool seen_word = false;
+    for (size_t i = 0; i < a.tokens.size(); ++i) {
+      TokInfo& x = t[i];
+      x.text = a.Text(a.tokens[i].span);
+      x.fold = Fold(x.text);
+      x.word = IsWordToken(x.text);
+      x.upper = x.word && IsUpperStart(x.text);
+      int letters = 0, uppers = 0;
+      for (char c : x.text) {
+        if (c >= 'A' && c <= 'Z') ++uppers, ++letters;
+        else if (c >= 'a' && c <= 'z') ++letters;
+      }
+      x.caps = letters >= 2 && uppers == letters;
+      if (a.tokens[i].sentence != cur_sentence) {
+        cur_sentence = a.tokens[i].sentence;
+        seen_word = false;
+      }
+      if (x.word && !seen_word) {
+        x.initial = true;
+        seen_word = true;
+      }
+      if (x.upper && !x.initial) cap_inside[x.fold]++;
+    }
+  }
+
+  size_t n() const { return t.size(); }
+  bool Adjacent(size_t i) const {  // token i+1 follows token i with no space
+    return i + 1 < n() && a.tokens[i].span.end == a.tokens[i + 1].span.start;
+  }
+  // The folded phrase of tokens [b, e): words joined by one space where the text had space.
+  std::string Key(size_t b, size_t e) const {
+    std::string k;
+    for (size_t i = b; i < e; ++i) {
+      if (i > b && !Adjacent(i - 1)) k.push_back(' ');
+      k += t[i].fold;
+    }
+    return k;
+  }
+  uint32_t Cats(size_t b, size_t e) const {
+    const LexEntry* le = lex.Find(Key(b, e));
+    return le ? le->categories : 0;
+  }
+  // Length of the longest phrase of category c starting at b and ending by `limit`.
+  size_t PhraseLen(size_t b, size_t limit, uint32_t c) const {
+    const size_t max_len = std::min<size_t>(lex.max_phrase_words + 2, 6);  // +2: hyphen tokens
+    for (size_t len = std::min(max_len, limit > b ? limit - b : 0); len > 0; --len) {
+      if (Cats(b, b + len) & c) return len;
+    }
+    return 0;
+  }
+  bool Is(size_t i, uint32_t c) const { return i < n() && Has(t[i].fold, c); }
+  bool Has(const std::string& folded, uint32_t c) const {
+    const LexEntry* le = lex.Find(folded);
+    return le && (le->categories & c);
+  }
+  std::string_view Surface(size_t b, size_t e) const {
+    return std::string_view(a.text).substr(a.tokens[b].span.start,
+                                           a.tokens[e - 1].span.end - a.tokens[b].span.start);
+  }
+};
+
+constexpr uint32_t kPlaceCats = kCountry | kCity | kRegion;
+constexpr uint32_t kGazCats = kPlaceCats | kDemonym | kOrg | kPerson | kFirstName;
+
+// ============================================================ [SECTION] Candidates
+
+enum class Hint : uint8_t { kNone, kPerson, kOrg, kPlace, kMisc };
+
+struct Cand {
+  uint32_t b = 0, e = 0;     // tokens of the name, after cleaning
+  EntityType type = EntityType::kMisc;
+  bool typed = false;        // the type rests on evidence (lexicon, honorific, title, tagger)
+  bool strong = false;       // evidence good enough to add a rule candidate beside the tagger
+  char gender = 0;           // from an honorific right before it
+  bool honorific = false;
+  uint32_t hon_b = UINT32_MAX;  // first token of the honorific before the name ("Ms"), if any
+  std::string role;          // title / description right before it
+  std::string canonical;     // canonical name from a lexicon value ("United States")
+  int entity = -1;
+};
+
+// A capitalised word that may be part of a name.
+bool NameWord(const Doc& d, size_t i) {
+  const TokInfo& x = d.t[i];
+  if (!x.upper) return false;
+  const unsigned char c0 = static_cast<unsigned char>(x.text[0]);
+  return !(c0 >= '0' && c0 <= '9');
+}
+
+// Maximal runs of capitalised words: particles ("de", "van") and "of" after an organisation
+// word join them when a capitalised word follows; a hyphen joins two capitalised words unless
+// both are places or nationalities on their own ("US-Mexico border", "Israeli-Palestinian").
+std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
+  std::vector<std::pair<uint32_t, uint32_t>> runs;
+  const Analysis& a = d.a;
+  for (const Sentence& s : a.sentences) {
+    size_t i = s.first_token;
+    const size_t end = std::min<size_t>(s.end_token, d.n());
+    while (i < end) {
+      if (!NameWord(d, i)) { ++i; continue; }
+      size_t j = i + 1;
+      while (j < end) {
+        if (NameWord(d, j) && !d.Adjacent(j - 1)) { ++j; continue; }
+        // lower-case particle or "of" inside a name: "Lopez de la Cruz", "Bank of England"
+        size_t k = j;
+        while (k < end && k < j + 2 && (d.Is(k, kSurnameParticle) || (d.t[k].fold == "of" && k == j &&
+                                                                     d.Is(j - 1, kOrgWord))) &&
+               !d.t[k].upper)
+          ++k;
+        if (k > j && k < end && NameWord(d, k)) { j = k + 1; continue; }
+        // hyphenated: Ocasio-Cortez, Al-Qaeda
+        if (d.t[j].text == "-" && d.Adjacent(j - 1) && d.Adjacent(j) && j + 1 < end && NameWord(d, j + 1)) {
+          const bool both_places = (d.Cats(j - 1, j) & (kPlaceCats | kDemonym)) &&
+                                   (d.Cats(j + 1, j + 2) & (kPlaceCats | kDemonym));
+          if (!both_places) { j += 2; continue; }
+        }
+        break;
+      }
+      runs.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
+      i = j;
+    }
+  }
+  return runs;
+}
+
+// ============================================================ [SECTION] Cleaning
+
+// Honorifics, titles and their modifiers at the front of [b, e) move out of the name into
+// the role ("US Vice President Kamala Harris" -> role "US Vice President", name "Kamala
+// Harris"). Place / nationality modifiers inside the role become candidates of their own.
+void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
+  size_t b = c->b;
+  const size_t e = c->e;
+  size_t role_b = SIZE_MAX, role_e = 0;
+  while (b < e) {
+    if (d.Is(b, kHonorific) && b + 1 < e) {
+      const std::string_view g = d.lex.Value(d.t[b].fold, kHonorific);
+      if (g == "m" || g == "f") c->gender = g[0];
+      c->honorific = true;
+      if (c->hon_b == UINT32_MAX) c->hon_b = static_cast<uint32_t>(b);
+      ++b;
+      continue;
+    }
+    const size_t tl = d.PhraseLen(b, e, kTitle);
+    if (tl > 0 && b + tl < e) {
+      if (role_b == SIZE_MAX) role_b = b;
+      role_e = b + tl;
+      b += tl;
+      c->honorific = true;  // a title before a name marks a person as much as "Mr" does
+      continue;
+    }
+    const size_t ml = d.PhraseLen(b, e, kPlaceCats | kDemonym);
+    if (ml > 0 && b + ml < e) {
+      const size_t tl2 = d.PhraseLen(b + ml, e, kTitle);
+      if (tl2 > 0 && b + ml + tl2 < e) {
+        Cand m;
+        m.b = static_cast<uint32_t>(b);
+        m.e = static_cast<uint32_t>(b + ml);
+        extra->push_back(m);
+        if (role_b == SIZE_MAX) role_b = b;
+        role_e = b + ml + tl2;
+        b += ml + tl2;
+        c->honorific = true;
+        continue;
+      }
+    }
+    break;
+  }
+  (void)run_b;
+  if (role_b == SIZE_MAX && !c->honorific) {
+    // A title deeper in the run with a short name after it: everything before it is the
+    // role ("EU Trade Commissioner Ana Ruiz", "Acme CEO John Smith"); known places and
+    // organisations inside that role are names of their own.
+    size_t found_p = SIZE_MAX, found_tl = 0;
+    for (size_t p = b + 1; p < e; ++p) {
+      const size_t tl = d.PhraseLen(p, e, kTitle);
+      if (tl > 0 && p + tl < e && e - (p + tl) <= 4 && d.t[p].upper) { found_p = p; found_tl = tl; }
+    }
+    if (found_p != SIZE_MAX) {
+      for (size_t q = b; q < found_p;) {
+        const size_t gl = d.PhraseLen(q, found_p, kPlaceCats | kDemonym | kOrg);
+        if (gl) {
+          Cand m;
+          m.b = static_cast<uint32_t>(q);
+          m.e = static_cast<uint32_t>(q + gl);
+          extra->push_back(m);
+          q += gl;
+        } else {
+          ++q;
+        }
+      }
+      role_b = b;
+      role_e = found_p + found_tl;
+      b = role_e;
+      c->honorific = true;
+    }
+  }
+  c->b = static_cast<uint32_t>(b);
+  if (role_b != SIZE_MAX) c->role = std::string(d.Surface(role_b, role_e));
+}
+
+// A lower-case title right before the name ("Mexican leader Andres Manuel Lopez Obrador",
+// "former US president Donald Trump") is its role, and marks a person.
+void RoleBefore(const Doc& d, Cand* c) {
+  if (!c->role.empty() || c->b == 0) return;
+  const size_t b = c->b;
+  const uint32_t sent = d.a.tokens[b].sentence;
+  size_t start = SIZE_MAX;
+  for (size_t len = 3; len >= 1; --len) {
+    if (len > b) continue;
+    const size_t s = b - len;
+    if (d.a.tokens[s].sentence != sent || d.t[s].upper) continue;
+    const uint32_t cats = d.Cats(s, b);
+    const std::string_view v = d.lex.Value(d.Key(s, b), kDescriptorNoun);
+    if ((cats & kTitle) || ((cats & kDescriptorNoun) && (v == "m" || v == "f" || v == "u"))) {
+      start = s;
+      break;
+    }
+  }
+  if (start == SIZE_MAX) return;
+  // modifiers: "former", "then", nationalities and places ("Mexican leader", "US president")
+  while (start > 0 && d.a.tokens[start - 1].sentence == sent) {
+    const size_t p = start - 1;
+    if (d.t[p].fold == "former" || d.t[p].fold == "then" || d.t[p].fold == "acting" ||
+        d.t[p].fold == "interim" || (d.Cats(p, p + 1) & (kPlaceCats | kDemonym))) {
+      start = p;
+    } else {
+      break;
+    }
+  }
+  c->role = std::string(d.Surface(start, b));
+  c->honorific = true;
+}
+
+// The type from the lexicons and the evidence gathered so far.
+void TypeCand(const Doc& d, Cand* c, Hint hint) {
+  const uint32_t cats = d.Cats(c->b, c->e);
+  const std::string key = d.Key(c->b, c->e);
+  auto set = [&](EntityType t, uint32_t cat) {
+    c->type = t;
+    c->typed = true;
+    c->strong = true;
+    if (cat) {
+      const std::string_view v = d.lex.Value(key, static_cast<Category>(cat));
+      if (!v.empty()) c->canonical = std::string(v);
+    }
+  };
+  const size_t len = c->e - c->b;
+  if (c->honorific) return set(EntityType::kPerson, 0);
+  if (cats & kCountry) return set(EntityType::kPlace, kCountry);
+  if (cats & kDemonym) {
+    c->type = EntityType::kGroup;
+    c->typed = c->strong = true;
+    c->canonical = "";  // a nationality is its own entity, named by its singular below
+    return;
+  }
+  if (cats & kOrg) return set(EntityType::kOrg, kOrg);
+  if (cats & (kCity | kRegion)) return set(EntityType::kPlace, kCity);
+  if (cats & kPerson) return set(EntityType::kPerson, kPerson);
+  if (hint == Hint::kPerson) return set(EntityType::kPerson, 0);
+  if (hint == Hint::kPlace) return set(EntityType::kPlace, 0);
+  // an organisation word anywhere after the first word ("Labour Party", "Bank of England")
+  for (size_t i = c->b; i < c->e; ++i) {
+    if (d.Is(i, kOrgWord) && (i > c->b || len == 1 || d.t[i].fold == "ministry" || d.t[i].fold == "university")) {
+      if (len > 1) return set(EntityType::kOrg, 0);
+    }
+  }
+  if (hint == Hint::kOrg) return set(EntityType::kOrg, 0);
+  if (hint == Hint::kMisc) return set(EntityType::kMisc, 0);
+  if (len >= 2 && d.Is(c->b, kFirstName) && !d.Is(c->b, kPlaceCats)) {
+    c->type = EntityType::kPerson;
+    c->typed = c->strong = true;
+    return;
+  }
+  if (len == 1 && d.t[c->b].caps && d.t[c->b].text.size() <= 5) {  // an acronym: NATO, FBI
+    c->type = EntityType::kOrg;
+    c->typed = true;
+    return;
+  }
+  // A compass word before an unknown name makes a place: "Northern Ireland", "West Bank".
+  static const char* const kCompass[] = {"north", "south", "east", "west", "northern",
+                                         "southern", "eastern", "western", "central", "upper", "lower"};
+  if (len >= 2) {
+    for (const char* w : kCompass) {
+      if (d.t[c->b].fold == w) {
+        c->type = EntityType::kPlace;
+        c->typed = true;
+        return;
+      }
+    }
+  }
+  if (len >= 2 && len <= 3) {  // "Firstname Surname" is the commonest unknown shape in news
+    c->type = EntityType::kPerson;
+    c->typed = true;
+    return;
+  }
+  c->type = EntityType::kMisc;  // unknown: a bare word; clustering may still make it a person
+}
+
+// Drops sentence-initial words that are no names: listed non-names, and capitalised words
+// that appear nowhere else capitalised mid-sentence and are in no gazetteer.
+bool DropInitial(const Doc& d, size_t i) {
+  const TokInfo& x = d.t[i];
+  if (d.Is(i, kNonName) && !x.caps) return true;
+  if (d.Is(i, kMonth | kWeekday | kPronoun)) return true;
+  if (!x.initial) return false;
+  if (d.Has(x.fold, kGazCats | kTitle | kHonorific | kOrgWord)) return false;
+  return d.cap_inside.find(x.fold) == d.cap_inside.end();
+}
+
+Cand CleanSpan(const Doc& d, size_t b, size_t e, Hint hint, std::vector<Cand>* extra) {
+  Cand c;
+  while (b < e && DropInitial(d, b) && !(b + 1 < e && d.Is(b, kHonorific))) ++b;
+  c.b = static_cast<uint32_t>(b);
+  c.e = static_cast<uint32_t>(e);
+  if (b >= e) return c;
+  StripFront(d, &c, b, extra);
+  // A run that ends in a title word only ("President") is no name.
+  if (c.b >= c.e) return c;
+  if (c.e - c.b == 1 && (d.Is(c.b, kTitle | kHonorific | kNonName) && !d.t[c.b].caps)) {
+    c.e = c.b;
+    return c;
+  }
+  RoleBefore(d, &c);
+  TypeCand(d, &c, hint);
+  return c;
+}
+
+// ============================================================ [SECTION] Clustering
+
+struct Cluster {
+  EntityType type = EntityType::kMisc;
+  bool typed = false;
+  std::vector<size_t> cands;              // candidate indices, document order
+  std::vector<std::string> full;          // folded words of the fullest person name
+  size_t full_len = 0;
+  bool has_full = false;                  // a person name of two or more words was seen
+  std::string name;                       // display name
+  std::string key;                        // folded key for non-persons
+  char gender = 0;
+  std::vector<std::string> roles;
+  uint32_t last_start = 0;                // last name mention so far (for recency)
+};
+
+std::vector<std::string> Words(const Doc& d, const Cand& c) {
+  std::vector<std::string> w;
+  for (size_t i = c.b; i < c.e; ++i) {
+    if (d.t[i].text == "-" && !w.empty() && i + 1 < c.e) {  // rejoin "Ocasio-Cortez"
+      w.back() += "-" + d.t[i + 1].fold;
+      ++i;
+      continue;
+    }
+    if (d.t[i].word) w.push_back(d.t[i].fold);
+  }
+  return w;
+}
+
+// Does the shorter person name `w` fit the fuller name `full`? A suffix ("Lopez Obrador" of
+// "Andres Manuel Lopez Obrador", "Harris" of "Kamala Harris") or the first name alone
+// followed by the surname is required; "Chelsea Clinton" does not fit "Hillary Clinton".
+bool FitsName(const std::vector<std::string>& w, const std::vector<std::string>& full) {
+  if (w.empty() || w.size() > full.size()) return false;
+  return std::equal(w.rbegin(), w.rend(), full.rbegin());
+}
+
+class Clusterer {
+ public:
+  Clusterer(const Doc& d, std::vector<Cand>* cands) : d_(d), c_(*cands) {}
+
+  std::vector<Cluster> Run() {
+    // Pass 1: names of two or more words and everything typed by a lexicon, in order.
+    for (size_t i = 0; i < c_.size(); ++i) {
+      if (!IsBare(i)) Assign(i);
+    }
+    // Pass 2: bare single words (surnames, unknown words) join what pass 1 built.
+    for (size_t i = 0; i < c_.size(); ++i) {
+      if (IsBare(i)) Assign(i);
+    }
+    return std::move(clusters_);
+  }
+
+ private:
+  bool IsBare(size_t i) const {
+    const Cand& c = c_[i];
+    if (c.e - c.b != 1) return false;
+    return c.type == EntityType::kPerson || !c.typed || c.type == EntityType::kMisc;
+  }
+
+  int NewCluster(size_t i, EntityType type) {
+    Cluster k;
+    k.type = type;
+    k.typed = c_[i].typed;
+    clusters_.push_back(std::move(k));
+    return static_cast<int>(clusters_.size() - 1);
+  }
+
+  void Add(int k, size_t i) {
+    Cluster& cl = clusters_[k];
+    Cand& c = c_[i];
+    c.entity = k;
+    cl.cands.push_back(i);
+    if (c.gender && !cl.gender) cl.gender = c.gender;
+    if (!c.role.empty() && std::find(cl.roles.begin(), cl.roles.end(), c.role) == cl.roles.end())
+      cl.roles.push_back(c.role);
+    const uint32_t start = d_.a.tokens[c.b].span.start;
+    cl.last_start = std::max(cl.last_start, start);
+    if (cl.type == EntityType::kPerson) {
+      std::vector<std::string> w = Words(d_, c);
+      if (w.size() > cl.full.size()) {
+        cl.full = w;
+        cl.name = std::string(d_.Surface(c.b, c.e));
+      }
+      if (w.size() >= 2) cl.has_full = true;
+      if (!w.empty()) {
+        auto& v = by_surname_[w.back()];
+        if (std::find(v.begin(), v.end(), k) == v.end()) v.push_back(k);
+      }
+    } else if (cl.name.empty()) {
+      cl.name = c.canonical.empty() ? std::string(d_.Surface(c.b, c.e)) : c.canonical;
+    }
+  }
+
+  // Picks among people sharing a surname: gender filter, then most recent before `start`,
+  // else the first one after it (a headline that names the surname before the full name).
+  int PickPerson(const std::vector<int>& options, const std::vector<std::string>& w, char gender,
+                 uint32_t start) const {
+    int best = -1;
+    uint32_t best_before = 0;
+    bool best_is_before = false;
+    uint32_t best_first_after = UINT32_MAX;
+    for (int k : options) {
+      const Cluster& cl = clusters_[k];
+      if (!FitsName(w, cl.full)) continue;
+      if (gender && cl.gender && gender != cl.gender) continue;
+      // most recent mention before `start` (mentions are appended in document order per pass)
+      uint32_t before = 0, first_after = UINT32_MAX;
+      bool has_before = false;
+      for (size_t ci : cl.cands) {
+        const uint32_t s = d_.a.tokens[c_[ci].b].span.start;
+        if (s < start) {
+          if (!has_before || s > before) before = s;
+          has_before = true;
+        } else {
+          first_after = std::min(first_after, s);
+        }
+      }
+      if (has_before) {
+        if (!best_is_before || before > best_before) {
+          best = k;
+          best_before = before;
+          best_is_before = true;
+        }
+      } else if (!best_is_before && first_after < best_first_after) {
+        best = k;
+        best_first_after = first_after;
+      }
+    }
+    return best;
+  }
+
+  void Assign(size_t i) {
+    Cand& c = c_[i];
+    const uint32_t start = d_.a.tokens[c.b].span.start;
+    const std::string key = c.canonical.empty() ? d_.Key(c.b, c.e) : Fold(c.canonical);
+    if (c.type != EntityType::kPerson && c.typed && !IsBare(i)) {
+      // Places, organisations, groups: one entity per canonical folded name and type.
+      std::string group_key = key;
+      if (c.type == EntityType::kGroup) {  // "Salvadorans" and "Salvadoran" are one group
+        const std::string_view place = d_.lex.Value(d_.Key(c.b, c.e), kDemonym);
+        if (!place.empty()) group_key = "group:" + Fold(place);
+      }
+      const std::string full_key = std::to_string(static_cast<int>(c.type)) + "|" + group_key;
+      auto it = by_key_.find(full_key);
+      int k = it == by_key_.end() ? -1 : it->second;
+      if (k < 0) {
+        k = NewCluster(i, c.type);
+        by_key_[full_key] = k;
+        // a person's surname that is also a place ("Jordan") is not merged here on purpose
+      }
+      Add(k, i);
+      return;
+    }
+    const std::vector<std::string> w = Words(d_, c);
+    if (w.empty()) return;
+    // People (and bare words that may be surnames).
+    auto sit = by_surname_.find(w.back());
+    if (sit != by_surname_.end()) {
+      const int k = PickPerson(sit->second, w, c.gender, start);
+      if (k >= 0) {
+        // a fuller name may extend a surname-only person: "Clinton" then "Hillary Clinton"
+        Add(k, i);
+        return;
+      }
+      if (w.size() >= 2) {
+        // "Hillary Clinton" after a bare "Clinton" entity that has no full name yet
+        for (int k2 : sit->second) {
+          Cluster& cl = clusters_[k2];
+          if (!cl.has_full && FitsName(cl.full, w) && !(c.gender && cl.gender && c.gender != cl.gender)) {
+            Add(k2, i);
+            return;
+          }
+        }
+      }
+    }
+    if (IsBare(i) && c.type != EntityType::kPerson) {
+      // a bare word equal to a known non-person name ("Twitter" typed elsewhere)
+      for (int t = 0; t < 5; ++t) {
+        auto it = by_key_.find(std::to_string(t) + "|" + key);
+        if (it != by_key_.end()) { Add(it->second, i); return; }
+      }
+    }
+    if (c.type == EntityType::kPerson) {
+      Add(NewCluster(i, EntityType::kPerson), i);
+      return;
+    }
+    const std::string full_key = std::to_string(static_cast<int>(c.type)) + "|" + key;
+    auto it = by_key_.find(full_key);
+    int k = it == by_key_.end() ? -1 : it->second;
+    if (k < 0) {
+      k = NewCluster(i, c.type);
+      by_key_[full_key] = k;
+    }
+    Add(k, i);
+  }
+
+  const Doc& d_;
+  std::vector<Cand>& c_;
+  std::vector<Cluster> clusters_;
+  std::map<std::string, std::vector<int>> by_surname_;  // folded last word -> people
+  std::map<std::string, int> by_key_;                   // "type|folded name" -> cluster
+};
+
+// ============================================================ [SECTION] Pronouns and descriptors
+
+bool Locative(const Doc& d, size_t i) {
+  if (i == 0) return false;
+  static const char* const kLoc[] = {"in", "at", "to", "from", "near", "into", "outside", "inside",
+                                     "across", "around", "visit", "visited", "visiting", "via", "of"};
+  for (const char* w : kLoc) {
+    if (d.t[i - 1].fold == w) return true;
+  }
+  return false;
+}
+
+// Capital metonymy: see the file comment.
+void MergeCapitals(const Doc& d, std::vector<Cand>* cands, std::vector<Cluster>* clusters) {
+  auto it = d.lex.blobs.find("capitals");
+  if (it == d.lex.blobs.end()) return;
+  std::unordered_map<std::string, std::string> capital_of;
+  std::string_view rest = it->second;
+  while (!rest.empty()) {
+    const size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    capital_of[Fold(line.substr(0, tab))] = Fold(line.substr(tab + 1));
+  }
+  std::map<std::string, int> country_cluster;
+  for (size_t k = 0; k < clusters->size(); ++k) {
+    const Cluster& cl = (*clusters)[k];
+    if (cl.type == EntityType::kPlace && d.lex.Has(Fold(cl.name), kCountry)) country_cluster.emplace(Fold(cl.name), static_cast<int>(k));
+  }
+  for (Cand& c : *cands) {
+    if (c.entity < 0 || c.type != EntityType::kPlace) continue;
+    const auto cap = capital_of.find(d.Key(c.b, c.e));
+    if (cap == capital_of.end() || Locative(d, c.b)) continue;
+    const auto cc = country_cluster.find(cap->second);
+    if (cc == country_cluster.end() || cc->second == c.entity) continue;
+    Cluster& from = (*clusters)[c.entity];
+    from.cands.erase(std::remove(from.cands.begin(), from.cands.end(), &c - cands->data()), from.cands.end());
+    (*clusters)[cc->second].cands.push_back(static_cast<size_t>(&c - cands->data()));
+    c.entity = cc->second;
+  }
+}
+
+// Walks back from a tagger span over capitalised honorifics, titles and place modifiers
+// ("US Vice President" before "Kamala Harris"), so that cleaning records them as the role.
+size_t ExtendBack(const Doc& d, size_t b) {
+  const uint32_t sent = d.a.tokens[b].sentence;
+  for (;;) {
+    size_t step = 0;
+    for (size_t len = 3; len >= 1 && !step; --len) {
+      if (len > b) continue;
+      const size_t s = b - len;
+      if (d.a.tokens[s].sentence != sent) continue;
+      bool upper = true;
+      for (size_t i = s; i < b; ++i) upper = upper && (d.t[i].upper || d.t[i].text == "-");
+      if (upper && (d.Cats(s, b) & (kHonorific | kTitle | kPlaceCats | kDemonym))) step = len;
+    }
+    if (!step) return b;
+    b -= step;
+  }
+}
+
+Hint HintOf(char type) {
+  switch (type) {
+    case 'P': return Hint::kPerson;
+    case 'O': return Hint::kOrg;
+    case 'L': return Hint::kPlace;
+    default: return Hint::kMisc;
+  }
+}
+
+}  // namespace
+
+void FindEntities(Analysis* a, const Lexicons& lex) {
+  a->entities.clear();
+  if (a->tokens.empty()) return;
+  Doc d(*a, lex);
+
+  // ---- candidates (rules; the tagger joins here when its model is embedded)
+  std::vector<Cand> cands;
+  std::vector<Cand> extra;
+  std::vector<Cand> rule_cands;
+  for (const auto& [b, e] : CapitalisedRuns(d)) {
+    Cand c = CleanSpan(d, b, e, Hint::kNone, &extra);
+    if (c.b < c.e) rule_cands.push_back(std::move(c));
+  }
+  const Tagger* tagger = BuiltinTagger(lex);
+  if (tagger) {
+    // The trained tagger is the main source; a rule candidate is added beside it only where
+    // the tagger found nothing and a lexicon, an honorific or a title backs it.
+    std::vector<uint8_t> covered(d.n(), 0);
+    for (const NameSpan& ns : tagger->Tag(*a)) {
+      if (ns.first_token >= ns.end_token || ns.end_token > d.n()) continue;
+      const size_t b = ExtendBack(d, ns.first_token);
+      Cand c = CleanSpan(d, b, ns.end_token, HintOf(ns.type), &extra);
+      for (size_t i = b; i < ns.end_token; ++i) covered[i] = 1;
+      if (c.b < c.e) cands.push_back(std::move(c));
+    }
+    for (Cand& c : rule_cands) {
+      bool free = true;
+      for (size_t i = c.b; i < c.e; ++i) free = free && !covered[i];
+      if (free && c.strong) cands.push_back(std::move(c));
+    }
+  } else {
+    cands = std::move(rule_cands);
+  }
+  for (Cand& m : extra) {
+    TypeCand(d, &m, Hint::kNone);
+    cands.push_back(std::move(m));
+  }
+  std::sort(cands.begin(), cands.end(), [](const Cand& x, const Cand& y) {
+    return x.b != y.b ? x.b < y.b : x.e < y.e;
+  });
+
+  // ---- clusters
+  Clusterer clusterer(d, &cands);
+  std::vector<Cluster> clusters = clusterer.Run();
+  MergeCapitals(d, &cands, &clusters);
+
+  // ---- entities in first-mention order
+  std::vector<int> order;
+  for (size_t k = 0; k < clusters.size(); ++k) {
+    if (!clusters[k].cands.empty()) order.push_back(static_cast<int>(k));
+  }
+  auto first = [&](int k) {
+    size_t m = SIZE_MAX;
+    for (size_t ci : clusters[k].cands) m = std::min<size_t>(m, cands[ci].b);
+    return m;
+  };
+  std::vector<size_t> first_tok(clusters.size(), SIZE_MAX);
+  for (int k : order) first_tok[k] = first(k);
+  std::sort(order.begin(), order.end(), [&](int x, int y) {
+    return first_tok[x] != first_tok[y] ? first_tok[x] < first_tok[y] : x < y;
+  });
+  for (int k : order) {
+    Cluster& cl = clusters[k];
+    std::sort(cl.cands.begin(), cl.cands.end());
+    Entity e;
+    e.type = cl.type;
+    e.name = cl.name;
+    e.roles = cl.roles;
+    for (size_t ci : cl.cands) {
+      const Cand& c = cands[ci];
+      Mention m;
+      m.span = {a->tokens[c.b].span.start, a->tokens[c.e - 1].span.end};
+      m.kind = MentionKind::kName;
+      m.sentence = a->tokens[c.b].sentence;
+      e.mentions.push_back(m);
+      // Aliases keep an honorific used with the name ("Ms Harris"), as the contract shows.
+      Span alias_span = m.span;
+      if (c.hon_b != UINT32_MAX && c.hon_b < c.b && c.b - c.hon_b == 1) alias_span.start = a->tokens[c.hon_b].span.start;
+      std::string alias(a->Text(alias_span));
+      if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) e.aliases.push_back(alias);
+    }
+    if (e.type == EntityType::kPlace && !e.aliases.empty() && cl.name.empty()) e.name = e.aliases.front();
+    a->entities.push_back(std::move(e));
+  }
+
+  // ---- pronouns
+  const PersonIndex idx = BuildPersonIndex(*a, lex);
+  std::vector<std::vector<Mention>> add(a->entities.size());
+  for (size_t i = 0; i < a->tokens.size(); ++i) {
+    if (d.t[i].upper && !d.t[i].initial && d.t[i].caps) continue;  // "US" is no pronoun
+    const std::string_view g = lex.Value(d.t[i].fold, kPronoun);
+    if (g != "m" && g != "f") continue;
+    const int k = PronounAntecedent(*a, idx, i, g[0]);
+    if (k < 0) continue;
+    add[k].push_back({a->tokens[i].span, MentionKind::kPronoun, a->tokens[i].sentence});
+  }
+  for (size_t k = 0; k < add.size(); ++k) {
+    auto& ms = a->entities[k].mentions;
+    ms.insert(ms.end(), add[k].begin(), add[k].end());
+    std::sort(ms.begin(), ms.end(), [](const Mention& x, const Mention& y) { return x.span < y.span; });
+  }
+}
+
 }  // namespace ae
-namespace ae { void FindEntities(Analysis*, const Lexicons&) {} }

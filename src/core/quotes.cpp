@@ -1,6 +1,636 @@
-// PLACEHOLDER — being written; replaced before the first commit.
+// quotes.cpp — which quoted stretches are speech, what kind, and who said them (quotes.h).
+//
+// Index:
+//   [SECTION] Word classes and token facts
+//   [SECTION] Speakers: noun phrases, pronouns, gender
+//   [SECTION] Attribution of quoted stretches (trailer, lead-in, reporting clause)
+//   (Indirect speech: quotes_indirect.cpp; word classes and the class: quotes_internal.h)
+//   [SECTION] FindQuotes
 #include "quotes.h"
-#include "lexicon.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quotes_internal.h"
+
 namespace ae {
+
+namespace quote_detail {
+
+bool QuoteFinder::CueAt(uint32_t i, uint32_t limit, Cue* cue) const {
+  const std::string& w = Folded(i);
+  if (w.empty() || !IsWordToken(Tok(i))) return false;
+  // Multi-word cues first ("according to", "pointed out"), up to four words.
+  std::string phrase = w;
+  std::string best;
+  uint32_t best_end = 0;
+  for (uint32_t j = i + 1; j < limit && j < i + 4; ++j) {
+    if (!IsWordToken(Tok(j))) break;
+    phrase += ' ';
+    phrase += Folded(j);
+    if (lex_.Has(phrase, kSpeechVerb)) {
+      best = std::string(lex_.Value(phrase, kSpeechVerb));
+      if (best.empty()) best = phrase;
+      best_end = j + 1;
+    }
+  }
+  if (best_end == 0) {
+    if (!lex_.Has(w, kSpeechVerb)) return false;
+    best = std::string(lex_.Value(w, kSpeechVerb));
+    if (best.empty()) best = w;
+    best_end = i + 1;
+    // "the report", "a tweet", "his call": after a determiner the word is a noun.
+    if (i > 0 && IsDeterminer(Folded(i - 1)) && Folded(i - 1) != "that") return false;
+    // "plans to add Guatemala", "a leader to counter threats": an infinitive, not a report.
+    if (i > 0 && Folded(i - 1) == "to") return false;
+    if (IsUpperWord(i) && i != SentenceFirst(i) && best != "say") return false;  // "Read", "Post"
+  }
+  cue->first = i;
+  cue->end = best_end;
+  cue->lemma = best;
+  return true;
+}
+
+bool QuoteFinder::IsPossessiveAfter(uint32_t end) const {
+  if (end >= a_.tokens.size()) return false;
+  const std::string_view t = Tok(end);
+  return (t == "'s" || t == "\xE2\x80\x99s" || t == "'" || t == "\xE2\x80\x99" || t == "'S") &&
+         a_.tokens[end].span.start == a_.tokens[end - 1].span.end;
+}
+
+void QuoteFinder::Prepare() {
+  const uint32_t nt = static_cast<uint32_t>(a_.tokens.size());
+  folded_.resize(nt);
+  for (uint32_t i = 0; i < nt; ++i) {
+    const std::string_view t = Tok(i);
+    if (IsWordToken(t) && t.size() < 64) folded_[i] = Fold(t);
+  }
+  name_at_.assign(nt, -1);
+  name_end_.assign(nt, 0);
+  other_at_.assign(nt, -1);
+  quote_at_.assign(nt, -1);
+  gender_.assign(a_.entities.size(), 0);
+  auto first_token = [&](uint32_t byte) {
+    auto it = std::lower_bound(a_.tokens.begin(), a_.tokens.end(), byte,
+                               [](const Token& t, uint32_t b) { return t.span.end <= b; });
+    return static_cast<uint32_t>(it - a_.tokens.begin());
+  };
+  for (size_t e = 0; e < a_.entities.size(); ++e) {
+    const Entity& ent = a_.entities[e];
+    int votes_m = 0, votes_f = 0;
+    for (const Mention& m : ent.mentions) {
+      const uint32_t f = first_token(m.span.start);
+      if (f >= nt) continue;
+      uint32_t end = f;
+      while (end < nt && a_.tokens[end].span.start < m.span.end) ++end;
+      if (m.kind == MentionKind::kName) {
+        for (uint32_t k = f; k < end; ++k) name_at_[k] = static_cast<int>(e);
+        name_end_[f] = end;
+        if (ent.type == EntityType::kPerson) person_names_.emplace_back(f, static_cast<int>(e));
+        // Gender evidence: an honorific right before the name ("Ms Harris").
+        if (f > 0) {
+          const std::string& h = Folded(f - 1);
+          std::string_view g = lex_.Value(h, kHonorific);
+          if (g.empty() && !h.empty() && h.back() == '.') g = lex_.Value(h.substr(0, h.size() - 1), kHonorific);
+          if (g == "m" || h == "mr" || h == "mr.") ++votes_m;
+          else if (g == "f" || In(h, {"ms", "mrs", "ms.", "mrs.", "miss"})) ++votes_f;
+        }
+      } else {
+        other_at_[f] = static_cast<int>(e);
+        const std::string& p = Folded(f);
+        if (In(p, {"he", "him", "his", "himself"})) ++votes_m;
+        if (In(p, {"she", "her", "hers", "herself"})) ++votes_f;
+      }
+    }
+    if (ent.type == EntityType::kPerson && votes_m == 0 && votes_f == 0 && !ent.name.empty()) {
+      // A listed first name ("Kamala" f) when the text gives no honorific or pronoun.
+      const std::string first = Fold(std::string_view(ent.name).substr(0, ent.name.find(' ')));
+      const std::string_view g = lex_.Value(first, kFirstName);
+      if (g == "m") ++votes_m;
+      if (g == "f") ++votes_f;
+    }
+    gender_[e] = votes_m > votes_f ? 'm' : votes_f > votes_m ? 'f' : 0;
+  }
+  person_index_ = BuildPersonIndex(a_, lex_);
+  for (size_t e = 0; e < gender_.size() && e < person_index_.gender.size(); ++e) {
+    if (person_index_.gender[e] != 0) gender_[e] = person_index_.gender[e];
+  }
+  std::sort(person_names_.begin(), person_names_.end());
+  pairs_ = PairQuoteMarks(a_);
+  for (size_t q = 0; q < pairs_.size(); ++q) {
+    for (uint32_t k = pairs_[q].content_first; k < pairs_[q].content_end; ++k) quote_at_[k] = static_cast<int>(q);
+  }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Speakers: noun phrases, pronouns, gender
+//-----------------------------------------------------------------------------
+
+// The first subject-like phrase in [lo, hi): a name not governed by a preposition and not a
+// possessive ("Sanders's campaign manager, Jeff Weaver" -> Jeff Weaver), a subject pronoun,
+// or a pronoun/description mention the entity stage already resolved.
+Speaker QuoteFinder::FirstSubject(uint32_t lo, uint32_t hi) const {
+  Speaker s;
+  for (uint32_t t = lo; t < hi; ++t) {
+    if (quote_at_[t] >= 0) continue;
+    if (name_at_[t] >= 0 && name_end_[t] > t) {
+      const uint32_t end = name_end_[t];
+      uint32_t before = t;
+      while (before > lo && (IsUpperWord(before - 1) || Tok(before - 1) == ".") && name_at_[before - 1] < 0) --before;
+      const bool governed = before > 0 && (IsPreposition(Folded(before - 1)) ||
+                                           (before > 1 && IsDeterminer(Folded(before - 1)) &&
+                                            IsPreposition(Folded(before - 2))));
+      const Entity& ent = a_.entities[name_at_[t]];
+      // "Mexican Foreign Minister Marcelo Ebrard": a place or group word before more capitals
+      // is a modifier of the name that follows.
+      const bool modifier = (ent.type == EntityType::kPlace || ent.type == EntityType::kGroup) &&
+                            end < hi && (IsUpperWord(end) || name_at_[end] >= 0);
+      if (!governed && !modifier && !IsPossessiveAfter(end)) {
+        // "FBI general counsel James Baker", "Republican pollster Daron Shaw": a non-person
+        // name before a person in the same phrase qualifies the person.
+        if (ent.type != EntityType::kPerson) {
+          bool comma = false;
+          for (uint32_t u = end; u < hi && u < end + 12; ++u) {
+            if (Tok(u) == ",") {
+              comma = true;
+              if (ent.type == EntityType::kOrg) break;
+            }
+            if (IsSentencePunct(Tok(u))) break;
+            if (name_at_[u] >= 0 && name_end_[u] > u &&
+                a_.entities[name_at_[u]].type == EntityType::kPerson && !IsPossessiveAfter(name_end_[u]) &&
+                !IsPreposition(Folded(u - 1)) && (!comma || ent.type != EntityType::kOrg)) {
+              s.found = true;
+              s.entity = name_at_[u];
+              s.span = TokSpan(u, std::min(name_end_[u], hi));
+              return s;
+            }
+          }
+        }
+        s.found = true;
+        s.entity = name_at_[t];
+        s.span = TokSpan(t, std::min(end, hi));
+        s.kind = MentionKind::kName;
+        return s;
+      }
+      t = end - 1;
+      continue;
+    }
+    if (other_at_[t] >= 0 && !IsPossessiveAfter(t + 1) && SubjectPronoun(Folded(t)) != 0) {
+      s.found = true;
+      s.entity = other_at_[t];
+      s.span = TokSpan(t, t + 1);
+      s.kind = MentionKind::kPronoun;
+      s.pronoun = true;
+      return s;
+    }
+    if (SubjectPronoun(Folded(t)) != 0) {
+      s.found = true;
+      s.span = TokSpan(t, t + 1);
+      s.kind = MentionKind::kPronoun;
+      s.pronoun = true;
+      return s;
+    }
+  }
+  return s;
+}
+
+// A speaker named by description only ("immigration authorities", "a spokesman for X").
+Speaker QuoteFinder::Description(uint32_t lo, uint32_t hi) const {
+  Speaker s;
+  while (lo < hi && (!IsWordToken(Tok(lo)) || In(Folded(lo), {"and", "but", "so", "which", "who", "as"}))) ++lo;
+  while (hi > lo && (!IsWordToken(Tok(hi - 1)) || IsVerbFiller(Folded(hi - 1)))) --hi;
+  if (lo >= hi || hi - lo > 10) return s;
+  for (uint32_t t = lo; t < hi; ++t) {
+    if (quote_at_[t] >= 0) return s;
+  }
+  s.found = true;
+  s.span = TokSpan(lo, hi);
+  s.kind = MentionKind::kDescriptor;
+  if (other_at_[lo] >= 0) s.entity = other_at_[lo];
+  return s;
+}
+
+// The subject of a speech verb at `verb`, searched in [lo, verb).
+Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
+  uint32_t hi = verb;
+  while (hi > lo && IsVerbFiller(Folded(hi - 1))) --hi;
+  if (hi <= lo) return {};
+  // A new clause starts after "which", "where", ... ("where she told"): its subject counts.
+  // Not for a participle after a comma ("X repeated that Y ..., calling him"): its subject
+  // is the main clause's.
+  uint32_t clause_lo = lo;
+  const std::string& vw = Folded(verb);
+  const bool participle = verb > lo && Tok(verb - 1) == "," && vw.size() > 4 &&
+                          vw.compare(vw.size() - 3, 3, "ing") == 0;
+  for (uint32_t t = hi; !participle && t-- > lo && hi - t < 30;) {
+    if (IsClauseBoundary(Folded(t)) || Tok(t) == ";") {
+      clause_lo = t + 1;
+      break;
+    }
+  }
+  // "On Monday, X said": an introductory phrase ends at its comma.
+  if (IsIntroWord(Folded(clause_lo))) {
+    for (uint32_t t = clause_lo; t < hi; ++t) {
+      if (Tok(t) == ",") {
+        clause_lo = t + 1;
+        break;
+      }
+    }
+  }
+  // "Cruz, Blackwell wrote": the segment after the last comma names the speaker, unless it
+  // is an apposition or aside ("X, a former aide, said"; "X, who ..., said"; "X, in a ...").
+  uint32_t seg_hi = hi;
+  while (seg_hi > clause_lo && Tok(seg_hi - 1) == ",") --seg_hi;
+  for (uint32_t t = seg_hi; t-- > clause_lo && seg_hi - t < 12;) {
+    if (Tok(t) != ",") continue;
+    const std::string& w = t + 1 < seg_hi ? Folded(t + 1) : Folded(t);
+    if (t + 1 < seg_hi && !IsDeterminer(w) && !IsPreposition(w) && !In(w, {"who", "which", "whose"})) {
+      Speaker s = FirstSubject(t + 1, seg_hi);
+      if (s.found && !s.pronoun) return s;
+    }
+    break;
+  }
+  Speaker s = FirstSubject(clause_lo, hi);
+  if (!s.found && clause_lo > lo) s = FirstSubject(lo, hi);
+  if (!s.found) s = Description(clause_lo, hi);
+  return s;
+}
+
+// "said X", "said Mr X, a ...", "said he", "said one senior official".
+Speaker QuoteFinder::SpeakerAfter(uint32_t from, uint32_t limit) const {
+  Speaker s;
+  if (from >= limit || IsPreposition(Folded(from)) || Folded(from) == "that") return s;
+  if (SubjectPronoun(Folded(from)) != 0) {
+    s.found = true;
+    s.span = TokSpan(from, from + 1);
+    s.kind = MentionKind::kPronoun;
+    s.pronoun = true;
+    if (other_at_[from] >= 0) s.entity = other_at_[from];
+    return s;
+  }
+  uint32_t stop = from;
+  while (stop < limit && stop < from + 10 && IsWordToken(Tok(stop)) && quote_at_[stop] < 0) ++stop;
+  for (uint32_t t = from; t < stop; ++t) {
+    if (IsPreposition(Folded(t))) {
+      stop = t;
+      break;
+    }
+    if (name_at_[t] >= 0 && name_end_[t] > t && !IsPossessiveAfter(name_end_[t])) {
+      s.found = true;
+      s.entity = name_at_[t];
+      s.span = TokSpan(t, std::min(name_end_[t], limit));
+      return s;
+    }
+  }
+  return Description(from, stop);
+}
+
+// The entity stage's rule first (subject of the nearest sentence with a person of that
+// gender, coref.h), anchored at `tok` so names inside the quote itself are not candidates;
+// failing that, recency with gender agreement: the latest PERSON named before `tok` outside
+// any quote whose gender is not known to differ.
+void QuoteFinder::ResolvePronoun(Speaker* s, uint32_t tok, char gender) {
+  if (!s->pronoun || s->entity >= 0 || (gender != 'm' && gender != 'f')) return;
+  const int e = PronounAntecedent(a_, person_index_, tok, gender);
+  if (e >= 0) {
+    s->entity = e;
+    return;
+  }
+  auto it = std::lower_bound(person_names_.begin(), person_names_.end(), std::make_pair(tok, -1));
+  int steps = 0;
+  while (it != person_names_.begin() && steps++ < 200) {
+    --it;
+    if (quote_at_[it->first] >= 0) continue;
+    const char g = EntityGender(it->second);
+    if (g != 0 && g != gender) continue;
+    s->entity = it->second;
+    return;
+  }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Attribution of quoted stretches (trailer, lead-in, reporting clause)
+//-----------------------------------------------------------------------------
+
+// After a closing mark: `, X said`, `, said X`, `X told Y`, `, according to X`.
+Attribution QuoteFinder::Trailer(uint32_t from, uint32_t limit) const {
+  Attribution at;
+  uint32_t t = from;
+  while (t < limit && (Tok(t) == "," || IsDash(Tok(t)) || Tok(t) == ")")) ++t;
+  if (t >= limit) return at;
+  Cue cue;
+  if (CueAt(t, limit, &cue)) {
+    at.found = true;
+    at.cue = cue;
+    at.speaker = SpeakerAfter(cue.end, limit);
+    return at;
+  }
+  // "X said", "X, a former aide, said": the verb within a short stretch after the quote.
+  for (uint32_t v = t; v < limit && v < t + 40; ++v) {
+    if (IsSentencePunct(Tok(v)) || quote_at_[v] >= 0) break;
+    if (CueAt(v, limit, &cue)) {
+      at.found = true;
+      at.cue = cue;
+      at.speaker = FirstSubject(t, v);
+      if (!at.speaker.found) at.speaker = Description(t, v);
+      if (!at.speaker.found) at.speaker = SpeakerAfter(cue.end, limit);
+      return at;
+    }
+  }
+  return at;
+}
+
+// Before an opening mark: `X said: "`, `X said, "`, `X told reporters "`, `According to X, "`,
+// `X: "` (a colon lead-in names the speaker with no verb).
+Attribution QuoteFinder::LeadIn(uint32_t lo, uint32_t open) const {
+  Attribution at;
+  uint32_t p = open;
+  bool colon = false;
+  while (p > lo && (Tok(p - 1) == ":" || Tok(p - 1) == "," || IsDash(Tok(p - 1)) || Tok(p - 1) == "(")) {
+    if (Tok(p - 1) == ":") colon = true;
+    --p;
+  }
+  if (p <= lo) return at;
+  Cue cue;
+  for (uint32_t v = p; v-- > lo && p - v <= 20;) {
+    if (quote_at_[v] >= 0) break;
+    if (!CueAt(v, p, &cue)) continue;
+    at.found = true;
+    at.lead_in = true;
+    at.cue = cue;
+    if (cue.lemma == "according to" || cue.lemma == "in the words of") {
+      at.speaker = SpeakerAfter(cue.end, p);
+    } else {
+      at.speaker = SpeakerBefore(lo, v);
+      if (!at.speaker.found) at.speaker = SpeakerAfter(cue.end, p);
+    }
+    return at;
+  }
+  if (colon) {
+    Speaker s = FirstSubject(lo, p);
+    if (s.found && !s.pronoun) {
+      at.found = true;
+      at.lead_in = true;
+      at.cue.first = p;
+      at.cue.end = p + 1;
+      at.cue.lemma = ":";
+      at.speaker = s;
+    }
+  }
+  return at;
+}
+
+// A quote inside a sentence: the nearest speech verb before it in the sentence.
+Attribution QuoteFinder::ReportingClause(uint32_t lo, uint32_t open) const {
+  Attribution at;
+  Cue cue;
+  for (uint32_t v = open; v-- > lo && open - v <= 60;) {
+    if (quote_at_[v] >= 0) continue;
+    if (!CueAt(v, open, &cue)) continue;
+    at.found = true;
+    at.cue = cue;
+    if (cue.lemma == "according to" || cue.lemma == "in the words of") {
+      at.speaker = SpeakerAfter(cue.end, open);
+    } else {
+      at.speaker = SpeakerBefore(lo, v);
+    }
+    return at;
+  }
+  return at;
+}
+
+void QuoteFinder::AddMention(const Speaker& s) {
+  if (s.entity < 0 || s.kind == MentionKind::kName || s.entity >= static_cast<int>(a_.entities.size())) return;
+  if (!added_mentions_.insert({s.entity, s.span.start}).second) return;
+  Entity& e = a_.entities[s.entity];
+  for (const Mention& m : e.mentions) {
+    if (m.span.Overlaps(s.span) && e.mentions.size() < 64) return;
+  }
+  auto it = std::lower_bound(a_.tokens.begin(), a_.tokens.end(), s.span.start,
+                             [](const Token& t, uint32_t b) { return t.span.end <= b; });
+  Mention m;
+  m.span = s.span;
+  m.kind = s.kind;
+  m.sentence = it == a_.tokens.end() ? 0 : it->sentence;
+  e.mentions.push_back(m);
+}
+
+void QuoteFinder::Emit(QuoteKind kind, Span span, const Attribution& at, double confidence, uint32_t tok) {
+  Quote q;
+  q.kind = kind;
+  q.span = span;
+  q.confidence = confidence;
+  q.sentence = a_.tokens[tok].sentence;
+  if (at.found) q.cue = at.cue.lemma == ":" ? ":" : std::string(a_.Text(TokSpan(at.cue.first, at.cue.end)));
+  if (at.speaker.found) {
+    q.speaker = at.speaker.entity;
+    q.speaker_span = at.speaker.span;
+    q.speaker_text = std::string(a_.Text(at.speaker.span));
+    AddMention(at.speaker);
+  }
+  quotes_.push_back(std::move(q));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] FindQuotes
+//-----------------------------------------------------------------------------
+
+void QuoteFinder::Run() {
+  Prepare();
+  const uint32_t nt = static_cast<uint32_t>(a_.tokens.size());
+  struct Meta {
+    bool floating = false;  // direct, no attribution of its own
+    uint32_t open = 0, end = 0, paragraph = 0;
+  };
+  std::vector<Meta> meta;
+  uint32_t prev_close = 0;
+  bool have_prev = false;
+  for (size_t qi = 0; qi < pairs_.size(); ++qi) {
+    const QuotePair& p = pairs_[qi];
+    const uint32_t o = p.open, cf = p.content_first, ce = p.content_end;
+    uint32_t lo = SentenceFirst(o);
+    if (have_prev && prev_close + 1 > lo && prev_close < o) lo = prev_close + 1;
+    prev_close = p.close;
+    have_prev = true;
+    uint32_t words = 0;
+    bool title_case = true;
+    for (uint32_t t = cf; t < ce; ++t) {
+      if (!IsWordToken(Tok(t))) continue;
+      ++words;
+      if (!IsUpperWord(t) && !IsVerbFiller(Folded(t)) && !In(Folded(t), {"of", "the", "and", "for", "in", "on", "a"}))
+        title_case = false;
+    }
+    if (words == 0) continue;
+    uint32_t k = lo;
+    while (k < o && !IsWordToken(Tok(k)) && quote_at_[k] < 0) ++k;
+    const bool at_start = k == o;
+    const bool multi_sentence = a_.tokens[cf].sentence != a_.tokens[ce - 1].sentence || p.multi_paragraph;
+    const std::string_view last = Tok(ce - 1);
+    const bool ends_punct = last == "," || IsSentencePunct(last);
+    const bool starts_upper = IsUpperWord(cf) || !IsWordToken(Tok(cf));
+
+    // Trailer: the rest of the closing mark's sentence; when the sentence ended with the
+    // quote ("...now." Trump said.), the short sentence after it.
+    Attribution tr;
+    if (p.balanced && p.close + 1 < nt && Paragraph(p.close + 1) == Paragraph(p.close)) {
+      const uint32_t from = p.close + 1;
+      uint32_t limit = SentenceEnd(from);
+      if (a_.tokens[from].sentence != a_.tokens[p.close].sentence && limit - from > 14) limit = from;
+      if (qi + 1 < pairs_.size() && pairs_[qi + 1].open < limit) limit = pairs_[qi + 1].open;
+      tr = Trailer(from, limit);
+    }
+    Attribution li = LeadIn(lo, o);
+    const bool punct_lead = o > lo && (Tok(o - 1) == ":" || Tok(o - 1) == "," || IsDash(Tok(o - 1)));
+    const bool direct = at_start || multi_sentence ||
+                        (li.found && starts_upper && (punct_lead || words >= 4)) ||
+                        (punct_lead && starts_upper && ends_punct && words >= 3);
+    // "Cruz continued:" closing the paragraph before: a colon lead-in across the break.
+    if (!li.found && !tr.found && o > 0 && Paragraph(o - 1) + 1 == Paragraph(o) && Tok(o - 1) == ":" &&
+        SentenceFirst(o) == o) {
+      li = LeadIn(SentenceFirst(o - 1), o);
+    }
+    Attribution at;
+    QuoteKind kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
+    double conf = 0.9;
+    if (direct) {
+      if (li.found && punct_lead) at = li;
+      else if (tr.found) at = tr;
+      else if (li.found) at = li;
+    } else {
+      at = li.found ? li : ReportingClause(lo, o);
+      if (!at.found && tr.found && tr.cue.first < SentenceEnd(p.close)) at = tr;
+      conf = 0.75;
+    }
+    // Not speech: a short Title Case name in marks with no cue (the "Northern Triangle"),
+    // or quoted words inside a sentence with no speech cue (talks on the "root causes").
+    if (!at.found && (kind == QuoteKind::kPartial || (title_case && words <= 4 && !ends_punct))) continue;
+    if (kind == QuoteKind::kPartial && title_case && words <= 4) continue;
+    if (at.speaker.pronoun) {
+      ResolvePronoun(&at.speaker, o, SubjectPronoun(Folded(static_cast<uint32_t>(
+          std::lower_bound(a_.tokens.begin(), a_.tokens.end(), at.speaker.span.start,
+                           [](const Token& t, uint32_t b) { return t.span.start < b; }) - a_.tokens.begin()))));
+    }
+    Span span;
+    if (kind == QuoteKind::kDirect) {
+      uint32_t end = ce;
+      while (end > cf + 1 && Tok(end - 1) == ",") --end;  // the comma before ", she said"
+      span = TokSpan(cf, end);
+      if (!p.balanced) conf = 0.4;
+      else if (!at.found) conf = 0.5;
+      else if (at.speaker.entity < 0) conf = at.speaker.found ? 0.7 : 0.6;
+    } else {
+      // A partial quote is reported with its clause ("that relations were entering a 'new
+      // era'"): the quoted words plus their context, at most 3x+4 words so the quote stays
+      // the core of it.
+      uint32_t c0 = lo, c1 = SentenceEnd(o);
+      if (at.found && at.cue.end <= o) {
+        c0 = at.cue.end;
+        while (c0 < o && (Folded(c0) == "that" || Tok(c0) == "," || Tok(c0) == ":")) ++c0;
+      }
+      if (at.found && at.cue.first > p.close) c1 = at.cue.first;
+      while (c1 > p.close + 1 && (IsSentencePunct(Tok(c1 - 1)) || Tok(c1 - 1) == "," || IsDash(Tok(c1 - 1)) ||
+                                  (at.found && at.cue.first >= c1 - 1))) --c1;
+      if (at.found && at.cue.first > p.close) {
+        // ", X said": drop the subject before the verb.
+        uint32_t cm = c1;
+        while (cm > p.close + 1 && Tok(cm - 1) != ",") --cm;
+        if (cm > p.close + 1) c1 = cm - 1;
+      }
+      const uint32_t budget = 3 * words + 4;
+      uint32_t used = words, s0 = o, s1 = p.balanced ? p.close + 1 : ce;
+      while (s0 > c0 && used < budget) {
+        --s0;
+        used += IsWordToken(Tok(s0)) ? 1 : 0;
+      }
+      while (s1 < c1 && used < budget) {
+        used += IsWordToken(Tok(s1)) ? 1 : 0;
+        ++s1;
+      }
+      span = TokSpan(s0, s1);
+      if (at.speaker.entity < 0) conf = 0.6;
+    }
+    Emit(kind, span, at, conf, cf);
+    Meta m;
+    m.floating = kind == QuoteKind::kDirect && !at.found;
+    m.open = o;
+    m.end = p.balanced ? p.close : ce;
+    m.paragraph = Paragraph(o);
+    meta.resize(quotes_.size() - 1);
+    meta.push_back(m);
+  }
+  FindIndirect();
+  meta.resize(quotes_.size());
+  for (size_t i = 0; i < quotes_.size(); ++i) {
+    if (quotes_[i].kind == QuoteKind::kIndirect) {
+      auto it = std::lower_bound(a_.tokens.begin(), a_.tokens.end(), quotes_[i].span.start,
+                                 [](const Token& t, uint32_t b) { return t.span.start < b; });
+      const uint32_t t0 = static_cast<uint32_t>(it - a_.tokens.begin());
+      auto it1 = std::lower_bound(a_.tokens.begin(), a_.tokens.end(), quotes_[i].span.end,
+                                  [](const Token& t, uint32_t b) { return t.span.end < b; });
+      meta[i].open = t0;
+      meta[i].end = static_cast<uint32_t>(it1 - a_.tokens.begin());
+      meta[i].paragraph = t0 < nt ? Paragraph(t0) : 0;
+    }
+  }
+  // Document order (ties: kind, then end), then floating quotes inherit the speaker of the
+  // quote just before them (same or previous paragraph) when no other person is named between.
+  std::vector<size_t> order(quotes_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const Quote& p = quotes_[x];
+    const Quote& q = quotes_[y];
+    if (p.span.start != q.span.start) return p.span.start < q.span.start;
+    if (p.span.end != q.span.end) return p.span.end < q.span.end;
+    return x < y;
+  });
+  std::vector<Quote> sorted;
+  std::vector<Meta> sorted_meta;
+  sorted.reserve(order.size());
+  for (size_t i : order) {
+    sorted.push_back(std::move(quotes_[i]));
+    sorted_meta.push_back(meta[i]);
+  }
+  for (size_t i = 1; i < sorted.size(); ++i) {
+    if (!sorted_meta[i].floating) continue;
+    const Quote& prev = sorted[i - 1];
+    const Meta& pm = sorted_meta[i - 1];
+    if (!prev.speaker_span || pm.paragraph + 1 < sorted_meta[i].paragraph) continue;
+    // Names in the sentence that attributes the previous quote ("Boyle asked Trump.") are
+    // part of that attribution, not a new topic.
+    auto sp = std::lower_bound(a_.tokens.begin(), a_.tokens.end(), prev.speaker_span->start,
+                               [](const Token& t, uint32_t b) { return t.span.start < b; });
+    uint32_t from = pm.end;
+    if (sp != a_.tokens.end()) from = std::max(from, SentenceEnd(static_cast<uint32_t>(sp - a_.tokens.begin())) - 1);
+    auto it = std::upper_bound(person_names_.begin(), person_names_.end(), std::make_pair(from, INT32_MAX));
+    bool intervening = false;
+    for (; it != person_names_.end() && it->first < sorted_meta[i].open; ++it) {
+      if (quote_at_[it->first] < 0 && it->second != prev.speaker) {
+        intervening = true;
+        break;
+      }
+    }
+    if (intervening) continue;
+    Quote& q = sorted[i];
+    q.speaker = prev.speaker;
+    q.speaker_span = prev.speaker_span;
+    q.speaker_text = prev.speaker_text;
+    q.cue = prev.cue;
+    q.confidence = 0.7;
+    sorted_meta[i].floating = false;
+  }
+  a_.quotes = std::move(sorted);
+}
+
+}  // namespace quote_detail
+
+void FindQuotes(Analysis* a, const Lexicons& lex) {
+  a->quotes.clear();
+  if (a->tokens.empty()) return;
+  quote_detail::QuoteFinder finder(a, lex);
+  finder.Run();
+}
+
 }  // namespace ae
-namespace ae { void FindQuotes(Analysis*, const Lexicons&) {} }

@@ -6,7 +6,12 @@
 // ("X said (that) CLAUSE"), and attributes each quote to an entity through the speech cue
 // ("said", "told", "according to", ":"), resolving pronoun and description speakers to
 // entities (adding those mentions to the entity). Fills Analysis::quotes in document order.
-// Cost: linear in tokens.
+// Spans: direct = the words between the marks (a trailing comma dropped); partial = the
+// reported clause that holds the quoted words, marks included, at most 3x+4 words around
+// them; indirect = the reported clause without "that" and the final period.
+// Files: quote_marks.cpp (pairing), quotes.cpp (direct/partial + attribution),
+// quotes_indirect.cpp, quotes_internal.h (shared internals).
+// Cost: linear in tokens (bounded look-around windows; pronoun lookup by binary search).
 #pragma once
 
 #include "analysis.h"

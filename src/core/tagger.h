@@ -7,7 +7,7 @@
 // membership (lexicon.h categories, single words and phrases of up to 4 words), document-level
 // consistency (the same word capitalised elsewhere not sentence-initially; the tag given to
 // the same word earlier in the document). Every feature is hashed into a fixed table of
-// 2^bucket_bits rows x 9 tags of quantised weights (assets/model/ner.bin, trained by
+// 2^bucket_bits rows x 9 tags of one-byte weight codes with one scale per row (assets/model/ner.bin, trained by
 // tools/train_tagger.cpp, see scripts/train-ner.sh and assets/model/README.md).
 //
 // Input: an Analysis after Segment (text, tokens, sentences) and the Lexicons the model was
@@ -23,6 +23,7 @@
 // arithmetic only, so native and WebAssembly give identical results.
 #pragma once
 
+#include <climits>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -95,7 +96,7 @@ class Featurizer {
     uint64_t suffix[4] = {0, 0, 0, 0};
     uint32_t flags = 0;   // kFlag* bits
     uint32_t gaz = 0;     // lexicon categories of the single word
-    uint32_t phrase = 0;  // (category index, B/I/E/S) marks of multi-word gazetteer matches, bits
+    uint64_t phrase = 0;  // bit 4*c+{0,1,2}: B/I/E of a multi-token match of category c
     uint32_t doc = 0;     // kDoc* bits
   };
   const Gazetteer& gaz_;
@@ -105,6 +106,86 @@ class Featurizer {
 };
 
 uint64_t HashBytes(std::string_view s, uint64_t seed = 0);
+
+inline uint64_t Mix(uint64_t x) {  // splitmix64 finaliser: spreads every input bit
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  x ^= x >> 31;
+  return x;
+}
+
+// An open-addressing map from a word hash to a small payload, for one document.
+class WordTable {
+ public:
+  explicit WordTable(size_t n) {
+    size_t cap = 16;
+    while (cap < 2 * n + 2) cap <<= 1;
+    keys_.assign(cap, 0);
+    vals_.assign(cap, 0);
+    mask_ = cap - 1;
+  }
+  uint32_t* Slot(uint64_t key) {
+    if (key == 0) key = 1;
+    size_t i = Mix(key) & mask_;
+    while (keys_[i] != 0 && keys_[i] != key) i = (i + 1) & mask_;
+    keys_[i] = key;
+    return &vals_[i];
+  }
+
+ private:
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> vals_;
+  size_t mask_ = 0;
+};
+
+// Greedy left-to-right decoding over every sentence of `a`, shared by Tag() and the trainer.
+// score(features, int32_t scores[kNumTags]) adds the weights; visit(i, features, tag, scores)
+// sees each decision right after it is made (the trainer updates its weights there). Fills
+// tags (one per token) and margins (best minus runner-up score among the allowed tags).
+template <class Score, class Visit>
+void GreedyDecode(const Analysis& a, const Featurizer& f, Score&& score, Visit&& visit,
+                  std::vector<uint8_t>* tags, std::vector<int32_t>* margins) {
+  const uint32_t n = static_cast<uint32_t>(a.tokens.size());
+  tags->assign(n, 0);
+  margins->assign(n, 0);
+  std::vector<uint32_t> feats;
+  feats.reserve(160);
+  WordTable history(n);  // folded word -> 1 + the tag it got last in this document
+  for (const Sentence& s : a.sentences) {
+    int prev1 = 0, prev2 = 0;
+    for (uint32_t i = s.first_token; i < s.end_token && i < n; ++i) {
+      uint32_t* h = history.Slot(f.WordKey(i));
+      f.Features(i, prev1, prev2, static_cast<int>(*h), &feats);
+      int32_t scores[kNumTags] = {0, 0, 0, 0, 0, 0, 0, 0, 0};
+      score(feats, scores);
+      int best = 0;
+      int64_t best_score = INT64_MIN, second = INT64_MIN;
+      for (int t = 0; t < kNumTags; ++t) {  // ties go to the lower tag: O first
+        if (!Allowed(prev1, t)) continue;
+        if (scores[t] > best_score) {
+          second = best_score;
+          best_score = scores[t];
+          best = t;
+        } else if (scores[t] > second) {
+          second = scores[t];
+        }
+      }
+      (*tags)[i] = static_cast<uint8_t>(best);
+      (*margins)[i] = static_cast<int32_t>(best_score - second);
+      visit(i, feats, best, scores);
+      *h = static_cast<uint32_t>(best + 1);
+      prev2 = prev1;
+      prev1 = best;
+    }
+  }
+}
+
+// Name spans from decoded tags (B-X starts a span, I-X continues it within the sentence);
+// the score of a span squashes its mean margin m as m / (m + margin_half).
+std::vector<NameSpan> SpansFromTags(const Analysis& a, const std::vector<uint8_t>& tags,
+                                    const std::vector<int32_t>& margins, uint32_t margin_half);
 
 }  // namespace tagger
 
@@ -126,17 +207,25 @@ class Tagger {
 
   // Model internals, for the trainer and tests.
   int bucket_bits() const { return bits_; }
-  // The quantised weight row of a bucket, or nullptr when the row is all zero.
-  const int16_t* Row(uint32_t bucket) const;
+  // The row of a bucket, or nullptr when the bucket has no weights: row[0] is the index of
+  // the row's scale, row[1 + tag] the tag's code; the weight is code * Scale(row[0]).
+  const int8_t* Row(uint32_t bucket) const;
+  int32_t Scale(int8_t index) const { return scales_[static_cast<uint8_t>(index)]; }
 
-  // Serialises a dense weight table (2^bits rows x kNumTags) into the blob format.
-  static std::string Serialize(int bucket_bits, const std::vector<int16_t>& dense);
+  // Serialises rows (2^bits of them, kRowBytes each: scale index, then kNumTags codes; an
+  // all-zero code row is left out) and the 256 integer scales into the blob format.
+  // margin_half: the mean margin that gives a span the score 0.5.
+  static constexpr int kRowBytes = 1 + tagger::kNumTags;
+  static std::string Serialize(int bucket_bits, const std::vector<int8_t>& rows,
+                               const std::vector<int32_t>& scales, uint32_t margin_half);
 
  private:
   int bits_ = 0;
+  uint32_t margin_half_ = 1;
   std::vector<uint64_t> bitmap_;  // bit b set when bucket b has a row
   std::vector<uint32_t> rank_;    // rows before each 64-bit bitmap word
-  std::vector<int16_t> rows_;     // kNumTags weights per present bucket
+  std::vector<int8_t> rows_;      // kRowBytes per present bucket
+  int32_t scales_[256] = {};      // scale index (as uint8) -> integer scale
   std::unique_ptr<tagger::Gazetteer> gaz_;
 };
 

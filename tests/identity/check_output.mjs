@@ -17,7 +17,7 @@ function checkAnalysis(a, text, where) {
   if ('elapsed_ms' in (a.stats || {})) problems.push(`${where}: elapsed_ms present despite --no-elapsed`);
   if (text === null) return;
   // Offsets refer to the repaired text (WHATWG decoding, as TextDecoder does).
-  const bytes = Buffer.from(new TextDecoder('utf-8').decode(text), 'utf8');
+  const bytes = Buffer.from(new TextDecoder('utf-8', { ignoreBOM: true }).decode(text), 'utf8');
   const span = (s, e, t, what) => {
     if (!(Number.isInteger(s) && Number.isInteger(e) && 0 <= s && s <= e && e <= bytes.length))
       return problems.push(`${where}: ${what} span [${s},${e}) out of range (${bytes.length} bytes)`);

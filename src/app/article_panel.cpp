@@ -1,0 +1,256 @@
+// article_panel.cpp — the article: a reading view and an editor.
+//
+// Reading view (default): the analysed text word-wrapped to the panel, names in their
+// type's colour, pronouns and descriptions underlined, quotes on a faint amber ground, the
+// hovered or selected entity's mentions highlighted. The wrapped layout is cached per
+// analysis and width, and only visible lines are drawn (ImGuiListClipper), so a long
+// article costs one layout pass, not one per frame.
+//
+// Editor: a click on the text opens ImGui's InputTextMultiline with the cursor where the
+// click was (a click on a name also selects its entity); typing, Backspace, arrows,
+// selection and the clipboard are ImGui's, the platform turns the browser's paste event
+// into ImGui's paste shortcut. Each edit marks the text for a debounced re-analysis; the
+// editor closes when it loses focus. The editor's ID includes App::load_generation(), so
+// a text loaded from outside replaces what an active editor held instead of being
+// overwritten by it. ImGui 1.86's editor does not wrap lines (it scrolls sideways).
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+#include "app/app.h"
+#include "app/panels.h"
+#include "app/theme.h"
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "imgui_stdlib.h"
+
+namespace ae::app {
+
+namespace {
+
+constexpr float kExtraLeading = 3.0f;  // pixels between lines: easier reading than ImGui's default
+
+size_t Utf8Length(unsigned char c) { return c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1; }
+
+void BuildLayout(const Analysis& a, ArticleView& v, float width, float font_size, uint64_t generation) {
+  v.layout_generation = generation;
+  v.layout_width = width;
+  v.layout_font_size = font_size;
+  v.lines.clear();
+  ImFont* font = ImGui::GetFont();
+  const float scale = font_size / font->FontSize;
+  const char* s = a.text.data();
+  const char* end = s + a.text.size();
+  const char* p = s;
+  while (true) {
+    const char* eol = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)));
+    if (!eol) eol = end;
+    const char* q = p;
+    if (q == eol) v.lines.push_back({static_cast<uint32_t>(q - s), static_cast<uint32_t>(q - s)});
+    while (q < eol) {
+      const char* w = font->CalcWordWrapPositionA(scale, q, eol, width);
+      if (w <= q) w = std::min(eol, q + Utf8Length(static_cast<unsigned char>(*q)));  // always progress
+      v.lines.push_back({static_cast<uint32_t>(q - s), static_cast<uint32_t>(w - s)});
+      q = w;
+      while (q < eol && (*q == ' ' || *q == '\t')) ++q;  // a wrapped line starts at its word
+    }
+    if (eol == end) break;
+    p = eol + 1;
+  }
+  v.marks.clear();
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    for (const Mention& m : a.entities[i].mentions) v.marks.push_back({m.span, static_cast<int>(i), m.kind});
+  }
+  std::sort(v.marks.begin(), v.marks.end(), [](const ArticleMark& x, const ArticleMark& y) {
+    return x.span.start != y.span.start ? x.span.start < y.span.start : x.entity < y.entity;
+  });
+  v.quote_spans.clear();
+  for (const Quote& q : a.quotes) v.quote_spans.push_back(q.span);
+  std::sort(v.quote_spans.begin(), v.quote_spans.end());
+}
+
+float TextWidth(const char* b, const char* e) {
+  return ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0.0f, b, e).x;
+}
+
+// Byte offset in line `l` nearest to x (relative to the line start).
+uint32_t OffsetAtX(const Analysis& a, const ArticleLine& l, float x) {
+  const char* s = a.text.data();
+  float pos = 0;
+  uint32_t i = l.start;
+  while (i < l.end) {
+    const uint32_t n = static_cast<uint32_t>(std::min<size_t>(Utf8Length(static_cast<unsigned char>(s[i])), l.end - i));
+    const float w = TextWidth(s + i, s + i + n);
+    if (pos + w * 0.5f > x) break;
+    pos += w;
+    i += n;
+  }
+  return i;
+}
+
+int InputCallback(ImGuiInputTextCallbackData* data) {
+  auto* v = static_cast<ArticleView*>(data->UserData);
+  if (v->pending_cursor >= 0) {
+    const int c = std::min(v->pending_cursor, data->BufTextLen);
+    data->CursorPos = data->SelectionStart = data->SelectionEnd = c;
+    v->pending_cursor = -1;
+  }
+  return 0;
+}
+
+void DrawReadingView(App& app, ArticleView& v) {
+  const Analysis& a = app.analysis();
+  UiState& ui = app.ui();
+  ImGui::BeginChild("##read", ImVec2(0, 0), false, ImGuiWindowFlags_NoNavInputs);
+  const float width = ImGui::GetContentRegionAvail().x - 4;
+  const float font_size = ImGui::GetFontSize();
+  if (v.layout_generation != app.analysis_generation() || v.layout_width != width || v.layout_font_size != font_size) {
+    BuildLayout(a, v, width, font_size, app.analysis_generation());
+  }
+  const float line_h = ImGui::GetTextLineHeight() + kExtraLeading;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();  // line 0 (moves with the scroll)
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const char* s = a.text.data();
+  const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
+  const ImU32 quote_bg = IM_COL32(245, 180, 60, 34);
+  const int focus = ui.hovered_entity_prev >= 0 ? ui.hovered_entity_prev : ui.selected_entity;
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  const bool hovered = ImGui::IsWindowHovered();
+  int hover_entity = -1;
+
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(v.lines.size()), line_h);
+  while (clipper.Step()) {
+    for (int li = clipper.DisplayStart; li < clipper.DisplayEnd; ++li) {
+      const ArticleLine& l = v.lines[li];
+      const ImVec2 pos = ImGui::GetCursorScreenPos();
+      auto x_of = [&](uint32_t off) { return pos.x + TextWidth(s + l.start, s + std::min(std::max(off, l.start), l.end)); };
+      // Quote grounds.
+      auto q = std::lower_bound(v.quote_spans.begin(), v.quote_spans.end(), Span{l.start, 0});
+      if (q != v.quote_spans.begin()) --q;
+      for (; q != v.quote_spans.end() && q->start < l.end; ++q) {
+        if (q->end <= l.start) continue;
+        dl->AddRectFilled(ImVec2(x_of(q->start), pos.y), ImVec2(x_of(q->end), pos.y + line_h), quote_bg);
+      }
+      // Text, split at mention boundaries.
+      auto m = std::lower_bound(v.marks.begin(), v.marks.end(), l.start,
+                                [](const ArticleMark& mk, uint32_t off) { return mk.span.start < off; });
+      while (m != v.marks.begin() && std::prev(m)->span.end > l.start) --m;
+      uint32_t cur = l.start;
+      float x = pos.x;
+      for (; m != v.marks.end() && m->span.start < l.end; ++m) {
+        if (m->span.end <= cur) continue;
+        const uint32_t ms = std::max(m->span.start, cur), me = std::min(m->span.end, l.end);
+        if (ms > cur) {
+          dl->AddText(ImVec2(x, pos.y), text_col, s + cur, s + ms);
+          x += TextWidth(s + cur, s + ms);
+        }
+        const float w = TextWidth(s + ms, s + me);
+        const ImU32 col = TypeColor(a.entities[m->entity].type);
+        if (m->entity == focus) {
+          dl->AddRectFilled(ImVec2(x - 1, pos.y), ImVec2(x + w + 1, pos.y + line_h - 1),
+                            (col & ~IM_COL32_A_MASK) | (60u << IM_COL32_A_SHIFT), 2.0f);
+        }
+        if (m->kind == MentionKind::kName) {
+          dl->AddText(ImVec2(x, pos.y), col, s + ms, s + me);
+        } else {
+          dl->AddText(ImVec2(x, pos.y), text_col, s + ms, s + me);
+          dl->AddLine(ImVec2(x, pos.y + line_h - 2), ImVec2(x + w, pos.y + line_h - 2), col, 1.0f);
+        }
+        if (hovered && mouse.y >= pos.y && mouse.y < pos.y + line_h && mouse.x >= x && mouse.x < x + w) {
+          hover_entity = m->entity;
+        }
+        x += w;
+        cur = me;
+      }
+      if (cur < l.end) dl->AddText(ImVec2(x, pos.y), text_col, s + cur, s + l.end);
+      ImGui::Dummy(ImVec2(width, line_h));
+    }
+  }
+  clipper.End();
+
+  if (hover_entity >= 0) ui.hovered_entity = hover_entity;
+  if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    // Open the editor with its cursor where the click was.
+    const int li = static_cast<int>((mouse.y - origin.y) / line_h);
+    uint32_t offset = static_cast<uint32_t>(a.text.size());
+    if (li >= 0 && li < static_cast<int>(v.lines.size())) offset = OffsetAtX(a, v.lines[li], mouse.x - origin.x);
+    v.editing = true;
+    v.edit_was_active = false;
+    v.pending_cursor = static_cast<int>(offset);
+    if (hover_entity >= 0) SelectEntity(app, hover_entity);
+  }
+  ImGui::EndChild();
+}
+
+}  // namespace
+
+void DrawArticlePanel(App& app, double now) {
+  const Analysis& a = app.analysis();
+  ArticleView& v = app.ui().article;
+  if (v.load_generation != app.load_generation()) {  // a new article: show it to read
+    v.load_generation = app.load_generation();
+    v.editing = false;
+    v.pending_cursor = -1;
+  }
+  // The reading view shows the analysed text; while an edit awaits analysis, the editor stays.
+  const bool can_read = !app.analysis_pending() && !app.text().empty();
+  const bool editing = v.editing || !can_read;
+
+  char note[160];
+  note[0] = '\0';
+  if (!app.text().empty()) {
+    std::snprintf(note, sizeof note, "%u words · %u sentences%s", a.stats.words, a.stats.sentences,
+                  editing ? " · editing" : " · click to edit");
+  }
+  PanelHeader("Article", note);
+  for (const Warning& w : a.warnings) {
+    if (w.code == "empty" && app.text().empty()) continue;  // the empty state says it better
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(250, 190, 80, 255));
+    ImGui::TextWrapped("%s", w.message.empty() ? w.code.c_str() : w.message.c_str());
+    ImGui::PopStyleColor();
+  }
+
+  if (!editing) {
+    DrawReadingView(app, v);
+    return;
+  }
+  ImGui::PushID(static_cast<int>(app.load_generation()));
+  const ImVec2 size = ImGui::GetContentRegionAvail();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImGuiIO& io = ImGui::GetIO();
+  const bool focusing = v.editing && !v.edit_was_active;
+  if (focusing) ImGui::SetKeyboardFocusHere();
+  if (!v.carried.empty()) {  // characters typed between the click and the editor's focus
+    io.InputQueueCharacters.reserve(io.InputQueueCharacters.Size + static_cast<int>(v.carried.size()));
+    for (ImWchar c : v.carried) io.InputQueueCharacters.push_back(c);
+    v.carried.clear();
+  }
+  if (ImGui::InputTextMultiline("##text", app.mutable_text(), size,
+                                ImGuiInputTextFlags_AllowTabInput | ImGuiInputTextFlags_CallbackAlways,
+                                InputCallback, &v)) {
+    app.MarkEdited(now);
+  }
+  if (ImGui::IsItemActive()) {
+    v.edit_was_active = true;
+  } else if (focusing) {
+    // ImGui focuses the editor one frame after the click; keep what was typed meanwhile.
+    v.carried.assign(io.InputQueueCharacters.begin(), io.InputQueueCharacters.end());
+    io.InputQueueCharacters.resize(0);
+  }
+  if (v.editing && v.edit_was_active && !ImGui::IsItemActive()) v.editing = false;  // focus left
+  ImGui::PopID();
+
+  if (app.text().empty() && !ImGui::IsItemActive()) {
+    // Empty state: what to do, inside the text area.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + style.FramePadding.x + 4, origin.y + style.FramePadding.y + 4));
+    ImGui::PushTextWrapPos(origin.x + size.x - 12);
+    ImGui::TextDisabled(
+        "Paste a news article here (Ctrl+V / Cmd+V), or anywhere on the page.\n\n"
+        "Article > Load sample brings back the example article.");
+    ImGui::PopTextWrapPos();
+  }
+}
+
+}  // namespace ae::app

@@ -1,0 +1,154 @@
+// quotes_indirect.cpp — indirect speech: "X said (that) CLAUSE", "CLAUSE, X said",
+// "according to X" (part of the quote stage, see quotes.h and quotes_internal.h).
+#include <algorithm>
+
+#include "quotes_internal.h"
+
+namespace ae {
+namespace quote_detail {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Indirect speech
+//-----------------------------------------------------------------------------
+
+// Words that may start a reported clause right after the verb ("said his government was").
+static bool StartsClause(std::string_view folded, bool upper) {
+  return upper || In(folded, {"he", "she", "they", "it", "we", "i", "you", "there", "his", "her",
+                              "their", "its", "our", "the", "a", "an", "this", "these", "those",
+                              "some", "no", "many", "most", "all", "both", "more", "nobody",
+                              "everyone", "nothing", "none", "any", "such", "each", "one", "two"}) ||
+         (!folded.empty() && folded[0] >= '0' && folded[0] <= '9');
+}
+
+void QuoteFinder::FindIndirect() {
+  for (uint32_t si = 0; si < a_.sentences.size(); ++si) {
+    const Sentence& st = a_.sentences[si];
+    const uint32_t f = st.first_token;
+    uint32_t e = st.end_token;
+    while (e > f && (IsSentencePunct(Tok(e - 1)) || Tok(e - 1) == ")")) --e;
+    if (e <= f + 3) continue;
+    bool has_quote = false;
+    for (uint32_t t = f; t < st.end_token; ++t) {
+      if (quote_at_[t] >= 0 || IsQuoteMark(Tok(t))) {
+        has_quote = true;  // quoted words in the sentence: the direct/partial pass owns it
+        break;
+      }
+    }
+    if (has_quote) continue;
+    Cue cue;
+    for (uint32_t v = f; v < e; ++v) {
+      if (!CueAt(v, e, &cue) || !IsClauseLemma(cue.lemma)) continue;
+      Attribution at;
+      at.found = true;
+      at.cue = cue;
+      uint32_t c0 = 0, c1 = 0;  // the clause
+      double conf = 0.6;
+      if (cue.lemma == "according to") {
+        if (v == f || (v == f + 1 && In(Folded(f), {"but", "and", "yet"}))) {
+          uint32_t comma = cue.end;
+          while (comma < e && comma < cue.end + 15 && Tok(comma) != ",") ++comma;
+          if (comma >= e || Tok(comma) != ",") break;
+          at.speaker = SpeakerAfter(cue.end, comma);
+          c0 = comma + 1;
+          c1 = e;
+        } else if (Tok(v - 1) == "," || IsDash(Tok(v - 1))) {
+          at.speaker = SpeakerAfter(cue.end, e);
+          c0 = f;
+          c1 = v - 1;
+        } else {
+          break;
+        }
+        conf = 0.7;
+      } else {
+        // Is the verb at the tail ("CLAUSE, X said on Monday.")? Only adverbials follow it.
+        uint32_t tail = cue.end;
+        bool adverbial = true, that = false, comma_after = false;
+        for (uint32_t t = cue.end; t < e; ++t) {
+          if (Folded(t) == "that") that = true;
+          if (Tok(t) == ",") {
+            comma_after = true;
+            tail = t;
+            break;
+          }
+          tail = t + 1;
+        }
+        if (that || tail - cue.end > 7) adverbial = false;
+        uint32_t comma = v;
+        while (comma > f && v - comma < 14 && Tok(comma - 1) != ",") --comma;
+        const bool tail_verb = adverbial && comma > f + 2 && Tok(comma - 1) == ",";
+        if (tail_verb) {
+          comma -= 1;  // the comma token
+          if (comma + 1 == v) {
+            at.speaker = SpeakerAfter(cue.end, e);  // "..., said Mr X."
+          } else {
+            at.speaker = FirstSubject(comma + 1, v);
+            if (!at.speaker.found) {
+              // "..., Sam Nunberg, a former aide, said": the name before the apposition.
+              uint32_t c2 = comma;
+              while (c2 > f && comma - c2 < 10 && Tok(c2 - 1) != ",") --c2;
+              if (c2 > f + 2 && Tok(c2 - 1) == ",") {
+                Speaker s = FirstSubject(c2, comma);
+                if (s.found && !s.pronoun) {
+                  at.speaker = s;
+                  comma = c2 - 1;
+                }
+              }
+            }
+            if (!at.speaker.found) at.speaker = Description(comma + 1, v);
+          }
+          c0 = f;
+          c1 = comma;
+          // "CLAUSE, he said, CLAUSE2": the reported words run on after the attribution.
+          if (comma_after && e > tail + 3) c1 = e;
+          conf = 0.65;
+        } else {
+          at.speaker = SpeakerBefore(f, v);
+          if (!at.speaker.found) continue;
+          uint32_t j = cue.end;
+          if (cue.lemma == "tell" || cue.lemma == "promise" || cue.lemma == "warn" || cue.lemma == "assure") {
+            // "told Mr X that", "told reporters that": the object comes first; need "that".
+            uint32_t k = j;
+            while (k < e && k < j + 8 && Folded(k) != "that" && Tok(k) != ",") ++k;
+            if (k >= e || Folded(k) != "that") continue;
+            j = k + 1;
+            conf = 0.7;
+          } else if (Folded(j) == "that") {
+            ++j;
+            conf = 0.7;
+          } else if (j < e && (IsPreposition(Folded(j)) || lex_.Has(Folded(j), kWeekday) ||
+                               In(Folded(j), {"earlier", "later", "yesterday", "today", "tonight", "last",
+                                              "again", "recently", "repeatedly", "publicly", "privately"}))) {
+            // "said on Monday that ...": an adverbial, then "that".
+            uint32_t k = j;
+            while (k < e && k < j + 12 && Folded(k) != "that" && !IsSentencePunct(Tok(k))) ++k;
+            if (k < e && Folded(k) == "that") {
+              j = k + 1;
+              conf = 0.7;
+            } else if (lex_.Has(Folded(j), kWeekday) && j + 1 < e && StartsClause(Folded(j + 1), false)) {
+              j = j + 1;  // "said Tuesday the talks ..."
+            } else {
+              continue;
+            }
+          } else if (j >= e || !StartsClause(Folded(j), IsUpperWord(j))) {
+            continue;
+          }
+          c0 = j;
+          c1 = e;
+        }
+      }
+      while (c1 > c0 && (Tok(c1 - 1) == "," || IsDash(Tok(c1 - 1)))) --c1;
+      uint32_t words = 0;
+      for (uint32_t t = c0; t < c1; ++t) words += IsWordToken(Tok(t)) ? 1 : 0;
+      if (words < 3 || !at.speaker.found) break;
+      const char g = SubjectPronoun(Folded(a_.tokens.size() > 0 ? static_cast<uint32_t>(
+          std::lower_bound(a_.tokens.begin(), a_.tokens.end(), at.speaker.span.start,
+                           [](const Token& t, uint32_t b) { return t.span.start < b; }) - a_.tokens.begin()) : 0));
+      if (at.speaker.pronoun) ResolvePronoun(&at.speaker, f, g);
+      Emit(QuoteKind::kIndirect, TokSpan(c0, c1), at, conf, c0);
+      break;
+    }
+  }
+}
+
+}  // namespace quote_detail
+}  // namespace ae

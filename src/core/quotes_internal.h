@@ -1,0 +1,160 @@
+// quotes_internal.h — shared internals of the quote stage (quotes.cpp, quotes_indirect.cpp);
+// not a public API. Word classes of closed-class grammar words, the speech-cue and speaker
+// records, and the QuoteFinder that runs one document (see quotes.h for the contract).
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "analysis.h"
+#include "coref_internal.h"
+#include "lexicon.h"
+#include "quote_marks.h"
+#include "text.h"
+
+namespace ae {
+namespace quote_detail {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Word classes and token facts
+//-----------------------------------------------------------------------------
+
+// Closed-class words (grammar, not data): small fixed sets, matched on folded tokens.
+inline bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+inline bool IsPreposition(std::string_view w) {
+  return In(w, {"in", "on", "at", "of", "for", "from", "with", "by", "to", "about", "after", "before",
+                "under", "over", "during", "against", "into", "toward", "towards", "than", "like",
+                "between", "among", "via", "per", "behind", "near", "without", "through"});
+}
+inline bool IsDeterminer(std::string_view w) {
+  return In(w, {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+                "these", "those", "some", "any", "no", "every", "each"});
+}
+// Adverbs and auxiliaries that sit between a subject and its speech verb ("he also said").
+inline bool IsVerbFiller(std::string_view w) {
+  return In(w, {"also", "later", "then", "has", "have", "had", "was", "is", "were", "are", "will",
+                "would", "could", "may", "might", "should", "did", "does", "do", "not", "never",
+                "once", "again", "earlier", "recently", "previously", "repeatedly", "often",
+                "publicly", "simply", "just", "further", "even", "finally", "only", "reportedly",
+                "already", "still", "first", "n't", "last", "privately", "openly", "flatly",
+                "has been", "been", "quickly", "angrily", "sharply", "bluntly", "frequently"});
+}
+// Words after which a new subject starts ("... where she told ...", "..., which X said").
+inline bool IsClauseBoundary(std::string_view w) {
+  return In(w, {"which", "that", "where", "when", "while", "because", "although", "though", "if",
+                "whereas", "but", "so", "as", "since", "after", "before", "until", "whom"});
+}
+// Openers of an introductory phrase ("On Monday, X said"; "Speaking to reporters, X said").
+inline bool IsIntroWord(std::string_view w) {
+  return IsPreposition(w) || In(w, {"when", "while", "as", "since", "despite", "speaking", "asked",
+                                    "earlier", "later", "last", "yesterday", "today", "meanwhile",
+                                    "however", "still", "instead", "after", "before", "if"});
+}
+// Subject pronouns and their gender: m, f, p (plural/unknown person), s (the speaker: I/we).
+inline char SubjectPronoun(std::string_view w) {
+  if (w == "he") return 'm';
+  if (w == "she") return 'f';
+  if (w == "they") return 'p';
+  if (w == "i" || w == "we") return 's';
+  return 0;
+}
+// Lemmas whose clause is reported speech ("X said (that) CLAUSE"). "call", "describe",
+// "hail" take quoted words but no clause, so they only attribute direct/partial quotes.
+inline bool IsClauseLemma(std::string_view lemma) {
+  return In(lemma, {"say", "tell", "add", "write", "announce", "report", "note", "argue", "warn",
+                    "claim", "explain", "insist", "declare", "acknowledge", "admit", "suggest",
+                    "confirm", "state", "stress", "respond", "reply", "tweet", "predict", "assert",
+                    "contend", "maintain", "according to", "point out", "concede", "emphasise",
+                    "emphasize", "complain", "deny", "promise", "pledge", "vow", "allege",
+                    "reiterate", "testify", "caution", "observe", "recall", "agree", "mention"});
+}
+inline bool IsSentencePunct(std::string_view t) {
+  return t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6";
+}
+inline bool IsDash(std::string_view t) {
+  return t == "-" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "--";
+}
+
+struct Cue {
+  uint32_t first = 0, end = 0;  // tokens of the cue
+  std::string lemma;            // "say", "according to", ":"
+};
+
+struct Speaker {
+  bool found = false;   // a noun phrase (name, pronoun or description) was found
+  int entity = -1;      // index into Analysis::entities
+  Span span{};          // the words naming the speaker
+  MentionKind kind = MentionKind::kName;
+  bool pronoun = false;
+};
+
+struct Attribution {
+  bool found = false;  // a cue was found
+  Cue cue;
+  Speaker speaker;
+  bool lead_in = false;  // the cue precedes the quote ("X said: ...")
+};
+
+class QuoteFinder {
+ public:
+  QuoteFinder(Analysis* a, const Lexicons& lex) : a_(*a), lex_(lex) {}
+  void Run();
+
+ private:
+  // Token facts.
+  std::string_view Tok(uint32_t i) const { return a_.Text(a_.tokens[i].span); }
+  const std::string& Folded(uint32_t i) const { return folded_[i]; }
+  uint32_t SentenceFirst(uint32_t i) const { return a_.sentences[a_.tokens[i].sentence].first_token; }
+  uint32_t SentenceEnd(uint32_t i) const { return a_.sentences[a_.tokens[i].sentence].end_token; }
+  uint32_t Paragraph(uint32_t i) const { return a_.sentences[a_.tokens[i].sentence].paragraph; }
+  bool IsUpperWord(uint32_t i) const { return IsWordToken(Tok(i)) && IsUpperStart(Tok(i)); }
+  bool CueAt(uint32_t i, uint32_t limit, Cue* cue) const;
+  bool IsPossessiveAfter(uint32_t i) const;
+  Span TokSpan(uint32_t first, uint32_t end) const {
+    return {a_.tokens[first].span.start, a_.tokens[end - 1].span.end};
+  }
+
+  // Speakers.
+  Speaker SpeakerBefore(uint32_t lo, uint32_t verb) const;
+  Speaker SpeakerAfter(uint32_t from, uint32_t limit) const;
+  Speaker FirstSubject(uint32_t lo, uint32_t hi) const;
+  Speaker Description(uint32_t lo, uint32_t hi) const;
+  void ResolvePronoun(Speaker* s, uint32_t tok, char gender);
+  char EntityGender(int e) const { return e >= 0 && e < static_cast<int>(gender_.size()) ? gender_[e] : 0; }
+
+  // Attribution.
+  Attribution Trailer(uint32_t from, uint32_t limit) const;
+  Attribution LeadIn(uint32_t lo, uint32_t open) const;
+  Attribution ReportingClause(uint32_t lo, uint32_t open) const;
+
+  void Prepare();
+  void FindIndirect();
+  void Emit(QuoteKind kind, Span span, const Attribution& at, double confidence, uint32_t tok);
+  void AddMention(const Speaker& s);
+
+  Analysis& a_;
+  const Lexicons& lex_;
+  std::vector<std::string> folded_;
+  std::vector<int> name_at_;        // entity of the name mention covering the token, or -1
+  std::vector<uint32_t> name_end_;  // for the first token of a name mention: one past its end
+  std::vector<int> other_at_;       // entity of a pronoun/descriptor mention starting here
+  std::vector<int> quote_at_;       // index of the quoted stretch whose words hold the token
+  std::vector<char> gender_;        // per entity: m, f or 0
+  PersonIndex person_index_;        // the entity stage's pronoun rule (coref_internal.h)
+  std::vector<std::pair<uint32_t, int>> person_names_;  // (first token, entity) of PERSON names
+  std::vector<QuotePair> pairs_;
+  std::vector<Quote> quotes_;
+  std::set<std::pair<int, uint32_t>> added_mentions_;
+};
+
+}  // namespace quote_detail
+}  // namespace ae

@@ -1,0 +1,563 @@
+// tagger.cpp — the averaged-perceptron name tagger (see tagger.h).
+//
+// Index: [features] token properties and hashed features; [model] the ner.bin format,
+// Load(), Tag(); [builtin] BuiltinTagger().
+//
+// ner.bin (all integers little-endian):
+//   char[8]  "AE-NER1\n"
+//   u32      bucket_bits (8..24), num_tags (9), feature_version, row_bytes (10),
+//            num_rows, margin_half (the margin that maps to score 0.5)
+//   i32[256] scales (positive, at most 2^22)
+//   u64[2^bucket_bits / 64]   bitmap: bit b set when bucket b has a weight row
+//   num_rows rows in bucket order: u8 scale index, then num_tags signed one-byte codes;
+//            weight = code * scales[index] (integer arithmetic: the same on every platform)
+//   u64      FNV-1a of every byte before it
+#include "tagger.h"
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <mutex>
+#include <tuple>
+
+#include "text.h"
+
+namespace ae {
+namespace tagger {
+
+namespace {
+
+// Bumped whenever a feature changes meaning: a blob trained with other features is refused.
+constexpr uint32_t kFeatureVersion = 3;
+
+constexpr uint64_t kFnvOffset = 1469598103934665603ull;
+constexpr uint64_t kFnvPrime = 1099511628211ull;
+
+// Categories that become features, in bit order (16 of them: 4 phrase positions each fit u64).
+constexpr uint32_t kGazCats[16] = {kCountry, kCity,    kRegion,    kDemonym,        kFirstName,      kOrgWord,
+                                   kOrg,     kPerson,  kHonorific, kTitle,          kNonName,        kMonth,
+                                   kWeekday, kPronoun, kDescriptorNoun, kSurnameParticle};
+
+uint32_t CompactCats(uint32_t categories) {
+  uint32_t out = 0;
+  for (int k = 0; k < 16; ++k) {
+    if (categories & kGazCats[k]) out |= 1u << k;
+  }
+  return out;
+}
+
+// Token flags.
+enum : uint32_t {
+  kFlagInitUpper = 1u << 0,
+  kFlagAllUpper = 1u << 1,   // two or more letters, all upper case
+  kFlagHasDigit = 1u << 2,
+  kFlagAllDigit = 1u << 3,
+  kFlagHasPeriod = 1u << 4,
+  kFlagHasApos = 1u << 5,
+  kFlagPunct = 1u << 6,      // no letter or digit
+  kFlagSentInitial = 1u << 7,  // first word of its sentence
+  kFlagAfterOpen = 1u << 8,    // after an opening quote, bracket, colon or dash
+  kFlagGluePrev = 1u << 9,     // no space before (hyphenated or possessive parts)
+  kFlagGlueNext = 1u << 10,
+  kFlagInnerUpper = 1u << 11,  // upper case after the first letter (McCain, iPhone)
+  kFlagNonAscii = 1u << 12,
+  kFlagOneLetter = 1u << 13,
+  kFlagLowerStart = 1u << 14,
+  kFlagTitleSent = 1u << 15,   // most words of the sentence capitalised (a headline)
+  kFlagCaselessSent = 1u << 16,  // no upper-case letter in the sentence (web text)
+  kFlagUpperSent = 1u << 17,     // the sentence is written in capitals
+  kNumFlags = 18,
+};
+
+// Document bits.
+enum : uint32_t {
+  kDocCapElsewhere = 1u << 0,    // capitalised, not sentence-initially, in another place
+  kDocLowerElsewhere = 1u << 1,  // written lower-case in another place
+  kDocOnlyInitial = 1u << 2,     // seen capitalised only sentence-initially
+};
+
+enum Template : uint64_t {
+  kTBias = 1, kTW, kTWCased, kTWm1, kTWm2, kTWp1, kTWp2, kTWm1W, kTWWp1, kTSh, kTShm1, kTShp1, kTSh3,
+  kTPre, kTSuf = kTPre + 4, kTFlag = kTSuf + 4, kTCapCtx, kTGaz, kTGazCap, kTGazm1, kTGazp1, kTPhrase,
+  kTDoc, kTPrev, kTPrev2, kTPrevW, kTPrevSh, kTHist, kTWm1Sh, kTShWp1, kTWm2Wm1, kTPrevGaz,
+};
+
+// Sentinels for words outside the sentence.
+constexpr uint64_t kBos = 0x5a5a5a5a01ull, kBos2 = 0x5a5a5a5a02ull, kEos = 0x5a5a5a5a03ull,
+                   kEos2 = 0x5a5a5a5a04ull;
+
+inline bool IsUpperCp(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  if (c >= 0x100 && c <= 0x137) return (c & 1) == 0;  // Latin Extended-A: upper, lower pairs
+  if (c >= 0x139 && c <= 0x148) return (c & 1) == 1;
+  if (c >= 0x14A && c <= 0x177) return (c & 1) == 0;
+  if (c >= 0x178 && c <= 0x17E) return c == 0x178 || (c & 1) == 1;
+  if (c >= 0x391 && c <= 0x3AB) return true;  // Greek
+  if (c >= 0x400 && c <= 0x42F) return true;  // Cyrillic
+  return false;
+}
+inline bool IsLetterCp(char32_t c) {
+  if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
+  if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;
+  if (c >= 0x370 && c <= 0x52F) return true;
+  return c >= 0x4E00 && c <= 0x9FFF;  // CJK ideographs (no case)
+}
+
+inline char32_t Decode(std::string_view s, size_t pos, int* len) {
+  const unsigned char b = static_cast<unsigned char>(s[pos]);
+  if (b < 0x80) { *len = 1; return b; }
+  int n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+  if (pos + n > s.size()) n = 1;
+  char32_t c = n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : n == 4 ? (b & 0x07) : b;
+  for (int k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(s[pos + k]) & 0x3F);
+  *len = n;
+  return c;
+}
+
+inline uint64_t Fnv(uint64_t h, unsigned char b) { return (h ^ b) * kFnvPrime; }
+
+}  // namespace
+
+uint64_t HashBytes(std::string_view s, uint64_t seed) {
+  uint64_t h = kFnvOffset ^ seed;
+  for (unsigned char c : s) h = Fnv(h, c);
+  return h;
+}
+
+// ------------------------------------------------------------------ [features]
+
+Gazetteer::Gazetteer(const Lexicons& lex) {
+  size_t n = 0;
+  for (const auto& kv : lex.entries) n += CompactCats(kv.second.categories) != 0;
+  size_t cap = 16;
+  while (cap < 2 * n + 2) cap <<= 1;
+  keys_.assign(cap, 0);
+  cats_.assign(cap, 0);
+  mask_ = cap - 1;
+  // Insertion order does not matter: a lookup table, never iterated into any output.
+  for (const auto& [key, entry] : lex.entries) {
+    const uint32_t cats = CompactCats(entry.categories);
+    if (!cats) continue;
+    uint64_t h = HashBytes(key);
+    if (h == 0) h = 1;
+    size_t i = Mix(h) & mask_;
+    while (keys_[i] != 0 && keys_[i] != h) i = (i + 1) & mask_;
+    keys_[i] = h;
+    cats_[i] |= cats;
+  }
+  max_words_ = lex.max_phrase_words;
+}
+
+uint32_t Gazetteer::Find(uint64_t h) const {
+  if (keys_.empty()) return 0;
+  if (h == 0) h = 1;
+  size_t i = Mix(h) & mask_;
+  while (keys_[i] != 0) {
+    if (keys_[i] == h) return cats_[i];
+    i = (i + 1) & mask_;
+  }
+  return 0;
+}
+
+void Featurizer::Prepare(const Analysis& a) {
+  const size_t n = a.tokens.size();
+  props_.assign(n, Props{});
+  // Folded bytes of every token, one buffer per document: [fold_start[i], fold_start[i+1]).
+  std::string folded;
+  folded.reserve(a.text.size() + 16);
+  std::vector<uint32_t> fold_start(n + 1, 0);
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view s = a.Text(a.tokens[i].span);
+    Props& p = props_[i];
+    fold_start[i] = static_cast<uint32_t>(folded.size());
+    uint32_t flags = 0;
+    int letters = 0, uppers = 0, digits = 0;
+    bool ascii = true;
+    uint64_t shape = kFnvOffset;
+    char last_shape = 0;
+    int run = 0;
+    bool first_letter = true;
+    for (size_t pos = 0; pos < s.size();) {
+      int len = 1;
+      const char32_t c = Decode(s, pos, &len);
+      pos += len;
+      char sc;
+      if (c >= 0x80) ascii = false;
+      if (c < 0x80 && c >= '0' && c <= '9') {
+        ++digits;
+        sc = 'd';
+      } else if (IsLetterCp(c)) {
+        ++letters;
+        const bool up = IsUpperCp(c);
+        if (up) ++uppers;
+        if (first_letter) {
+          flags |= up ? kFlagInitUpper : kFlagLowerStart;
+          first_letter = false;
+        } else if (up) {
+          flags |= kFlagInnerUpper;
+        }
+        sc = up ? 'X' : 'x';
+      } else {
+        if (c == '.') flags |= kFlagHasPeriod;
+        if (c == '\'' || c == 0x2019) flags |= kFlagHasApos;
+        sc = c < 0x80 ? static_cast<char>(c) : 'o';
+      }
+      run = sc == last_shape ? run + 1 : 1;
+      last_shape = sc;
+      if (run <= 2) shape = Fnv(shape, static_cast<unsigned char>(sc));  // runs capped: Xxxxx -> Xxx
+    }
+    if (ascii) {
+      for (unsigned char c : s) folded.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    } else {
+      flags |= kFlagNonAscii;
+      folded += Fold(s);  // rare: accented or non-Latin words
+    }
+    if (digits) flags |= kFlagHasDigit;
+    if (digits && !letters && digits + 2 >= static_cast<int>(s.size())) flags |= kFlagAllDigit;
+    if (!digits && !letters) flags |= kFlagPunct;
+    if (letters >= 2 && uppers == letters) flags |= kFlagAllUpper;
+    if (letters == 1 && s.size() <= 2) flags |= kFlagOneLetter;
+    if (flags & kFlagAllUpper) flags &= ~kFlagInnerUpper;
+    p.flags = flags;
+    p.shape = shape;
+    p.cased = HashBytes(s);
+  }
+  fold_start[n] = static_cast<uint32_t>(folded.size());
+  for (size_t i = 0; i < n; ++i) {
+    Props& p = props_[i];
+    const std::string_view f(folded.data() + fold_start[i], fold_start[i + 1] - fold_start[i]);
+    p.lower = HashBytes(f);
+    for (size_t k = 0; k < 4; ++k) {
+      if (f.size() > k + 1) {  // affixes shorter than the word only
+        p.prefix[k] = HashBytes(f.substr(0, k + 1), 11 + k);
+        p.suffix[k] = HashBytes(f.substr(f.size() - k - 1), 23 + k);
+      }
+    }
+    p.gaz = (p.flags & kFlagPunct) ? 0 : gaz_.Find(p.lower);
+    if (i > 0 && a.tokens[i - 1].span.end == a.tokens[i].span.start) {
+      p.flags |= kFlagGluePrev;
+      props_[i - 1].flags |= kFlagGlueNext;
+    }
+  }
+  // Sentence-level flags and multi-token gazetteer phrases (never across a sentence end).
+  const size_t max_tokens = std::min<size_t>(8, 2 * gaz_.max_words() + 1);
+  for (const Sentence& sent : a.sentences) {
+    const uint32_t b = std::min<uint32_t>(sent.first_token, n), e = std::min<uint32_t>(sent.end_token, n);
+    int words = 0, caps = 0, any_upper = 0, all_upper = 0;
+    bool initial = true, after_open = false;
+    for (uint32_t i = b; i < e; ++i) {
+      Props& p = props_[i];
+      if (p.flags & kFlagPunct) {
+        const std::string_view s = a.Text(a.tokens[i].span);
+        after_open = IsOpeningQuote(s) || s == "(" || s == ":" || s == "-" || s == "\xE2\x80\x94" ||
+                     s == "\xE2\x80\x93" || s == "[" || s == "\"";
+        continue;
+      }
+      if (initial) p.flags |= kFlagSentInitial;
+      if (after_open) p.flags |= kFlagAfterOpen;
+      initial = after_open = false;
+      if (!(p.flags & kFlagHasDigit) || (p.flags & (kFlagInitUpper | kFlagLowerStart))) {
+        ++words;
+        caps += (p.flags & kFlagInitUpper) != 0;
+        any_upper += (p.flags & (kFlagInitUpper | kFlagInnerUpper | kFlagAllUpper)) != 0;
+        all_upper += (p.flags & kFlagAllUpper) != 0;
+      }
+    }
+    uint32_t sflags = 0;
+    if (words >= 3 && caps * 10 >= words * 7) sflags |= kFlagTitleSent;  // headline style
+    if (words >= 1 && any_upper == 0) sflags |= kFlagCaselessSent;
+    if (words >= 3 && all_upper * 10 >= words * 7) sflags |= kFlagUpperSent;
+    for (uint32_t i = b; i < e; ++i) {
+      props_[i].flags |= sflags;
+      if (props_[i].flags & kFlagPunct) continue;
+      uint64_t h = kFnvOffset;
+      for (uint32_t j = i; j < e && j - i < max_tokens; ++j) {
+        if (j > i && a.tokens[j - 1].span.end != a.tokens[j].span.start) h = Fnv(h, ' ');
+        for (uint32_t k = fold_start[j]; k < fold_start[j + 1]; ++k) h = Fnv(h, static_cast<unsigned char>(folded[k]));
+        if (j == i || (props_[j].flags & kFlagPunct)) continue;
+        const uint32_t cats = gaz_.Find(h);
+        if (!cats) continue;
+        for (int c = 0; c < 16; ++c) {
+          if (!(cats & (1u << c))) continue;
+          props_[i].phrase |= 1ull << (4 * c);          // B
+          for (uint32_t m = i + 1; m < j; ++m) props_[m].phrase |= 1ull << (4 * c + 1);  // I
+          props_[j].phrase |= 1ull << (4 * c + 2);      // E
+        }
+      }
+    }
+  }
+  // Document consistency: how each folded word is written across the document.
+  WordTable table(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Props& p = props_[i];
+    if (p.flags & (kFlagPunct | kFlagAllDigit)) continue;
+    uint32_t* v = table.Slot(p.lower);
+    if ((p.flags & kFlagInitUpper) && !(p.flags & (kFlagSentInitial | kFlagTitleSent | kFlagUpperSent))) {
+      *v += std::min<uint32_t>(((*v) & 0xFF) + 1, 0xFF) - ((*v) & 0xFF);
+    } else if (p.flags & kFlagLowerStart) {
+      *v += (std::min<uint32_t>(((*v >> 8) & 0xFF) + 1, 0xFF) - ((*v >> 8) & 0xFF)) << 8;
+    } else if (p.flags & kFlagInitUpper) {
+      *v += (std::min<uint32_t>(((*v >> 16) & 0xFF) + 1, 0xFF) - ((*v >> 16) & 0xFF)) << 16;
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    Props& p = props_[i];
+    if (p.flags & (kFlagPunct | kFlagAllDigit)) continue;
+    const uint32_t v = *table.Slot(p.lower);
+    uint32_t cap = v & 0xFF, low = (v >> 8) & 0xFF, init = (v >> 16) & 0xFF;
+    if ((p.flags & kFlagInitUpper) && !(p.flags & (kFlagSentInitial | kFlagTitleSent | kFlagUpperSent))) {
+      --cap;
+    } else if (p.flags & kFlagLowerStart) {
+      --low;
+    } else if (p.flags & kFlagInitUpper) {
+      --init;
+    }
+    if (cap) p.doc |= kDocCapElsewhere;
+    if (low) p.doc |= kDocLowerElsewhere;
+    if (init && !cap && !low) p.doc |= kDocOnlyInitial;
+  }
+}
+
+void Featurizer::Features(uint32_t i, int prev1, int prev2, int history, std::vector<uint32_t>* out) const {
+  out->clear();
+  const int shift = 64 - bits_;
+  auto add = [&](uint64_t tmpl, uint64_t v) {
+    out->push_back(static_cast<uint32_t>(Mix(v * 0x9E3779B97F4A7C15ull + tmpl * 0xD6E8FEB86659FD93ull) >> shift));
+  };
+  auto add2 = [&](uint64_t tmpl, uint64_t v, uint64_t w) { add(tmpl, Mix(v) ^ (w * 0xA24BAED4963EE407ull)); };
+  const Props& p = props_[i];
+  const size_t n = props_.size();
+  // Context within the sentence boundaries of the flags: a sentence-initial token has no left
+  // context that matters, so the left words are the sentinels there.
+  const bool initial = p.flags & kFlagSentInitial;
+  const Props* m1 = (i >= 1 && !initial) ? &props_[i - 1] : nullptr;
+  const Props* m2 = (m1 && i >= 2 && !(m1->flags & kFlagSentInitial)) ? &props_[i - 2] : nullptr;
+  const Props* p1 = (i + 1 < n && !(props_[i + 1].flags & kFlagSentInitial)) ? &props_[i + 1] : nullptr;
+  const Props* p2 = (p1 && i + 2 < n && !(props_[i + 2].flags & kFlagSentInitial)) ? &props_[i + 2] : nullptr;
+  const uint64_t wm1 = m1 ? m1->lower : kBos, wm2 = m2 ? m2->lower : (m1 ? kBos : kBos2);
+  const uint64_t wp1 = p1 ? p1->lower : kEos, wp2 = p2 ? p2->lower : (p1 ? kEos : kEos2);
+  const uint64_t shm1 = m1 ? m1->shape : kBos, shp1 = p1 ? p1->shape : kEos;
+  const uint32_t cap_ctx = p.flags & (kFlagInitUpper | kFlagAllUpper | kFlagSentInitial | kFlagAfterOpen |
+                                      kFlagTitleSent | kFlagCaselessSent | kFlagUpperSent);
+
+  add(kTBias, 0);
+  add(kTW, p.lower);
+  add(kTWCased, p.cased);
+  add(kTWm1, wm1);
+  add(kTWm2, wm2);
+  add(kTWp1, wp1);
+  add(kTWp2, wp2);
+  add2(kTWm1W, wm1, p.lower);
+  add2(kTWWp1, p.lower, wp1);
+  add2(kTWm2Wm1, wm2, wm1);
+  add(kTSh, p.shape);
+  add(kTShm1, shm1);
+  add(kTShp1, shp1);
+  add2(kTSh3, Mix(shm1) ^ p.shape, shp1);
+  add2(kTWm1Sh, wm1, p.shape);
+  add2(kTShWp1, p.shape, wp1);
+  for (int k = 0; k < 4; ++k) {
+    if (p.prefix[k]) add(kTPre + k, p.prefix[k]);
+    if (p.suffix[k]) add(kTSuf + k, p.suffix[k]);
+  }
+  for (uint32_t f = 0; f < kNumFlags; ++f) {
+    if (p.flags & (1u << f)) add(kTFlag, f);
+  }
+  add(kTCapCtx, cap_ctx);
+  for (int c = 0; c < 16; ++c) {
+    if (p.gaz & (1u << c)) {
+      add(kTGaz, c);
+      add(kTGazCap, (static_cast<uint64_t>(c) << 32) | cap_ctx);
+    }
+    if (m1 && (m1->gaz & (1u << c))) add2(kTGazm1, c, p.flags & kFlagInitUpper);
+    if (p1 && (p1->gaz & (1u << c))) add2(kTGazp1, c, p.flags & kFlagInitUpper);
+  }
+  for (int b = 0; b < 64; ++b) {
+    if (p.phrase & (1ull << b)) add2(kTPhrase, b, p.flags & kFlagInitUpper);
+  }
+  add(kTDoc, (static_cast<uint64_t>(p.doc) << 32) | cap_ctx);
+  add(kTPrev, prev1);
+  add(kTPrev2, prev2 * 16 + prev1);
+  add2(kTPrevW, prev1, p.lower);
+  add2(kTPrevSh, prev1, p.shape);
+  if (m1) add2(kTPrevGaz, prev1, m1->gaz);
+  add2(kTHist, history, p.flags & (kFlagInitUpper | kFlagSentInitial));
+}
+
+std::vector<NameSpan> SpansFromTags(const Analysis& a, const std::vector<uint8_t>& tags,
+                                    const std::vector<int32_t>& margins, uint32_t margin_half) {
+  std::vector<NameSpan> spans;
+  const uint32_t n = static_cast<uint32_t>(std::min(tags.size(), a.tokens.size()));
+  const float half = static_cast<float>(margin_half ? margin_half : 1);
+  for (uint32_t i = 0; i < n;) {
+    if (!IsBegin(tags[i])) {
+      ++i;
+      continue;
+    }
+    uint32_t j = i + 1;
+    int64_t sum = margins[i];
+    while (j < n && tags[j] == tags[i] + 1 && a.tokens[j].sentence == a.tokens[i].sentence) sum += margins[j++];
+    NameSpan s;
+    s.first_token = i;
+    s.end_token = j;
+    s.type = TypeOf(tags[i]);
+    const float mean = static_cast<float>(sum) / static_cast<float>(j - i);
+    s.score = mean / (mean + half);
+    spans.push_back(s);
+    i = j;
+  }
+  return spans;
+}
+
+}  // namespace tagger
+
+// ------------------------------------------------------------------ [model]
+
+namespace {
+
+constexpr char kMagic[8] = {'A', 'E', '-', 'N', 'E', 'R', '1', '\n'};
+constexpr size_t kHeaderBytes = 8 + 6 * 4;
+
+uint32_t ReadU32(const unsigned char* p) {
+  return static_cast<uint32_t>(p[0]) | static_cast<uint32_t>(p[1]) << 8 | static_cast<uint32_t>(p[2]) << 16 |
+         static_cast<uint32_t>(p[3]) << 24;
+}
+uint64_t ReadU64(const unsigned char* p) { return ReadU32(p) | static_cast<uint64_t>(ReadU32(p + 4)) << 32; }
+void PutU32(std::string* s, uint32_t v) {
+  for (int k = 0; k < 4; ++k) s->push_back(static_cast<char>((v >> (8 * k)) & 0xFF));
+}
+void PutU64(std::string* s, uint64_t v) {
+  PutU32(s, static_cast<uint32_t>(v));
+  PutU32(s, static_cast<uint32_t>(v >> 32));
+}
+
+}  // namespace
+
+Tagger::Tagger() = default;
+Tagger::~Tagger() = default;
+
+std::string Tagger::Serialize(int bucket_bits, const std::vector<int8_t>& codes,
+                              const std::vector<int32_t>& scales, uint32_t margin_half) {
+  const size_t buckets = size_t{1} << bucket_bits;
+  std::string out(kMagic, 8);
+  std::vector<uint64_t> bitmap(buckets / 64, 0);
+  uint32_t rows = 0;
+  for (size_t b = 0; b < buckets; ++b) {
+    bool any = false;
+    for (int t = 1; t < kRowBytes; ++t) any |= codes[b * kRowBytes + t] != 0;
+    if (any) {
+      bitmap[b >> 6] |= 1ull << (b & 63);
+      ++rows;
+    }
+  }
+  PutU32(&out, static_cast<uint32_t>(bucket_bits));
+  PutU32(&out, tagger::kNumTags);
+  PutU32(&out, tagger::kFeatureVersion);
+  PutU32(&out, kRowBytes);
+  PutU32(&out, rows);
+  PutU32(&out, margin_half);
+  for (size_t k = 0; k < 256; ++k) PutU32(&out, static_cast<uint32_t>(k < scales.size() ? scales[k] : 1));
+  for (uint64_t word : bitmap) PutU64(&out, word);
+  for (size_t b = 0; b < buckets; ++b) {
+    if (!(bitmap[b >> 6] >> (b & 63) & 1)) continue;
+    for (int t = 0; t < kRowBytes; ++t) out.push_back(static_cast<char>(codes[b * kRowBytes + t]));
+  }
+  PutU64(&out, tagger::HashBytes(out));
+  return out;
+}
+
+bool Tagger::Load(std::string_view blob, const Lexicons& lex) {
+  bits_ = 0;
+  bitmap_.clear();
+  rank_.clear();
+  rows_.clear();
+  gaz_.reset();
+  const auto* p = reinterpret_cast<const unsigned char*>(blob.data());
+  if (blob.size() < kHeaderBytes + 8 || std::memcmp(p, kMagic, 8) != 0) return false;
+  const uint32_t bits = ReadU32(p + 8), tags = ReadU32(p + 12), version = ReadU32(p + 16);
+  const uint32_t row_bytes = ReadU32(p + 20), rows = ReadU32(p + 24), margin_half = ReadU32(p + 28);
+  if (bits < 8 || bits > 24 || tags != tagger::kNumTags || version != tagger::kFeatureVersion) return false;
+  if (row_bytes != kRowBytes) return false;
+  const size_t words = (size_t{1} << bits) / 64;
+  if (rows > (size_t{1} << bits)) return false;
+  const size_t expect = kHeaderBytes + 256 * 4 + words * 8 + size_t{rows} * kRowBytes + 8;
+  if (blob.size() != expect) return false;
+  if (tagger::HashBytes(blob.substr(0, expect - 8)) != ReadU64(p + expect - 8)) return false;
+  int32_t scales[256];
+  for (size_t k = 0; k < 256; ++k) {
+    scales[k] = static_cast<int32_t>(ReadU32(p + kHeaderBytes + 4 * k));
+    // Weights up to 127 * 2^22 keep the int32 sum of ~100 features from overflowing.
+    if (scales[k] < 0 || scales[k] > (1 << 22)) return false;
+  }
+  const unsigned char* q = p + kHeaderBytes + 256 * 4;
+  std::vector<uint64_t> bitmap(words);
+  std::vector<uint32_t> rank(words);
+  uint32_t count = 0;
+  for (size_t w = 0; w < words; ++w) {
+    bitmap[w] = ReadU64(q + 8 * w);
+    rank[w] = count;
+    count += static_cast<uint32_t>(__builtin_popcountll(bitmap[w]));
+  }
+  if (count != rows) return false;
+  q += words * 8;
+  rows_.resize(size_t{rows} * kRowBytes);
+  for (size_t k = 0; k < rows_.size(); ++k) rows_[k] = static_cast<int8_t>(q[k]);
+  std::memcpy(scales_, scales, sizeof scales_);
+  bits_ = static_cast<int>(bits);
+  margin_half_ = margin_half ? margin_half : 1;
+  bitmap_ = std::move(bitmap);
+  rank_ = std::move(rank);
+  gaz_ = std::make_unique<tagger::Gazetteer>(lex);
+  return true;
+}
+
+const int8_t* Tagger::Row(uint32_t bucket) const {
+  const uint64_t word = bitmap_[bucket >> 6];
+  const uint64_t bit = 1ull << (bucket & 63);
+  if (!(word & bit)) return nullptr;
+  const uint32_t index = rank_[bucket >> 6] + static_cast<uint32_t>(__builtin_popcountll(word & (bit - 1)));
+  return &rows_[size_t{index} * kRowBytes];
+}
+
+std::vector<NameSpan> Tagger::Tag(const Analysis& a) const {
+  std::vector<NameSpan> spans;
+  if (!loaded() || a.tokens.empty()) return spans;
+  tagger::Featurizer f(*gaz_, bits_);
+  f.Prepare(a);
+  std::vector<uint8_t> tags;
+  std::vector<int32_t> margins;
+  tagger::GreedyDecode(
+      a, f,
+      [&](const std::vector<uint32_t>& feats, int32_t* scores) {
+        for (uint32_t b : feats) {
+          if (const int8_t* row = Row(b)) {
+            const int32_t scale = scales_[static_cast<uint8_t>(row[0])];
+            for (int t = 0; t < tagger::kNumTags; ++t) scores[t] += row[1 + t] * scale;
+          }
+        }
+      },
+      [&](uint32_t, const std::vector<uint32_t>&, int, const int32_t*) {}, &tags, &margins);
+  return tagger::SpansFromTags(a, tags, margins, margin_half_);
+}
+
+// ------------------------------------------------------------------ [builtin]
+
+const Tagger* BuiltinTagger(const Lexicons& lex) {
+  static std::mutex mutex;
+  // Keyed by the lexicon object and its blob bytes, so a new Lexicons at a reused address
+  // with another model is not served a stale tagger.
+  static std::map<std::tuple<const Lexicons*, const char*, size_t>, std::unique_ptr<Tagger>> cache;
+  const auto it = lex.blobs.find("ner.bin");
+  if (it == lex.blobs.end()) return nullptr;
+  const auto key = std::make_tuple(&lex, it->second.data(), it->second.size());
+  std::lock_guard<std::mutex> lock(mutex);
+  auto& slot = cache[key];
+  if (!slot) {
+    slot = std::make_unique<Tagger>();
+    slot->Load(it->second, lex);  // a failure stays cached as an unloaded tagger
+  }
+  return slot->loaded() ? slot.get() : nullptr;
+}
+
+}  // namespace ae

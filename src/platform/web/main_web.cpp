@@ -1,0 +1,303 @@
+// main_web.cpp — the browser platform: Emscripten main loop, GLFW window on a WebGL2
+// canvas, and the bridge between the page (web_glue.js) and the App.
+//
+// What it adds to ImGui's GLFW and OpenGL3 backends, because Emscripten's GLFW lacks it:
+// - devicePixelRatio: the canvas backing store is CSS size x devicePixelRatio; ImGui lays out
+//   in CSS pixels (io.DisplaySize) with io.DisplayFramebufferScale = dpr, the font atlas is
+//   rasterised at dpr (theme.h), mouse positions are divided by dpr. A dpr change (browser
+//   zoom, another monitor) rebuilds the fonts.
+// - Clipboard: Ctrl/Cmd+V never reaches ImGui as a key; the browser's `paste` event brings
+//   the text. With a text field active it becomes ImGui's paste shortcut for one frame
+//   (inserted at the cursor); otherwise the text is loaded as the new article. Copy goes out
+//   through navigator.clipboard (web_glue.js).
+// - Wheel: read in JS with its deltaMode and fed to io.MouseWheel (GLFW's is inverted and
+//   in pixels).
+// - Keys: a key pressed and released between two frames is released only after a frame has
+//   seen it down (ImGui 1.86 polls key state once per frame). With Cmd held, macOS browsers
+//   send no keyup for other keys: releasing Cmd releases them.
+// - Idle: a frame is drawn only after input, a page event, a resize, or while the App
+//   animates (App::NeedsFrames); an idle page costs one cheap check per animation frame.
+#include <emscripten.h>
+#define GLFW_INCLUDE_ES3
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+#include "app/theme.h"
+#include "assets/builtin_assets.h"
+#include "core/analysis.h"
+#include "core/json.h"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+
+// web_glue.js
+extern "C" {
+void ae_web_install(void);
+double ae_web_css_width(void);
+double ae_web_css_height(void);
+double ae_web_device_pixel_ratio(void);
+int ae_web_is_mac(void);
+void ae_web_copy_text(const char* utf8);
+void ae_web_set_ready(void);
+void ae_web_set_canvas_size(int width, int height);
+}
+
+namespace {
+
+constexpr const char* kFontPath = "/fonts/ui.ttf";  // --embed-file in CMakeLists.txt
+constexpr float kFontSize = 15.0f;                  // CSS pixels
+constexpr int kFramesAfterInput = 3;  // hover and click states settle within a few frames
+
+struct Platform {
+  GLFWwindow* window = nullptr;
+  ae::app::App* app = nullptr;
+  std::string clipboard;       // what ImGui reads on paste / wrote on copy
+  int synthetic_paste = 0;     // 1: press the paste shortcut this frame; 2: release it
+  int frames_wanted = 1;       // frames to draw even without input
+  double css_w = 0, css_h = 0, dpr = 0, font_dpr = 0;
+  bool ready = false;
+  bool key_seen[GLFW_KEY_LAST + 1] = {};      // the pressed key was down during a frame
+  std::vector<int> deferred_releases;         // keys released before any frame saw them
+  double last_blink_frame = 0;
+  bool renderer_ready = false;  // the OpenGL3 backend made its device objects (first frame)
+};
+
+Platform g;
+
+void Wake(int frames = kFramesAfterInput) {
+  if (g.frames_wanted < frames) g.frames_wanted = frames;
+}
+
+bool IsModifier(int key) {
+  return key == GLFW_KEY_LEFT_CONTROL || key == GLFW_KEY_RIGHT_CONTROL || key == GLFW_KEY_LEFT_SHIFT ||
+         key == GLFW_KEY_RIGHT_SHIFT || key == GLFW_KEY_LEFT_ALT || key == GLFW_KEY_RIGHT_ALT ||
+         key == GLFW_KEY_LEFT_SUPER || key == GLFW_KEY_RIGHT_SUPER;
+}
+
+void KeyCallback(GLFWwindow* w, int key, int scancode, int action, int mods) {
+  Wake();
+  if (key < 0 || key > GLFW_KEY_LAST) return;
+  // The paste shortcut is the browser's: its `paste` event brings the text (OnPaste).
+  if (key == GLFW_KEY_V && (mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) && action != GLFW_RELEASE) return;
+  if (action == GLFW_PRESS) g.key_seen[key] = false;
+  if (action == GLFW_RELEASE && !g.key_seen[key] && ImGui::GetIO().KeysDown[key]) {
+    g.deferred_releases.push_back(key);  // a quick tap: let one frame see it down
+    return;
+  }
+  ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+  if (action == GLFW_RELEASE && (key == GLFW_KEY_LEFT_SUPER || key == GLFW_KEY_RIGHT_SUPER)) {
+    ImGuiIO& io = ImGui::GetIO();
+    for (int k = 0; k <= GLFW_KEY_LAST; ++k) {
+      if (io.KeysDown[k] && !IsModifier(k)) io.KeysDown[k] = false;
+    }
+  }
+}
+
+void CharCallback(GLFWwindow* w, unsigned int c) {
+  Wake();
+  ImGui_ImplGlfw_CharCallback(w, c);
+}
+void MouseButtonCallback(GLFWwindow* w, int button, int action, int mods) {
+  Wake();
+  ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
+}
+void CursorPosCallback(GLFWwindow*, double, double) { Wake(2); }
+void CursorEnterCallback(GLFWwindow* w, int entered) {
+  Wake();
+  ImGui_ImplGlfw_CursorEnterCallback(w, entered);
+}
+
+const char* GetClipboard(void*) { return g.clipboard.c_str(); }
+void SetClipboard(void*, const char* text) {
+  g.clipboard = text ? text : "";
+  ae_web_copy_text(g.clipboard.c_str());
+}
+
+void LoadFonts(double dpr) {
+  ae::app::LoadUiFonts(kFontPath, kFontSize, static_cast<float>(dpr));
+  if (g.renderer_ready) {  // before the first frame, the backend uploads the atlas itself
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  g.font_dpr = dpr;
+}
+
+// Follows the page: canvas backing store = CSS size x dpr.
+void SyncCanvasSize() {
+  const double css_w = ae_web_css_width(), css_h = ae_web_css_height(), dpr = ae_web_device_pixel_ratio();
+  if (css_w == g.css_w && css_h == g.css_h && dpr == g.dpr) return;
+  g.css_w = css_w;
+  g.css_h = css_h;
+  g.dpr = dpr;
+  // Not glfwSetWindowSize: Emscripten's GLFW requests fullscreen (and pointer lock) when the
+  // size equals the screen's, which a maximised window at dpr 1 does.
+  ae_web_set_canvas_size(static_cast<int>(std::lround(css_w * dpr)), static_cast<int>(std::lround(css_h * dpr)));
+  if (dpr != g.font_dpr) LoadFonts(dpr);
+  Wake();
+}
+
+void Frame() {
+  ImGuiIO& io = ImGui::GetIO();
+  const double now = glfwGetTime();
+  SyncCanvasSize();
+  if (g.app->Tick(now)) Wake(1);
+  if (g.app->NeedsFrames()) Wake(1);
+  // A blinking text cursor needs a frame now and then, not sixty a second.
+  if (io.WantTextInput && now - g.last_blink_frame > 0.5) Wake(1);
+  if (g.synthetic_paste) Wake(1);
+  if (g.frames_wanted <= 0) return;  // idle: the canvas keeps its last picture
+  --g.frames_wanted;
+  g.last_blink_frame = now;
+
+  if (g.synthetic_paste == 1) {
+    // The paste shortcut as ImGui 1.86 expects it: V down with exactly Ctrl (Cmd on a Mac).
+    io.KeysDown[GLFW_KEY_V] = true;
+    io.KeyCtrl = !io.ConfigMacOSXBehaviors;
+    io.KeySuper = io.ConfigMacOSXBehaviors;
+    io.KeyShift = io.KeyAlt = false;
+  }
+
+  ImGui_ImplOpenGL3_NewFrame();
+  g.renderer_ready = true;
+  ImGui_ImplGlfw_NewFrame();
+  // GLFW reports sizes and the mouse in canvas (device) pixels; ImGui works in CSS pixels.
+  int fb_w = 0, fb_h = 0;
+  glfwGetFramebufferSize(g.window, &fb_w, &fb_h);
+  const float sx = g.css_w > 0 ? static_cast<float>(fb_w / g.css_w) : 1.0f;
+  const float sy = g.css_h > 0 ? static_cast<float>(fb_h / g.css_h) : 1.0f;
+  io.DisplaySize = ImVec2(static_cast<float>(g.css_w), static_cast<float>(g.css_h));
+  io.DisplayFramebufferScale = ImVec2(sx, sy);
+  if (io.MousePos.x > -FLT_MAX / 2 && sx > 0 && sy > 0) io.MousePos = ImVec2(io.MousePos.x / sx, io.MousePos.y / sy);
+
+  ImGui::NewFrame();
+  g.app->DrawFrame(now);
+  ImGui::Render();
+  glViewport(0, 0, fb_w, fb_h);
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  // After the frame: every pressed key has now been seen; apply deferred releases.
+  for (bool& seen : g.key_seen) seen = true;
+  if (!g.deferred_releases.empty()) {
+    for (int key : g.deferred_releases) io.KeysDown[key] = false;
+    g.deferred_releases.clear();
+    Wake(1);
+  }
+  if (g.synthetic_paste == 1) {
+    g.synthetic_paste = 2;
+  } else if (g.synthetic_paste == 2) {
+    io.KeysDown[GLFW_KEY_V] = false;
+    io.KeyCtrl = io.KeysDown[GLFW_KEY_LEFT_CONTROL] || io.KeysDown[GLFW_KEY_RIGHT_CONTROL];
+    io.KeySuper = io.KeysDown[GLFW_KEY_LEFT_SUPER] || io.KeysDown[GLFW_KEY_RIGHT_SUPER];
+    io.KeyShift = io.KeysDown[GLFW_KEY_LEFT_SHIFT] || io.KeysDown[GLFW_KEY_RIGHT_SHIFT];
+    io.KeyAlt = io.KeysDown[GLFW_KEY_LEFT_ALT] || io.KeysDown[GLFW_KEY_RIGHT_ALT];
+    g.synthetic_paste = 0;
+  }
+  if (!g.ready && g.app->analysis_generation() > 0 && !g.app->analysis_pending()) {
+    g.ready = true;
+    ae_web_set_ready();
+  }
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- called from web_glue.js
+extern "C" {
+
+// window.ArticleExplorer.analyze(text): the contract JSON; the page is not touched.
+EMSCRIPTEN_KEEPALIVE const char* ae_web_analyze(const char* text, int length) {
+  static std::string json;
+  const ae::Analysis a = ae::Analyze(std::string_view(text, static_cast<size_t>(length)), ae::BuiltinLexicons());
+  json = ae::ToJson(a);
+  return json.c_str();
+}
+
+// window.ArticleExplorer.current(): the JSON of what the page shows now.
+EMSCRIPTEN_KEEPALIVE const char* ae_web_current(void) {
+  if (!g.app) return "null";
+  if (g.app->analysis_pending()) g.app->Tick(1e300);  // the text the reader sees, analysed
+  return g.app->CurrentJson().c_str();
+}
+
+// window.ArticleExplorer.load(text): as if pasted onto the page.
+EMSCRIPTEN_KEEPALIVE void ae_web_load(const char* text, int length) {
+  if (!g.app) return;
+  g.app->LoadText(std::string(text, static_cast<size_t>(length)));
+  Wake();
+}
+
+// The browser's paste event: into the active text field at its cursor, else a new article.
+EMSCRIPTEN_KEEPALIVE void ae_web_paste(const char* text, int length) {
+  if (!g.app) return;
+  if (ImGui::GetIO().WantTextInput) {
+    g.clipboard.assign(text, static_cast<size_t>(length));
+    g.synthetic_paste = 1;
+  } else {
+    g.app->LoadText(std::string(text, static_cast<size_t>(length)));
+  }
+  Wake();
+}
+
+// Wheel in ImGui units (one notch = 1; positive = up / left), already normalised in JS.
+EMSCRIPTEN_KEEPALIVE void ae_web_wheel(double dx, double dy) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MouseWheel += static_cast<float>(dy);
+  io.MouseWheelH += static_cast<float>(dx);
+  Wake();
+}
+
+// Page events that change nothing in ImGui but need a redraw (visibility, focus).
+EMSCRIPTEN_KEEPALIVE void ae_web_wake(void) { Wake(); }
+
+}  // extern "C"
+
+int main() {
+  if (!glfwInit()) {
+    std::fprintf(stderr, "glfwInit failed\n");
+    return 1;
+  }
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  // 1x1 at first (a screen-sized window would request fullscreen); SyncCanvasSize sizes it.
+  g.window = glfwCreateWindow(1, 1, "Article Explorer", nullptr, nullptr);
+  if (!g.window) {
+    std::fprintf(stderr, "glfwCreateWindow failed (WebGL2 unavailable?)\n");
+    return 1;
+  }
+  glfwMakeContextCurrent(g.window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // nothing written to the in-memory file system
+  io.ConfigMacOSXBehaviors = ae_web_is_mac() != 0;
+  ae::app::ApplyTheme(ae::app::Theme::kDark);
+  ImGui_ImplGlfw_InitForOpenGL(g.window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  // Our callbacks replace the backend's (they forward to it); wheel comes from web_glue.js.
+  glfwSetKeyCallback(g.window, KeyCallback);
+  glfwSetCharCallback(g.window, CharCallback);
+  glfwSetMouseButtonCallback(g.window, MouseButtonCallback);
+  glfwSetCursorPosCallback(g.window, CursorPosCallback);
+  glfwSetCursorEnterCallback(g.window, CursorEnterCallback);
+  glfwSetScrollCallback(g.window, nullptr);
+  io.GetClipboardTextFn = GetClipboard;
+  io.SetClipboardTextFn = SetClipboard;
+  SyncCanvasSize();  // also loads the fonts at the page's devicePixelRatio
+
+  static ae::app::App app(ae::BuiltinLexicons());
+  g.app = &app;
+  app.LoadSample();
+  ae_web_install();
+  emscripten_set_main_loop(Frame, 0, true);
+  return 0;
+}

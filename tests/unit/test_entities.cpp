@@ -1,0 +1,199 @@
+// test_entities.cpp — the entity stage: spans without honorifics/titles, types, alias
+// clusters, same-surname people, capital metonymy, pronouns (texts written for these tests).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "assets/builtin_assets.h"
+#include "core/analysis.h"
+#include "core/coref.h"
+#include "core/lexicon.h"
+
+namespace {
+
+ae::Analysis Run(const std::string& text) {
+  ae::AnalyzeOptions o;
+  o.measure_time = false;
+  return ae::Analyze(text, ae::BuiltinLexicons(), o);
+}
+
+// The entity one of whose aliases is `alias`, or nullptr; counts how many entities have it.
+const ae::Entity* Find(const ae::Analysis& a, const std::string& alias, int* count = nullptr) {
+  const ae::Entity* found = nullptr;
+  int n = 0;
+  for (const ae::Entity& e : a.entities) {
+    for (const std::string& s : e.aliases) {
+      if (s == alias) {
+        if (!found) found = &e;
+        ++n;
+        break;
+      }
+    }
+  }
+  if (count) *count = n;
+  return found;
+}
+
+bool HasMention(const ae::Analysis& a, const ae::Entity& e, const std::string& text, ae::MentionKind kind) {
+  for (const ae::Mention& m : e.mentions) {
+    if (m.kind == kind && a.Text(m.span) == text) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("name spans leave honorifics and titles out and keep the title as a role") {
+  const auto a = Run("Local reporters waited for hours.\nEU Trade Commissioner Ana Ruiz met Mr Pedro Alvarez de la Torre on Friday.\n"
+                     "Mr Alvarez de la Torre said the talks went well.\n");
+  const ae::Entity* ruiz = Find(a, "Ana Ruiz");
+  REQUIRE(ruiz);
+  CHECK(ruiz->type == ae::EntityType::kPerson);
+  CHECK(ruiz->name == "Ana Ruiz");
+  REQUIRE(ruiz->roles.size() == 1);
+  CHECK(ruiz->roles[0] == "EU Trade Commissioner");
+  const ae::Entity* pedro = Find(a, "Mr Pedro Alvarez de la Torre");
+  REQUIRE(pedro);
+  CHECK(pedro->name == "Pedro Alvarez de la Torre");
+  CHECK(HasMention(a, *pedro, "Alvarez de la Torre", ae::MentionKind::kName));
+  for (const ae::Mention& m : pedro->mentions) CHECK(a.Text(m.span).substr(0, 2) != "Mr");
+}
+
+TEST_CASE("possessive 's is not part of the name") {
+  const auto a = Run("Officials praised Maria Gonzalez's plan on Monday.\n");
+  const ae::Entity* e = Find(a, "Maria Gonzalez");
+  REQUIRE(e);
+  CHECK(e->mentions[0].span.size() == std::string("Maria Gonzalez").size());
+}
+
+TEST_CASE("one entity per person: full name, honorific form and bare surname") {
+  const auto a = Run("Harris arrives in Lima\n"
+                     "Kamala Harris arrived in Peru on Sunday.\n"
+                     "Ms Harris met business leaders. Harris later left.\n");
+  int n = 0;
+  const ae::Entity* e = Find(a, "Kamala Harris", &n);
+  REQUIRE(e);
+  CHECK(n == 1);
+  CHECK(e->name == "Kamala Harris");
+  int n2 = 0;
+  CHECK(Find(a, "Harris", &n2) == e);
+  CHECK(n2 == 1);
+  CHECK(Find(a, "Ms Harris") == e);
+  CHECK(e->aliases.front() == "Harris");  // first seen: the headline
+}
+
+TEST_CASE("Spanish double surnames and accents cluster") {
+  const auto a = Run("Andrés Manuel López Obrador spoke first.\nThen Mr Lopez Obrador took questions.\n");
+  int n = 0;
+  const ae::Entity* e = Find(a, "Andrés Manuel López Obrador", &n);
+  REQUIRE(e);
+  CHECK(n == 1);
+  CHECK(Find(a, "Mr Lopez Obrador") == e);
+  CHECK(e->type == ae::EntityType::kPerson);
+}
+
+TEST_CASE("US, United States and America are one place named from the countries list") {
+  const auto a = Run("The United States sent aid.\nOfficials in the US said America would help.\n");
+  int n = 0;
+  const ae::Entity* e = Find(a, "US", &n);
+  REQUIRE(e);
+  CHECK(n == 1);
+  CHECK(e->name == "United States");
+  CHECK(e->type == ae::EntityType::kPlace);
+  CHECK(Find(a, "America") == e);
+  CHECK(Find(a, "United States") == e);
+}
+
+TEST_CASE("two people sharing a surname stay apart; a bare surname goes to the most recent") {
+  const auto a = Run("Hillary Clinton spoke at the event.\n"
+                     "Her daughter Chelsea Clinton spoke later.\n"
+                     "Clinton thanked the crowd.\n"
+                     "Hillary Clinton left early. Clinton was tired.\n");
+  const ae::Entity* h = Find(a, "Hillary Clinton");
+  const ae::Entity* c = Find(a, "Chelsea Clinton");
+  REQUIRE(h);
+  REQUIRE(c);
+  CHECK(h != c);
+  // sentence 3: the most recent Clinton before it is Chelsea
+  int in_chelsea = 0, in_hillary = 0;
+  for (const ae::Mention& m : c->mentions) in_chelsea += a.Text(m.span) == "Clinton";
+  for (const ae::Mention& m : h->mentions) in_hillary += a.Text(m.span) == "Clinton";
+  CHECK(in_chelsea == 1);
+  CHECK(in_hillary == 1);
+}
+
+TEST_CASE("an honorific's gender picks among people sharing a surname") {
+  const auto a = Run("John Moreno and Alice Moreno run the shop.\nMs Moreno opened it in 2010.\n");
+  const ae::Entity* alice = Find(a, "Alice Moreno");
+  REQUIRE(alice);
+  CHECK(Find(a, "Ms Moreno") == alice);
+}
+
+TEST_CASE("nationalities are groups; places, organisations typed from the lexicons") {
+  const auto a = Run("Salvadorans and Hondurans crossed into Mexico.\nThe World Bank and the Finance Ministry disagreed.\n");
+  const ae::Entity* s = Find(a, "Salvadorans");
+  REQUIRE(s);
+  CHECK(s->type == ae::EntityType::kGroup);
+  const ae::Entity* m = Find(a, "Mexico");
+  REQUIRE(m);
+  CHECK(m->type == ae::EntityType::kPlace);
+  const ae::Entity* wb = Find(a, "World Bank");
+  REQUIRE(wb);
+  CHECK(wb->type == ae::EntityType::kOrg);
+}
+
+TEST_CASE("sentence-initial function words and unknown capitalised words are no names") {
+  const auto a = Run("Temporary visas were discussed.\nSince Monday the talks have stalled.\n");
+  CHECK(Find(a, "Temporary") == nullptr);
+  CHECK(Find(a, "Since") == nullptr);
+  CHECK(Find(a, "Monday") == nullptr);
+}
+
+TEST_CASE("a capital without a locative preposition stands for its country") {
+  const auto a = Run("France wants closer ties.\nThe minister said relations with Paris were good.\n"
+                     "She lives in Paris.\n");
+  const ae::Entity* fr = Find(a, "France");
+  REQUIRE(fr);
+  int paris_in_france = 0;
+  for (const ae::Mention& m : fr->mentions) paris_in_france += a.Text(m.span) == "Paris";
+  CHECK(paris_in_france == 1);  // "with Paris" joins France, "in Paris" stays the city
+}
+
+TEST_CASE("pronouns link by gender and sentence subject, conservatively") {
+  const auto a = Run("Ms Tanaka met Mr Okafor in Lagos.\nShe said the meeting was useful.\n"
+                     "Mr Okafor, who knows Mr Brandt, said his team agreed.\n");
+  const ae::Entity* t = Find(a, "Ms Tanaka");
+  const ae::Entity* o = Find(a, "Mr Okafor");
+  REQUIRE(t);
+  REQUIRE(o);
+  CHECK(HasMention(a, *t, "She", ae::MentionKind::kPronoun));
+  CHECK(HasMention(a, *o, "his", ae::MentionKind::kPronoun));  // subject beats the nearer Brandt
+  // No antecedent of the right gender: left unlinked.
+  const auto b = Run("Ms Tanaka arrived.\nHe said nothing.\n");
+  for (const ae::Entity& e : b.entities) {
+    for (const ae::Mention& m : e.mentions) CHECK(m.kind != ae::MentionKind::kPronoun);
+  }
+}
+
+TEST_CASE("ResolvePronoun answers for a token, as the quote stage asks") {
+  const auto a = Run("Mr Ebrard spoke to reporters.\n\"We will not talk about it,\" he said.\n");
+  size_t he = a.tokens.size();
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    if (a.Text(a.tokens[i].span) == "he") he = i;
+  }
+  REQUIRE(he < a.tokens.size());
+  const int k = ae::ResolvePronoun(a, he, ae::BuiltinLexicons());
+  REQUIRE(k >= 0);
+  CHECK(a.entities[k].name == "Ebrard");
+  CHECK(ae::ResolvePronoun(a, 0, ae::BuiltinLexicons()) == -1);  // "Mr" is no pronoun
+  CHECK(ae::ResolvePronoun(a, a.tokens.size() + 5, ae::BuiltinLexicons()) == -1);
+}
+
+TEST_CASE("hostile input never crashes and stays linear") {
+  std::string big;
+  for (int i = 0; i < 3000; ++i) big += "Mr Smith met Ms Smith and Dr Smith in Paris. He said she agreed. ";
+  const auto a = Run(big);
+  CHECK(!a.entities.empty());
+  const auto e = Run("Mr\nMs\n'' \" Mr Mr Mr");
+  (void)e;
+}

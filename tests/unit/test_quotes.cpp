@@ -1,0 +1,232 @@
+// test_quotes.cpp — quote shapes, attribution patterns, indirect speech and non-speech
+// (issue 4). Every text here is invented for the test.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "assets/builtin_assets.h"
+#include "core/analysis.h"
+
+namespace {
+
+ae::Analysis Run(const std::string& text) {
+  ae::AnalyzeOptions options;
+  options.measure_time = false;
+  return ae::Analyze(text, ae::BuiltinLexicons(), options);
+}
+
+// The quote whose text contains `words`, or nullptr.
+const ae::Quote* Find(const ae::Analysis& a, const std::string& words) {
+  for (const ae::Quote& q : a.quotes) {
+    if (a.Text(q.span).find(words) != std::string_view::npos) return &q;
+  }
+  return nullptr;
+}
+
+// The name of the quote's speaker entity, or "" when none.
+std::string SpeakerName(const ae::Analysis& a, const ae::Quote* q) {
+  if (q == nullptr || q->speaker < 0 || q->speaker >= static_cast<int>(a.entities.size())) return "";
+  return a.entities[q->speaker].name;
+}
+
+bool EndsWith(const std::string& s, const std::string& tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+}  // namespace
+
+TEST_CASE("straight double quotes with a trailing attribution") {
+  const auto a = Run("The mayor spoke on Friday.\n\n\"We will rebuild the bridge by spring,\" Maria Olsen said.\n");
+  const ae::Quote* q = Find(a, "We will rebuild the bridge by spring");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == ae::QuoteKind::kDirect);
+  CHECK(EndsWith(SpeakerName(a, q), "Olsen"));
+  CHECK(q->cue == "said");
+  CHECK(a.Text(q->span).find('"') == std::string_view::npos);  // marks are not part of the text
+}
+
+TEST_CASE("curly quotes, said X, and an interrupted quote gives two quotes by one speaker") {
+  const auto a = Run(
+      "Council votes on budget\n\n"
+      "\xE2\x80\x9CThe budget is balanced,\xE2\x80\x9D said Peter Lindqvist, the council treasurer. "
+      "\xE2\x80\x9CNobody should panic about the deficit.\xE2\x80\x9D\n");
+  const ae::Quote* q1 = Find(a, "The budget is balanced");
+  const ae::Quote* q2 = Find(a, "Nobody should panic");
+  REQUIRE(q1 != nullptr);
+  REQUIRE(q2 != nullptr);
+  CHECK(q1 != q2);
+  CHECK(q1->kind == ae::QuoteKind::kDirect);
+  CHECK(q2->kind == ae::QuoteKind::kDirect);
+  CHECK(EndsWith(SpeakerName(a, q1), "Lindqvist"));
+  CHECK(q2->speaker == q1->speaker);
+}
+
+TEST_CASE("lead-in with a colon and with a comma") {
+  const auto a = Run(
+      "Anna Kowalski told reporters: \"The factory will stay open.\"\n\n"
+      "Later Tomas Brenner said, \"We expect more orders next year.\"\n");
+  const ae::Quote* q1 = Find(a, "The factory will stay open");
+  const ae::Quote* q2 = Find(a, "We expect more orders");
+  REQUIRE(q1 != nullptr);
+  REQUIRE(q2 != nullptr);
+  CHECK(EndsWith(SpeakerName(a, q1), "Kowalski"));
+  CHECK(q1->cue == "told");
+  CHECK(EndsWith(SpeakerName(a, q2), "Brenner"));
+}
+
+TEST_CASE("pronoun speaker resolves to the person and is added as a mention") {
+  const auto a = Run(
+      "Mr Jonas Eriksen arrived in the capital on Monday.\n\n"
+      "\"We have come to listen,\" he said.\n");
+  const ae::Quote* q = Find(a, "We have come to listen");
+  REQUIRE(q != nullptr);
+  CHECK(EndsWith(SpeakerName(a, q), "Eriksen"));
+  CHECK(q->speaker_text == "he");
+  REQUIRE(q->speaker >= 0);
+  bool has_pronoun = false;
+  for (const ae::Mention& m : a.entities[q->speaker].mentions) {
+    if (m.kind == ae::MentionKind::kPronoun && a.Text(m.span) == "he") has_pronoun = true;
+  }
+  CHECK(has_pronoun);
+}
+
+TEST_CASE("floating quote paragraph inherits the previous speaker") {
+  const auto a = Run(
+      "\"Prices will fall this winter,\" Ms Helena Vargas said on Tuesday.\n\n"
+      "\"The worst of the crisis is behind us.\"\n");
+  const ae::Quote* q1 = Find(a, "Prices will fall");
+  const ae::Quote* q2 = Find(a, "The worst of the crisis");
+  REQUIRE(q1 != nullptr);
+  REQUIRE(q2 != nullptr);
+  CHECK(EndsWith(SpeakerName(a, q2), "Vargas"));
+  CHECK(q2->speaker == q1->speaker);
+}
+
+TEST_CASE("multi-paragraph quote: only the last paragraph closes") {
+  const auto a = Run(
+      "Ms Ingrid Solberg described the night to reporters:\n\n"
+      "\"The water came up faster than anyone expected.\n\n"
+      "\"By midnight the whole street was flooded.\"\n\n"
+      "The town council met the next day.\n");
+  const ae::Quote* q = Find(a, "The water came up");
+  REQUIRE(q != nullptr);
+  CHECK(a.Text(q->span).find("whole street was flooded") != std::string_view::npos);
+  CHECK(a.Text(q->span).find("council") == std::string_view::npos);
+  CHECK(EndsWith(SpeakerName(a, q), "Solberg"));
+}
+
+TEST_CASE("an unbalanced mark does not swallow the rest of the article") {
+  const auto a = Run(
+      "\"This sentence never closes, said Karl Heinz.\n\n"
+      "The second paragraph is plain narration about the harbour.\n\n"
+      "\"Here is a real quote,\" Lena Fischer said.\n");
+  for (const ae::Quote& q : a.quotes) {
+    CHECK(a.Text(q.span).find("harbour") == std::string_view::npos);
+  }
+  const ae::Quote* q = Find(a, "Here is a real quote");
+  REQUIRE(q != nullptr);
+  CHECK(EndsWith(SpeakerName(a, q), "Fischer"));
+}
+
+TEST_CASE("single quotes as quote marks in a headline and a caption; apostrophes are not quotes") {
+  const auto a = Run(
+      "Rosa Mendez hails 'fresh start' at trade summit\n\n"
+      "The ministers' talks lasted three hours and the workers' union was not invited.\n\n"
+      "'Stay calm,' Mendez tells farmers worried about the drought\n");
+  const ae::Quote* q1 = Find(a, "fresh start");
+  REQUIRE(q1 != nullptr);
+  CHECK(q1->kind == ae::QuoteKind::kPartial);
+  CHECK(EndsWith(SpeakerName(a, q1), "Mendez"));
+  const ae::Quote* q2 = Find(a, "Stay calm");
+  REQUIRE(q2 != nullptr);
+  CHECK(q2->kind == ae::QuoteKind::kDirect);
+  CHECK(EndsWith(SpeakerName(a, q2), "Mendez"));
+  CHECK(Find(a, "talks lasted") == nullptr);  // possessive apostrophes pair into nothing
+}
+
+TEST_CASE("'' pairs used as quote marks (NYT style)") {
+  const auto a = Run("''We are not finished yet,'' said Samuel Okafor, the coach.\n");
+  const ae::Quote* q = Find(a, "We are not finished yet");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == ae::QuoteKind::kDirect);
+  CHECK(EndsWith(SpeakerName(a, q), "Okafor"));
+}
+
+TEST_CASE("nested quotes stay inside the outer quote") {
+  const auto a = Run(
+      "\"He told me 'never again' and left the room,\" Clara Jansen said.\n");
+  const ae::Quote* q = Find(a, "He told me");
+  REQUIRE(q != nullptr);
+  CHECK(a.Text(q->span).find("never again") != std::string_view::npos);
+  int inner = 0;
+  for (const ae::Quote& x : a.quotes) inner += x.kind != ae::QuoteKind::kIndirect && x.span.start > q->span.start;
+  CHECK(inner == 0);
+}
+
+TEST_CASE("according to, told, and a dash lead-in") {
+  const auto a = Run(
+      "The bridge will close in May, according to Olaf Lindgren.\n\n"
+      "Mr Viktor Hale told the committee that the plan was too expensive.\n\n"
+      "Greta Moll had one message \xE2\x80\x94 \"Vote early and vote often.\"\n");
+  const ae::Quote* q1 = Find(a, "The bridge will close in May");
+  REQUIRE(q1 != nullptr);
+  CHECK(q1->kind == ae::QuoteKind::kIndirect);
+  CHECK(q1->cue == "according to");
+  CHECK(EndsWith(SpeakerName(a, q1), "Lindgren"));
+  const ae::Quote* q2 = Find(a, "the plan was too expensive");
+  REQUIRE(q2 != nullptr);
+  CHECK(q2->kind == ae::QuoteKind::kIndirect);
+  CHECK(EndsWith(SpeakerName(a, q2), "Hale"));
+  const ae::Quote* q3 = Find(a, "Vote early");
+  REQUIRE(q3 != nullptr);
+  CHECK(q3->kind == ae::QuoteKind::kDirect);
+}
+
+TEST_CASE("indirect speech: X said that CLAUSE, X said CLAUSE, CLAUSE X said") {
+  const auto a = Run(
+      "Mr Paolo Ricci said that the harbour would reopen in June.\n\n"
+      "Later Mr Ricci said his team had found no damage.\n\n"
+      "The ferries will run twice a day, Mr Ricci said on Friday.\n\n"
+      "Nearly 400 boats were stranded, port officials said.\n");
+  const ae::Quote* q1 = Find(a, "the harbour would reopen in June");
+  const ae::Quote* q2 = Find(a, "his team had found no damage");
+  const ae::Quote* q3 = Find(a, "The ferries will run twice a day");
+  const ae::Quote* q4 = Find(a, "Nearly 400 boats were stranded");
+  REQUIRE(q1 != nullptr);
+  REQUIRE(q2 != nullptr);
+  REQUIRE(q3 != nullptr);
+  REQUIRE(q4 != nullptr);
+  for (const ae::Quote* q : {q1, q2, q3, q4}) CHECK(q->kind == ae::QuoteKind::kIndirect);
+  CHECK(a.Text(q1->span).find("that") != 0);  // the clause, without "that"
+  CHECK(EndsWith(SpeakerName(a, q1), "Ricci"));
+  CHECK(EndsWith(SpeakerName(a, q2), "Ricci"));
+  CHECK(EndsWith(SpeakerName(a, q3), "Ricci"));
+  // No named entity: the words are kept, the speaker is unknown.
+  CHECK(q4->speaker == -1);
+  CHECK(q4->speaker_text == "port officials");
+}
+
+TEST_CASE("scare quotes and quoted names are not speech; partial quotes get the reporter") {
+  const auto a = Run(
+      "Delegates met for talks on the \"green corridor\" project near the \"Silver Coast\" region.\n\n"
+      "Ms Nadia Petrova said the agreement marked a \"turning point\" for the region.\n");
+  CHECK(Find(a, "green corridor") == nullptr);
+  CHECK(Find(a, "Silver Coast") == nullptr);
+  const ae::Quote* q = Find(a, "turning point");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == ae::QuoteKind::kPartial);
+  CHECK(EndsWith(SpeakerName(a, q), "Petrova"));
+  CHECK(q->confidence > 0);
+  CHECK(q->confidence <= 1);
+}
+
+TEST_CASE("quote marks at scale stay linear") {
+  std::string text;
+  for (int i = 0; i < 50000; ++i) text += "\"a\" ";  // 100,000 marks in one paragraph
+  const auto a = Run(text);
+  CHECK(a.quotes.size() <= 50000);
+  std::string unbalanced(100000, '"');
+  const auto b = Run(unbalanced);
+  CHECK(b.quotes.size() <= 100000);
+}

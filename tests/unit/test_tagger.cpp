@@ -1,0 +1,154 @@
+// Tests for the name tagger (src/core/tagger.h): the shipped model loads, tags plain news
+// sentences, rejects damaged blobs without crashing, and is deterministic.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "assets/builtin_assets.h"
+#include "core/tagger.h"
+#include "core/text.h"
+
+namespace {
+
+struct Found {
+  std::string text;
+  char type;
+};
+
+std::vector<Found> TagText(const ae::Tagger& tagger, const std::string& text) {
+  ae::Analysis a;
+  a.text = text;
+  ae::Segment(&a, ae::BuiltinLexicons());
+  std::vector<Found> out;
+  for (const ae::NameSpan& s : tagger.Tag(a)) {
+    const ae::Span span{a.tokens[s.first_token].span.start, a.tokens[s.end_token - 1].span.end};
+    out.push_back({std::string(a.Text(span)), s.type});
+  }
+  return out;
+}
+
+bool Has(const std::vector<Found>& found, const std::string& text, char type) {
+  for (const Found& f : found) {
+    if (f.text == text && f.type == type) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("tagger: the embedded model loads once") {
+  const ae::Tagger* t = ae::BuiltinTagger(ae::BuiltinLexicons());
+  REQUIRE(t != nullptr);
+  CHECK(t->loaded());
+  CHECK(ae::BuiltinTagger(ae::BuiltinLexicons()) == t);  // parsed once, then cached
+}
+
+TEST_CASE("tagger: unambiguous names in news sentences") {
+  const ae::Tagger* t = ae::BuiltinTagger(ae::BuiltinLexicons());
+  REQUIRE(t != nullptr);
+  const auto a = TagText(*t, "Barack Obama visited Paris on Monday.");
+  CHECK(Has(a, "Barack Obama", 'P'));
+  CHECK(Has(a, "Paris", 'L'));
+  const auto b = TagText(*t, "The deal was signed in Berlin, Chancellor Angela Merkel said.");
+  CHECK(Has(b, "Berlin", 'L'));
+  CHECK(Has(b, "Angela Merkel", 'P'));  // the title stays outside the name
+  const auto c = TagText(*t, "President Joe Biden met officials in New York on Tuesday.");
+  CHECK(Has(c, "Joe Biden", 'P'));
+  CHECK(Has(c, "New York", 'L'));
+  const auto d = TagText(*t, "Officials said the United Nations would send aid.");
+  CHECK(Has(d, "United Nations", 'O'));
+  // Spans are ordered, inside the text, and never overlap.
+  ae::Analysis x;
+  x.text = "Angela Merkel and Emmanuel Macron met in Berlin with the European Commission.";
+  ae::Segment(&x, ae::BuiltinLexicons());
+  uint32_t last_end = 0;
+  for (const ae::NameSpan& s : t->Tag(x)) {
+    CHECK(s.first_token >= last_end);
+    CHECK(s.first_token < s.end_token);
+    CHECK(s.end_token <= x.tokens.size());
+    CHECK(s.score >= 0.0f);
+    CHECK(s.score <= 1.0f);
+    last_end = s.end_token;
+  }
+}
+
+TEST_CASE("tagger: lower-case text without names gives nothing, empty input is fine") {
+  const ae::Tagger* t = ae::BuiltinTagger(ae::BuiltinLexicons());
+  REQUIRE(t != nullptr);
+  CHECK(TagText(*t, "").empty());
+  CHECK(TagText(*t, "the weather was nice and we walked home slowly.").empty());
+}
+
+TEST_CASE("tagger: truncated, corrupt or foreign blobs are rejected without a crash") {
+  const ae::Lexicons& lex = ae::BuiltinLexicons();
+  const auto it = lex.blobs.find("ner.bin");
+  REQUIRE(it != lex.blobs.end());
+  const std::string& good = it->second;
+  ae::Tagger t;
+  CHECK(t.Load(good, lex));
+  CHECK_FALSE(t.Load("", lex));
+  CHECK_FALSE(t.loaded());  // a failed load leaves the tagger empty
+  CHECK_FALSE(t.Load("AE-NER1\n", lex));
+  CHECK_FALSE(t.Load(good.substr(0, good.size() / 2), lex));
+  CHECK_FALSE(t.Load(good.substr(0, good.size() - 1), lex));
+  CHECK_FALSE(t.Load(good + "x", lex));
+  std::string flipped = good;
+  flipped[flipped.size() / 2] ^= 0x40;  // a weight byte: caught by the checksum
+  CHECK_FALSE(t.Load(flipped, lex));
+  std::string header = good;
+  header[8] = 30;  // bucket_bits out of range
+  CHECK_FALSE(t.Load(header, lex));
+  std::string junk(good.size(), '\xAB');
+  CHECK_FALSE(t.Load(junk, lex));
+  // An unloaded tagger tags nothing.
+  ae::Analysis a;
+  a.text = "Barack Obama visited Paris.";
+  ae::Segment(&a, lex);
+  CHECK(t.Tag(a).empty());
+  // A lexicon without the blob has no built-in tagger.
+  ae::Lexicons bare;
+  CHECK(ae::BuiltinTagger(bare) == nullptr);
+}
+
+TEST_CASE("tagger: a serialised model round-trips") {
+  // A tiny model: every bucket votes for B-PER on the tag after O; no real features needed.
+  const int bits = 10;
+  const size_t buckets = size_t{1} << bits;
+  std::vector<int8_t> rows(buckets * ae::Tagger::kRowBytes, 0);
+  rows[5 * ae::Tagger::kRowBytes + 0] = 3;   // scale index
+  rows[5 * ae::Tagger::kRowBytes + 2] = 90;  // tag 1 (B-P)
+  std::vector<int32_t> scales(256, 1);
+  const std::string blob = ae::Tagger::Serialize(bits, rows, scales, 10);
+  ae::Lexicons lex;
+  ae::Tagger t;
+  REQUIRE(t.Load(blob, lex));
+  CHECK(t.bucket_bits() == bits);
+  REQUIRE(t.Row(5) != nullptr);
+  CHECK(t.Row(5)[2] == 90);
+  CHECK(t.Scale(t.Row(5)[0]) == 1);
+  CHECK(t.Row(6) == nullptr);
+  CHECK(ae::Tagger::Serialize(bits, rows, scales, 10) == blob);  // deterministic bytes
+}
+
+TEST_CASE("tagger: deterministic, and independent of earlier documents") {
+  const ae::Tagger* t = ae::BuiltinTagger(ae::BuiltinLexicons());
+  REQUIRE(t != nullptr);
+  const std::string text =
+      "Kamala Harris met Andres Manuel Lopez Obrador in Mexico City. Ms Harris said the United "
+      "States and Mexico would work together. Reuters reported that Lopez Obrador agreed.";
+  ae::Analysis a;
+  a.text = text;
+  ae::Segment(&a, ae::BuiltinLexicons());
+  const auto first = t->Tag(a);
+  TagText(*t, "Angela Merkel visited Washington and met Joe Biden at the White House.");
+  const auto second = t->Tag(a);
+  REQUIRE(first.size() == second.size());
+  for (size_t k = 0; k < first.size(); ++k) {
+    CHECK(first[k].first_token == second[k].first_token);
+    CHECK(first[k].end_token == second[k].end_token);
+    CHECK(first[k].type == second[k].type);
+    CHECK(first[k].score == second[k].score);
+  }
+  CHECK(Has(TagText(*t, text), "Kamala Harris", 'P'));
+}
