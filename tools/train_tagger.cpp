@@ -25,6 +25,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <iostream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -450,6 +451,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> train_files, dev_files, eval_files;
   int epochs = 6, bits = 19;
   size_t max_errors = 0;
+  bool show = false;
   uint64_t seed = 1;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -466,6 +468,7 @@ int main(int argc, char** argv) {
     else if (arg == "--epochs") epochs = std::atoi(next().c_str());
     else if (arg == "--bits") bits = std::atoi(next().c_str());
     else if (arg == "--seed") seed = std::strtoull(next().c_str(), nullptr, 10);
+    else if (arg == "--show") show = true;
     else if (arg == "--errors") max_errors = std::strtoul(next().c_str(), nullptr, 10);
     else return Usage();
   }
@@ -474,6 +477,38 @@ int main(int argc, char** argv) {
   const auto t0 = std::chrono::steady_clock::now();
   auto seconds = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(); };
 
+  if (show) {  // debug: tags of stdin's text, one token per line with the scores
+    std::string blob, text;
+    if (model_path.empty() || !ReadFile(model_path, &blob)) return Usage();
+    ae::Tagger tagger;
+    if (!tagger.Load(blob, lex)) return 1;
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    ae::Analysis a;
+    a.text = ss.str();
+    ae::Segment(&a, lex);
+    ae::tagger::Featurizer f(*tagger.gazetteer(), tagger.bucket_bits());
+    f.Prepare(a);
+    std::vector<uint8_t> tags;
+    std::vector<int32_t> margins;
+    static const char* kNames[] = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+    ae::tagger::GreedyDecode(
+        a, f,
+        [&](const std::vector<uint32_t>& feats, int32_t* scores) {
+          for (uint32_t b : feats) {
+            if (const int8_t* row = tagger.Row(b)) {
+              for (int t = 0; t < kNumTags; ++t) scores[t] += row[1 + t] * tagger.Scale(row[0]);
+            }
+          }
+        },
+        [&](uint32_t i, const std::vector<uint32_t>&, int pred, const int32_t* scores) {
+          std::printf("%-16s %-6s", std::string(a.Text(a.tokens[i].span)).c_str(), kNames[pred]);
+          for (int t = 0; t < kNumTags; ++t) std::printf(" %8d", scores[t] / 1000);
+          std::printf("\n");
+        },
+        &tags, &margins);
+    return 0;
+  }
   if (!eval_files.empty()) {
     std::string blob;
     if (model_path.empty() || !ReadFile(model_path, &blob)) return Usage();

@@ -219,11 +219,18 @@ void DrawArticlePanel(App& app, double now) {
   const ImVec2 size = ImGui::GetContentRegionAvail();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGuiIO& io = ImGui::GetIO();
+  // ImGui focuses the editor one frame after the click, and what arrives in the frame it
+  // becomes active is not written back; characters typed until then are carried over.
   const bool focusing = v.editing && !v.edit_was_active;
-  if (focusing) ImGui::SetKeyboardFocusHere();
-  if (!v.carried.empty()) {  // characters typed between the click and the editor's focus
-    io.InputQueueCharacters.reserve(io.InputQueueCharacters.Size + static_cast<int>(v.carried.size()));
-    for (ImWchar c : v.carried) io.InputQueueCharacters.push_back(c);
+  if (focusing) {
+    ImGui::SetKeyboardFocusHere();
+    v.carried.insert(v.carried.end(), io.InputQueueCharacters.begin(), io.InputQueueCharacters.end());
+    io.InputQueueCharacters.resize(0);
+  } else if (!v.carried.empty()) {
+    ImVector<ImWchar> queue;
+    for (ImWchar c : v.carried) queue.push_back(c);
+    for (ImWchar c : io.InputQueueCharacters) queue.push_back(c);
+    io.InputQueueCharacters.swap(queue);
     v.carried.clear();
   }
   if (ImGui::InputTextMultiline("##text", app.mutable_text(), size,
@@ -231,14 +238,11 @@ void DrawArticlePanel(App& app, double now) {
                                 InputCallback, &v)) {
     app.MarkEdited(now);
   }
-  if (ImGui::IsItemActive()) {
-    v.edit_was_active = true;
-  } else if (focusing) {
-    // ImGui focuses the editor one frame after the click; keep what was typed meanwhile.
-    v.carried.assign(io.InputQueueCharacters.begin(), io.InputQueueCharacters.end());
-    io.InputQueueCharacters.resize(0);
+  if (ImGui::IsItemActive()) v.edit_was_active = true;
+  if (v.editing && !focusing && !ImGui::IsItemActive()) {  // focus left the editor
+    v.editing = false;
+    v.carried.clear();
   }
-  if (v.editing && v.edit_was_active && !ImGui::IsItemActive()) v.editing = false;  // focus left
   ImGui::PopID();
 
   if (app.text().empty() && !ImGui::IsItemActive()) {

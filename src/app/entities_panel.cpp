@@ -56,10 +56,13 @@ void DrawEntitiesPanel(App& app) {
                                 ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("##entities_table", 4, flags, ImGui::GetContentRegionAvail())) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort, 0.34f);
-  ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthStretch, 0.16f);
-  ImGui::TableSetupColumn("Mentions", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending, 0.14f);
-  ImGui::TableSetupColumn("Aliases", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort, 0.36f);
+  // Type and Mentions are as wide as their longest content; Name and Aliases share the rest.
+  const float pad = ImGui::GetStyle().CellPadding.x * 2 + 14;  // + the sort arrow
+  ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort, 0.5f);
+  ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("PERSON").x + pad);
+  ImGui::TableSetupColumn("Mentions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
+                          ImGui::CalcTextSize("Mentions").x + pad);
+  ImGui::TableSetupColumn("Aliases", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort, 0.5f);
   ImGui::TableHeadersRow();
 
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {

@@ -107,16 +107,21 @@ void DrawNetworkPanel(App& app) {
       maxy = std::max(maxy, n.y);
     }
     const float bw = std::max(maxx - minx, 1e-3f), bh = std::max(maxy - miny, 1e-3f);
-    // Leave room on the right for labels: they extend to the right of their node.
-    view.fit_scale = std::min((size.x - 2 * margin - 60) / bw, (size.y - 2 * margin) / bh);
-    view.fit_scale = std::max(std::min(view.fit_scale, 160.0f), 1.0f);
+    // Leave room on the right for labels (they extend to the right of their node) and at
+    // the bottom for the legend. The axes may stretch differently, up to 1.7x, so a tall
+    // layout still uses a wide panel.
+    const float sx = (size.x - 2 * margin - 60) / bw, sy = (size.y - 2 * margin - 12) / bh;
+    view.fit_scale = std::max(std::min(std::min(sx, sy), 160.0f), 1.0f);
+    view.fit_stretch_x = std::max(1.0f, std::min(sx / view.fit_scale, 1.7f));
+    view.fit_stretch_y = std::max(1.0f, std::min(sy / view.fit_scale, 1.7f));
     view.fit_cx = (minx + maxx) * 0.5f;
     view.fit_cy = (miny + maxy) * 0.5f;
   }
-  const ImVec2 centre(p0.x + size.x * 0.5f - 30, p0.y + size.y * 0.5f);
+  const ImVec2 centre(p0.x + size.x * 0.5f - 30, p0.y + size.y * 0.5f - 6);
   const float s = view.fit_scale * view.zoom;
   auto to_screen = [&](const LayoutNode& n) {
-    return ImVec2(centre.x + (n.x - view.fit_cx) * s + view.pan_x, centre.y + (n.y - view.fit_cy) * s + view.pan_y);
+    return ImVec2(centre.x + (n.x - view.fit_cx) * s * view.fit_stretch_x + view.pan_x,
+                  centre.y + (n.y - view.fit_cy) * s * view.fit_stretch_y + view.pan_y);
   };
   std::vector<ImVec2> pos(nodes.size());
   std::vector<float> radius(nodes.size());
@@ -150,8 +155,8 @@ void DrawNetworkPanel(App& app) {
   if (active && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
     if (view.dragged_node >= 0 && static_cast<size_t>(view.dragged_node) < nodes.size()) {
       LayoutNode& n = nodes[view.dragged_node];
-      n.x = view.fit_cx + (mouse.x - centre.x - view.pan_x) / s;
-      n.y = view.fit_cy + (mouse.y - centre.y - view.pan_y) / s;
+      n.x = view.fit_cx + (mouse.x - centre.x - view.pan_x) / (s * view.fit_stretch_x);
+      n.y = view.fit_cy + (mouse.y - centre.y - view.pan_y) / (s * view.fit_stretch_y);
       n.pinned = true;
       view.layout.Reheat(0.05f);
     } else {
@@ -223,20 +228,32 @@ void DrawNetworkPanel(App& app) {
   }
   std::vector<std::pair<ImVec2, ImVec2>> placed;
   const float lh = ImGui::GetTextLineHeight();
+  // Obstacles: the legend, and every node's disc (a label never covers another node).
+  placed.emplace_back(ImVec2(p0.x, p1.y - lh - 6), ImVec2(p0.x + 420, p1.y));
+  const size_t node_obstacles = placed.size();
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    placed.emplace_back(ImVec2(pos[i].x - radius[i], pos[i].y - radius[i]), ImVec2(pos[i].x + radius[i], pos[i].y + radius[i]));
+  }
   const ImU32 label_bg = ImGui::GetColorU32(ImGuiCol_ChildBg, 0.78f);
   const ImU32 label_fg = ImGui::GetColorU32(ImGuiCol_Text);
   for (int i : order) {
-    if (placed.size() >= 400) break;
+    if (placed.size() >= 400 + nodes.size()) break;
     const char* name = a.entities[i].name.c_str();
     const ImVec2 ts = ImGui::CalcTextSize(name);
-    // Try right of the node, then left, then below.
-    const ImVec2 candidates[3] = {ImVec2(pos[i].x + radius[i] + 4, pos[i].y - lh * 0.5f),
+    // Try right of the node, then left, then below, then above.
+    const ImVec2 candidates[4] = {ImVec2(pos[i].x + radius[i] + 4, pos[i].y - lh * 0.5f),
                                   ImVec2(pos[i].x - radius[i] - 4 - ts.x, pos[i].y - lh * 0.5f),
-                                  ImVec2(pos[i].x - ts.x * 0.5f, pos[i].y + radius[i] + 2)};
+                                  ImVec2(pos[i].x - ts.x * 0.5f, pos[i].y + radius[i] + 2),
+                                  ImVec2(pos[i].x - ts.x * 0.5f, pos[i].y - radius[i] - 2 - lh)};
     for (const ImVec2& c : candidates) {
       const ImVec2 r0(c.x - 2, c.y), r1(c.x + ts.x + 2, c.y + lh);
       bool clash = false;
-      for (const auto& pr : placed) {
+      for (size_t k = 0; k < placed.size(); ++k) {
+        if (k >= node_obstacles && k - node_obstacles < nodes.size()) {
+          const size_t node = k - node_obstacles;
+          if (node == static_cast<size_t>(i) || !lit[node]) continue;  // its own node; dimmed nodes
+        }
+        const auto& pr = placed[k];
         if (RectsOverlap(r0, r1, pr.first, pr.second)) {
           clash = true;
           break;

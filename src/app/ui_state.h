@@ -22,6 +22,7 @@ struct NetworkView {
   // The fit of layout coordinates to the panel, frozen while a node is dragged so the
   // node stays under the mouse: screen = centre + (p - fit_c) * fit_scale * zoom + pan.
   float fit_scale = 1.0f, fit_cx = 0, fit_cy = 0;
+  float fit_stretch_x = 1.0f, fit_stretch_y = 1.0f;  // extra scale of one axis (<= 1.7)
 };
 
 // The article panel: a wrapped reading view with mentions and quotes marked, which turns

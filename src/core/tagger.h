@@ -207,6 +207,7 @@ class Tagger {
 
   // Model internals, for the trainer and tests.
   int bucket_bits() const { return bits_; }
+  const tagger::Gazetteer* gazetteer() const { return gaz_.get(); }
   // The row of a bucket, or nullptr when the bucket has no weights: row[0] is the index of
   // the row's scale, row[1 + tag] the tag's code; the weight is code * Scale(row[0]).
   const int8_t* Row(uint32_t bucket) const;

@@ -224,6 +224,29 @@ async function main() {
     await page.screenshot({ path: join(outDir, 'app-pasted.png') });
     const shot2 = ColourStats(DecodePng(await canvas.screenshot({ path: join(outDir, 'canvas-pasted.png') })));
     check('canvas is not blank after the paste', shot2.distinct >= 16 && shot2.dominant_share < 0.97, `${shot2.distinct} colours`);
+
+    // load(text): accented names cross the JS -> WebAssembly boundary intact.
+    const accented = readFileSync(join(root, 'tests/data/clinic-strike.txt'), 'utf8');
+    const hasLoad = await page.evaluate(() => typeof window.ArticleExplorer.load === 'function');
+    if (check('ArticleExplorer.load is a function', hasLoad)) {
+      const beforeLoad = await page.evaluate(() => window.ArticleExplorer.current());
+      await page.evaluate((t) => window.ArticleExplorer.load(t), accented);
+      let loaded = beforeLoad;
+      for (const end = Date.now() + kChangeMs; Date.now() < end; await sleep(100)) {
+        loaded = await page.evaluate(() => window.ArticleExplorer.current());
+        if (loaded !== beforeLoad && parse(loaded)?.stats?.bytes === Buffer.byteLength(accented)) break;
+      }
+      const loadedA = parse(loaded);
+      check('load(text) replaces the article', loadedA?.stats?.bytes === Buffer.byteLength(accented), `stats.bytes ${loadedA?.stats?.bytes}`);
+      check('accented names arrive intact (Inés Ibáñez, Tomás Herrera)',
+        people(loadedA).some((e) => e.name === 'Inés Ibáñez') && people(loadedA).some((e) => e.name === 'Tomás Herrera'), names(loadedA));
+      // export('json') is what the page shows (the other formats come with issue 5).
+      const exported = await page.evaluate(() => { try { return window.ArticleExplorer.export('json'); } catch (e) { return `threw: ${e.message}`; } });
+      check('export("json") is the analysis shown', parse(exported) !== undefined && JSON.stringify(withoutElapsed(parse(exported))) === JSON.stringify(withoutElapsed(parse(loaded))),
+        String(exported).slice(0, 80));
+      await sleep(300);
+      await page.screenshot({ path: join(outDir, 'app-loaded.png') });
+    }
   } finally {
     check('no request leaves the page\'s own origin on 127.0.0.1', offsite.length === 0, [...new Set(offsite)].slice(0, 5).join(' '));
     check('nothing is sent (no POST, no request body, no WebSocket)', sent.length === 0, sent.slice(0, 5).join(' '));
