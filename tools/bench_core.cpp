@@ -1,0 +1,141 @@
+// ae-bench — throughput, latency and memory of the whole analysis, measured inside the
+// process (start-up excluded). Builds natively and, under Emscripten, for node
+// (build-wasm/ae-bench.js), so both are measured by the same code. Driven by scripts/bench.sh.
+//
+//   ae-bench throughput FILE.jsonl [ROUNDS]   {"text"} per line: words/s over all texts
+//   ae-bench latency FILE [RUNS]              one article: median and p99 in ms
+//   ae-bench memory FILE                      one big text: time and peak memory
+// Each prints one line of JSON.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "assets/builtin_assets.h"
+#include "core/analysis.h"
+#include "core/json.h"
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten/heap.h>
+#endif
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+bool ReadFile(const char* path, std::string* out) {
+  FILE* f = std::fopen(path, "rb");
+  if (!f) return false;
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out->append(buf, n);
+  std::fclose(f);
+  return true;
+}
+
+double PeakMemoryMb() {
+#ifdef __EMSCRIPTEN__
+  return static_cast<double>(emscripten_get_heap_size()) / (1024.0 * 1024.0);  // the heap only grows
+#else
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_maxrss / 1024.0;  // KiB on Linux
+#endif
+}
+
+const char* Platform() {
+#ifdef __EMSCRIPTEN__
+  return "wasm";
+#else
+  return "native";
+#endif
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::fprintf(stderr, "usage: ae-bench throughput FILE.jsonl [ROUNDS] | latency FILE [RUNS] | memory FILE\n");
+    return 2;
+  }
+  const std::string mode = argv[1];
+  std::string data;
+  if (!ReadFile(argv[2], &data)) {
+    std::fprintf(stderr, "ae-bench: cannot read %s\n", argv[2]);
+    return 1;
+  }
+  const ae::Lexicons& lex = ae::BuiltinLexicons();
+  nlohmann::ordered_json out;
+  out["platform"] = Platform();
+  out["mode"] = mode;
+  if (mode == "throughput") {
+    std::vector<std::string> texts;
+    size_t pos = 0;
+    while (pos < data.size()) {
+      size_t nl = data.find('\n', pos);
+      if (nl == std::string::npos) nl = data.size();
+      auto j = nlohmann::json::parse(data.begin() + pos, data.begin() + nl, nullptr, false);
+      if (j.is_object() && j.contains("text") && j["text"].is_string()) texts.push_back(j["text"]);
+      pos = nl + 1;
+    }
+    const int rounds = argc > 3 ? std::max(1, std::atoi(argv[3])) : 3;
+    uint64_t words = 0, bytes = 0;
+    for (const std::string& t : texts) bytes += t.size();
+    double best = 1e30;
+    for (int r = 0; r < rounds; ++r) {
+      words = 0;
+      const auto t0 = Clock::now();
+      for (const std::string& t : texts) {
+        const ae::Analysis a = ae::Analyze(t, lex);
+        words += a.stats.words;
+        // Serialising is part of what a caller pays for.
+        volatile size_t n = ae::ToJson(a).size();
+        (void)n;
+      }
+      best = std::min(best, std::chrono::duration<double>(Clock::now() - t0).count());
+    }
+    out["articles"] = texts.size();
+    out["bytes"] = bytes;
+    out["words"] = words;
+    out["seconds"] = best;
+    out["words_per_second"] = words / best;
+  } else if (mode == "latency") {
+    const int runs = argc > 3 ? std::max(5, std::atoi(argv[3])) : 200;
+    std::vector<double> ms;
+    uint32_t words = 0;
+    for (int r = 0; r < runs + 5; ++r) {
+      const auto t0 = Clock::now();
+      const ae::Analysis a = ae::Analyze(data, lex);
+      volatile size_t n = ae::ToJson(a).size();
+      (void)n;
+      const double dt = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+      words = a.stats.words;
+      if (r >= 5) ms.push_back(dt);  // the first runs warm caches and the JIT
+    }
+    std::sort(ms.begin(), ms.end());
+    out["words"] = words;
+    out["runs"] = runs;
+    out["median_ms"] = ms[ms.size() / 2];
+    out["p99_ms"] = ms[std::min(ms.size() - 1, ms.size() * 99 / 100)];
+  } else if (mode == "memory") {
+    const double before = PeakMemoryMb();
+    const auto t0 = Clock::now();
+    const ae::Analysis a = ae::Analyze(data, lex);
+    const std::string json = ae::ToJson(a);
+    out["bytes"] = data.size();
+    out["words"] = a.stats.words;
+    out["seconds"] = std::chrono::duration<double>(Clock::now() - t0).count();
+    out["peak_memory_mb_before"] = before;
+    out["peak_memory_mb"] = PeakMemoryMb();
+    out["json_bytes"] = json.size();
+  } else {
+    std::fprintf(stderr, "ae-bench: unknown mode %s\n", mode.c_str());
+    return 2;
+  }
+  std::printf("%s\n", out.dump().c_str());
+  return 0;
+}
