@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coref.h"
 #include "quotes_internal.h"
 
 namespace ae {
@@ -47,6 +48,11 @@ bool QuoteFinder::CueAt(uint32_t i, uint32_t limit, Cue* cue) const {
     // "plans to add Guatemala", "a leader to counter threats": an infinitive, not a report.
     if (i > 0 && Folded(i - 1) == "to") return false;
     if (IsUpperWord(i) && i != SentenceFirst(i) && best != "say") return false;  // "Read", "Post"
+  }
+  // "so-called 'rebels'": a label, not a report; "<tweet ...>": markup, not a verb.
+  if (i > 0 && (Folded(i - 1) == "so" || Tok(i - 1) == "<" || Tok(i - 1) == "</" ||
+                (i > 1 && Tok(i - 1) == "-" && Folded(i - 2) == "so"))) {
+    return false;
   }
   cue->first = i;
   cue->end = best_end;
@@ -114,6 +120,13 @@ void QuoteFinder::Prepare() {
     }
     gender_[e] = votes_m > votes_f ? 'm' : votes_f > votes_m ? 'f' : 0;
   }
+  for (size_t e = 0; e < a_.entities.size(); ++e) {
+    const Entity& ent = a_.entities[e];
+    const size_t sp = ent.name.rfind(' ');
+    if (ent.type != EntityType::kPerson || sp == std::string::npos) continue;
+    auto ins = surname_.emplace(Fold(std::string_view(ent.name).substr(sp + 1)), static_cast<int>(e));
+    if (!ins.second && ins.first->second != static_cast<int>(e)) ins.first->second = -2;
+  }
   person_index_ = BuildPersonIndex(a_, lex_);
   for (size_t e = 0; e < gender_.size() && e < person_index_.gender.size(); ++e) {
     if (person_index_.gender[e] != 0) gender_[e] = person_index_.gender[e];
@@ -128,6 +141,31 @@ void QuoteFinder::Prepare() {
 //-----------------------------------------------------------------------------
 // [SECTION] Speakers: noun phrases, pronouns, gender
 //-----------------------------------------------------------------------------
+
+// "Sanders campaign manager Jeff Weaver", "Virginia delegate Ann Roe": the name at [t, end)
+// followed, in the same noun phrase, by lowercase nouns and then a PERSON name: that person's
+// first token, else -1. Stops at punctuation, prepositions, conjunctions and verbs-like words.
+int QuoteFinder::QualifiedPerson(uint32_t t, uint32_t end, uint32_t hi) const {
+  uint32_t lower = 0;
+  for (uint32_t u = end; u < hi && u < end + 6; ++u) {
+    if (name_at_[u] >= 0 && name_end_[u] > u) {
+      if (a_.entities[name_at_[u]].type != EntityType::kPerson || IsPossessiveAfter(name_end_[u])) return -1;
+      // Two people side by side need a noun between them ("Sanders aide Jeff Weaver").
+      if (lower == 0 && a_.entities[name_at_[t]].type == EntityType::kPerson) return -1;
+      return static_cast<int>(u);
+    }
+    const std::string& w = Folded(u);
+    if (!IsWordToken(Tok(u)) || w.empty() || IsPreposition(w) || IsClauseBoundary(w) || IsVerbFiller(w) ||
+        In(w, {"and", "or", "nor", "who", "said", "says", "told"})) {
+      return -1;
+    }
+    if (IsUpperWord(u)) continue;  // "Senate Majority Leader"
+    Cue cue;
+    if (CueAt(u, hi, &cue)) return -1;
+    ++lower;
+  }
+  return -1;
+}
 
 // The first subject-like phrase in [lo, hi): a name not governed by a preposition and not a
 // possessive ("Sanders's campaign manager, Jeff Weaver" -> Jeff Weaver), a subject pronoun,
@@ -149,8 +187,16 @@ Speaker QuoteFinder::FirstSubject(uint32_t lo, uint32_t hi) const {
       const bool modifier = (ent.type == EntityType::kPlace || ent.type == EntityType::kGroup) &&
                             end < hi && (IsUpperWord(end) || name_at_[end] >= 0);
       if (!governed && !modifier && !IsPossessiveAfter(end)) {
-        // "FBI general counsel James Baker", "Republican pollster Daron Shaw": a non-person
-        // name before a person in the same phrase qualifies the person.
+        // "FBI general counsel James Baker", "Republican pollster Daron Shaw", "Sanders
+        // campaign manager Jeff Weaver": a name before a person in the same phrase qualifies
+        // the person.
+        const int qualified = QualifiedPerson(t, end, hi);
+        if (qualified >= 0) {
+          s.found = true;
+          s.entity = name_at_[qualified];
+          s.span = TokSpan(qualified, std::min(name_end_[qualified], hi));
+          return s;
+        }
         if (ent.type != EntityType::kPerson) {
           bool comma = false;
           for (uint32_t u = end; u < hi && u < end + 12; ++u) {
@@ -215,6 +261,18 @@ Speaker QuoteFinder::Description(uint32_t lo, uint32_t hi) const {
 
 // The subject of a speech verb at `verb`, searched in [lo, verb).
 Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
+  const std::string& vw = Folded(verb);
+  uint32_t before = verb;  // the token before the verb, across a closing mark ('up," adding')
+  while (before > SentenceFirst(verb) && IsQuoteMark(Tok(before - 1))) --before;
+  const bool participle = before > SentenceFirst(verb) &&
+                          (Tok(before - 1) == "," || Folded(before - 1) == "and") && vw.size() > 4 &&
+                          vw.compare(vw.size() - 3, 3, "ing") == 0;
+  if (participle) {
+    // "Trump told Newsmax that '...,' adding, '...'": the participle's subject is the main
+    // clause's, which may sit before an earlier quote in the sentence (quoted words skipped).
+    Speaker s = FirstSubject(std::min(lo, SentenceFirst(verb)), verb);
+    if (s.found) return s;
+  }
   uint32_t hi = verb;
   while (hi > lo && IsVerbFiller(Folded(hi - 1))) --hi;
   if (hi <= lo) return {};
@@ -222,9 +280,6 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
   // Not for a participle after a comma ("X repeated that Y ..., calling him"): its subject
   // is the main clause's.
   uint32_t clause_lo = lo;
-  const std::string& vw = Folded(verb);
-  const bool participle = verb > lo && Tok(verb - 1) == "," && vw.size() > 4 &&
-                          vw.compare(vw.size() - 3, 3, "ing") == 0;
   for (uint32_t t = hi; !participle && t-- > lo && hi - t < 30;) {
     if (IsClauseBoundary(Folded(t)) || Tok(t) == ";") {
       clause_lo = t + 1;
@@ -249,7 +304,9 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
     const std::string& w = t + 1 < seg_hi ? Folded(t + 1) : Folded(t);
     if (t + 1 < seg_hi && !IsDeterminer(w) && !IsPreposition(w) && !In(w, {"who", "which", "whose"})) {
       Speaker s = FirstSubject(t + 1, seg_hi);
-      if (s.found && !s.pronoun) return s;
+      // "Ann Roe, a nurse from Dayton, Ohio, said": a place after a comma ends an apposition.
+      const bool place = s.entity >= 0 && a_.entities[s.entity].type == EntityType::kPlace;
+      if (s.found && !s.pronoun && !place) return s;
     }
     break;
   }
@@ -279,6 +336,8 @@ Speaker QuoteFinder::SpeakerAfter(uint32_t from, uint32_t limit) const {
       break;
     }
     if (name_at_[t] >= 0 && name_end_[t] > t && !IsPossessiveAfter(name_end_[t])) {
+      const int qualified = QualifiedPerson(t, name_end_[t], limit);
+      if (qualified >= 0) t = static_cast<uint32_t>(qualified);
       s.found = true;
       s.entity = name_at_[t];
       s.span = TokSpan(t, std::min(name_end_[t], limit));
@@ -418,6 +477,52 @@ void QuoteFinder::AddMention(const Speaker& s) {
   e.mentions.push_back(m);
 }
 
+// The speaker as the clustered entity: a name mention that swallowed the cue ("Harris tells"
+// in a caption) is cut at the verb, and a surname-only or odd-typed name that is the surname
+// of exactly one fully named person becomes that person. A description ("the former
+// president") goes through the entity stage's rule (coref.h), a bounded number of times.
+void QuoteFinder::CanonicalSpeaker(Speaker* s) {
+  if (!s->found) return;
+  auto tok_at = [&](uint32_t byte) {
+    return static_cast<uint32_t>(std::lower_bound(a_.tokens.begin(), a_.tokens.end(), byte,
+                                                  [](const Token& t, uint32_t b) { return t.span.start < b; }) -
+                                 a_.tokens.begin());
+  };
+  const uint32_t nt = static_cast<uint32_t>(a_.tokens.size());
+  uint32_t t0 = tok_at(s->span.start), t1 = t0;
+  while (t1 < nt && a_.tokens[t1].span.start < s->span.end) ++t1;
+  if (t0 >= t1) return;
+  if (s->kind == MentionKind::kDescriptor && s->entity < 0) {
+    const uint32_t head = t1 - 1;
+    auto it = descriptor_cache_.find(head);
+    if (it == descriptor_cache_.end()) {
+      if (descriptor_calls_ >= 256) return;  // O(mentions) each: bounded per document
+      ++descriptor_calls_;
+      it = descriptor_cache_.emplace(head, ResolveDescriptor(a_, head, lex_)).first;
+    }
+    if (it->second >= 0 && it->second < static_cast<int>(a_.entities.size()) &&
+        a_.entities[it->second].type == EntityType::kPerson) {
+      s->entity = it->second;
+    }
+    return;
+  }
+  if (s->entity < 0 || s->kind != MentionKind::kName) return;
+  bool cut = false;
+  for (uint32_t t = t0 + 1; t < t1; ++t) {
+    if (!Folded(t).empty() && lex_.Has(Folded(t), kSpeechVerb)) {
+      t1 = t;
+      cut = true;
+      break;
+    }
+  }
+  const Entity& ent = a_.entities[s->entity];
+  const bool single = ent.name.find(' ') == std::string::npos;
+  if (!cut && !(ent.type == EntityType::kPerson && single) && ent.type != EntityType::kMisc) return;
+  if (cut) s->span = TokSpan(t0, t1);
+  auto it = surname_.find(Folded(t1 - 1));
+  if (it != surname_.end() && it->second >= 0 && it->second != s->entity) s->entity = it->second;
+}
+
 void QuoteFinder::Emit(QuoteKind kind, Span span, const Attribution& at, double confidence, uint32_t tok) {
   Quote q;
   q.kind = kind;
@@ -426,10 +531,15 @@ void QuoteFinder::Emit(QuoteKind kind, Span span, const Attribution& at, double 
   q.sentence = a_.tokens[tok].sentence;
   if (at.found) q.cue = at.cue.lemma == ":" ? ":" : std::string(a_.Text(TokSpan(at.cue.first, at.cue.end)));
   if (at.speaker.found) {
-    q.speaker = at.speaker.entity;
-    q.speaker_span = at.speaker.span;
-    q.speaker_text = std::string(a_.Text(at.speaker.span));
-    AddMention(at.speaker);
+    Speaker sp = at.speaker;
+    CanonicalSpeaker(&sp);
+    q.speaker = sp.entity;
+    q.speaker_span = sp.span;
+    q.speaker_text = std::string(a_.Text(sp.span));
+    // Confidence follows the evidence: a speaker named next to the cue keeps it; one reached
+    // through a pronoun or a description is an inference, so a little less.
+    if (sp.entity >= 0 && sp.kind != MentionKind::kName) q.confidence = std::max(0.3, confidence - 0.1);
+    AddMention(sp);
   }
   quotes_.push_back(std::move(q));
 }
@@ -464,6 +574,8 @@ void QuoteFinder::Run() {
         title_case = false;
     }
     if (words == 0) continue;
+    // Markup attribute values (id="...", author="..."): never speech.
+    if (o > 0 && Tok(o - 1) == "=" && a_.tokens[o - 1].span.end == a_.tokens[o].span.start) continue;
     uint32_t k = lo;
     while (k < o && !IsWordToken(Tok(k)) && quote_at_[k] < 0) ++k;
     const bool at_start = k == o;
@@ -530,25 +642,28 @@ void QuoteFinder::Run() {
         c0 = at.cue.end;
         while (c0 < o && (Folded(c0) == "that" || Tok(c0) == "," || Tok(c0) == ":")) ++c0;
       }
-      if (at.found && at.cue.first > p.close) c1 = at.cue.first;
-      while (c1 > p.close + 1 && (IsSentencePunct(Tok(c1 - 1)) || Tok(c1 - 1) == "," || IsDash(Tok(c1 - 1)) ||
-                                  (at.found && at.cue.first >= c1 - 1))) --c1;
       if (at.found && at.cue.first > p.close) {
-        // ", X said": drop the subject before the verb.
+        // "'...' words, X said": the clause ends at the comma before the subject and verb.
+        c1 = at.cue.first;
         uint32_t cm = c1;
-        while (cm > p.close + 1 && Tok(cm - 1) != ",") --cm;
-        if (cm > p.close + 1) c1 = cm - 1;
+        while (cm > p.close + 1 && c1 - cm < 12 && Tok(cm - 1) != ",") --cm;
+        if (cm > p.close + 1 && Tok(cm - 1) == ",") c1 = cm - 1;
       }
-      const uint32_t budget = 3 * words + 4;
-      uint32_t used = words, s0 = o, s1 = p.balanced ? p.close + 1 : ce;
-      while (s0 > c0 && used < budget) {
-        --s0;
-        used += IsWordToken(Tok(s0)) ? 1 : 0;
-      }
-      while (s1 < c1 && used < budget) {
-        used += IsWordToken(Tok(s1)) ? 1 : 0;
-        ++s1;
-      }
+      while (c1 > p.close + 1 && (IsSentencePunct(Tok(c1 - 1)) || Tok(c1 - 1) == "," || IsDash(Tok(c1 - 1)))) --c1;
+      // Budget in word runs (letters/digits), as a word-overlap scorer counts them, so a
+      // reader comparing the clause with the quoted words still sees the quote as its core.
+      uint32_t x = 0;
+      for (uint32_t t = cf; t < ce; ++t) x += WordRuns(Tok(t));
+      uint32_t clause_words = 0;
+      for (uint32_t t = c0; t < c1; ++t) clause_words += WordRuns(Tok(t));
+      uint32_t budget = 3 * x + 5;
+      // A reported clause over twice the window is given whole: a window would show less than
+      // half of what the speaker is reported to have said.
+      if (clause_words > 6 * x + 10) budget = clause_words;
+      uint32_t used = x, s0 = o, s1 = p.balanced ? p.close + 1 : ce;
+      while (s0 > c0 && used + WordRuns(Tok(s0 - 1)) <= budget) used += WordRuns(Tok(--s0));
+      while (s1 < c1 && used + WordRuns(Tok(s1)) <= budget) used += WordRuns(Tok(s1++));
+      while (s0 < o && !IsWordToken(Tok(s0)) && !IsQuoteMark(Tok(s0))) ++s0;  // no leading comma
       span = TokSpan(s0, s1);
       if (at.speaker.entity < 0) conf = 0.6;
     }

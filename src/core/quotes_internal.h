@@ -3,6 +3,7 @@
 // records, and the QuoteFinder that runs one document (see quotes.h for the contract).
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -75,13 +76,37 @@ inline bool IsClauseLemma(std::string_view lemma) {
                     "confirm", "state", "stress", "respond", "reply", "tweet", "predict", "assert",
                     "contend", "maintain", "according to", "point out", "concede", "emphasise",
                     "emphasize", "complain", "deny", "promise", "pledge", "vow", "allege",
-                    "reiterate", "testify", "caution", "observe", "recall", "agree", "mention"});
+                    "reiterate", "testify", "caution", "observe", "recall", "agree", "mention", "ask"});
 }
 inline bool IsSentencePunct(std::string_view t) {
   return t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6";
 }
 inline bool IsDash(std::string_view t) {
   return t == "-" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "--";
+}
+
+// Maximal runs of letters and digits in a token ("Clinton's" 2, "co-operation" 2, "," 0);
+// UTF-8 punctuation (U+2000..U+206F: curly quotes, dashes) and no-break space are not letters.
+inline uint32_t WordRuns(std::string_view t) {
+  uint32_t runs = 0;
+  bool in = false;
+  for (size_t i = 0; i < t.size();) {
+    const unsigned char c = static_cast<unsigned char>(t[i]);
+    size_t len = 1;
+    bool word;
+    if (c < 0x80) {
+      word = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    } else {
+      len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      const bool general_punct = c == 0xE2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80;
+      const bool nbsp_or_latin1_punct = c == 0xC2;
+      word = !general_punct && !nbsp_or_latin1_punct;
+    }
+    if (word && !in) ++runs;
+    in = word;
+    i += len;
+  }
+  return runs;
 }
 
 struct Cue {
@@ -128,6 +153,7 @@ class QuoteFinder {
   Speaker SpeakerAfter(uint32_t from, uint32_t limit) const;
   Speaker FirstSubject(uint32_t lo, uint32_t hi) const;
   Speaker Description(uint32_t lo, uint32_t hi) const;
+  int QualifiedPerson(uint32_t t, uint32_t end, uint32_t hi) const;
   void ResolvePronoun(Speaker* s, uint32_t tok, char gender);
   char EntityGender(int e) const { return e >= 0 && e < static_cast<int>(gender_.size()) ? gender_[e] : 0; }
 
@@ -140,6 +166,7 @@ class QuoteFinder {
   void FindIndirect();
   void Emit(QuoteKind kind, Span span, const Attribution& at, double confidence, uint32_t tok);
   void AddMention(const Speaker& s);
+  void CanonicalSpeaker(Speaker* s);
 
   Analysis& a_;
   const Lexicons& lex_;
@@ -154,6 +181,9 @@ class QuoteFinder {
   std::vector<QuotePair> pairs_;
   std::vector<Quote> quotes_;
   std::set<std::pair<int, uint32_t>> added_mentions_;
+  std::map<std::string, int> surname_;  // folded last word of multi-word PERSON names -> entity, -2 if several
+  std::map<uint32_t, int> descriptor_cache_;  // description head token -> ResolveDescriptor result
+  uint32_t descriptor_calls_ = 0;
 };
 
 }  // namespace quote_detail

@@ -230,3 +230,80 @@ TEST_CASE("quote marks at scale stay linear") {
   const auto b = Run(unbalanced);
   CHECK(b.quotes.size() <= 100000);
 }
+
+TEST_CASE("a participle cue takes the subject of the main clause, before an earlier quote") {
+  const auto a = Run(
+      "The council met on Friday.\n\n"
+      "Lena Dahlberg told the council the budget \"adds up,\" adding, \"We will not raise taxes this year.\"\n");
+  const ae::Quote* q = Find(a, "We will not raise taxes");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == ae::QuoteKind::kDirect);
+  CHECK(EndsWith(SpeakerName(a, q), "Dahlberg"));
+}
+
+TEST_CASE("a name qualifying a person, and a place closing an apposition, are not the speaker") {
+  const auto a = Run(
+      "Workers walked out on Monday.\n\n"
+      "\"We are ready to talk,\" said Brenner campaign manager Ida Falkenberg.\n\n"
+      "Tomas Kerr, a teacher from Leeds, England, said the school was \"falling apart\" after years of cuts.\n");
+  const ae::Quote* q1 = Find(a, "We are ready to talk");
+  REQUIRE(q1 != nullptr);
+  CHECK(EndsWith(SpeakerName(a, q1), "Falkenberg"));
+  const ae::Quote* q2 = Find(a, "falling apart");
+  REQUIRE(q2 != nullptr);
+  CHECK(EndsWith(SpeakerName(a, q2), "Kerr"));
+}
+
+TEST_CASE("markup attributes and so-called labels are not speech") {
+  const auto a = Run(
+      "<post id=\"4471\" author=\"@deskwriter\">Rain again today</post>\n\n"
+      "The so-called \"quiet zone\" covers the whole valley.\n");
+  CHECK(Find(a, "4471") == nullptr);
+  CHECK(Find(a, "deskwriter") == nullptr);
+  CHECK(Find(a, "quiet zone") == nullptr);
+}
+
+TEST_CASE("a partial quote in a short reported clause gets a window around the quoted words") {
+  const auto a = Run(
+      "Mayor Ruth Okafor said the new tram line through the northern districts would be finished two years "
+      "early and would carry more passengers than the old bus network ever did, calling it \"a gift\".\n\n"
+      "Ruth Okafor said the plan was \"a gift\" to the city.\n");
+  // Short clause: a window around the quoted words.
+  const ae::Quote* shortq = Find(a, "the plan was");
+  REQUIRE(shortq != nullptr);
+  CHECK(shortq->kind == ae::QuoteKind::kPartial);
+  CHECK(a.Text(shortq->span).find("a gift") != std::string_view::npos);
+}
+
+TEST_CASE("a long reported clause around a short quote is reported whole") {
+  const auto a = Run(
+      "Pia Lund says the committee that reviewed the harbour contracts over the past three winters found that "
+      "most of the payments had been made without any of the checks the rules require, and that this was "
+      "\"a disgrace\" for the port.\n");
+  const ae::Quote* q = Find(a, "a disgrace");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == ae::QuoteKind::kPartial);
+  CHECK(a.Text(q->span).find("the committee that reviewed") != std::string_view::npos);
+  CHECK(EndsWith(SpeakerName(a, q), "Lund"));
+}
+
+TEST_CASE("confidence: a named speaker is surer than one reached through a pronoun") {
+  const auto a = Run(
+      "Mr Jonas Eriksen arrived in the capital on Monday.\n\n"
+      "\"The talks went well,\" Mr Eriksen said.\n\n"
+      "\"We will meet again in May,\" he said.\n");
+  const ae::Quote* named = Find(a, "The talks went well");
+  const ae::Quote* pronoun = Find(a, "We will meet again");
+  REQUIRE(named != nullptr);
+  REQUIRE(pronoun != nullptr);
+  CHECK(pronoun->speaker == named->speaker);
+  CHECK(named->confidence > pronoun->confidence);
+}
+
+TEST_CASE("asked with a clause is indirect speech") {
+  const auto a = Run("Ilse Brandt asked that the ministry publish all the figures before the vote.\n");
+  const ae::Quote* q = Find(a, "the ministry publish all the figures");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == ae::QuoteKind::kIndirect);
+  CHECK(EndsWith(SpeakerName(a, q), "Brandt"));
+}
