@@ -7,7 +7,7 @@
 //   char[8]  "AE-NER1\n"
 //   u32      bucket_bits (8..24), num_tags (9), feature_version, row_bytes (10),
 //            num_rows, margin_half (the margin that maps to score 0.5)
-//   i32[256] scales (positive, at most 2^22)
+//   i32[256] scales (positive, at most 2^22 / 127 + 1, so |weight| <= 2^22)
 //   u64[2^bucket_bits / 64]   bitmap: bit b set when bucket b has a weight row
 //   num_rows rows in bucket order: u8 scale index, then num_tags signed one-byte codes;
 //            weight = code * scales[index] (integer arithmetic: the same on every platform)
@@ -28,7 +28,7 @@ namespace tagger {
 namespace {
 
 // Bumped whenever a feature changes meaning: a blob trained with other features is refused.
-constexpr uint32_t kFeatureVersion = 3;
+constexpr uint32_t kFeatureVersion = 5;
 
 constexpr uint64_t kFnvOffset = 1469598103934665603ull;
 constexpr uint64_t kFnvPrime = 1099511628211ull;
@@ -128,18 +128,30 @@ uint64_t HashBytes(std::string_view s, uint64_t seed) {
 // ------------------------------------------------------------------ [features]
 
 Gazetteer::Gazetteer(const Lexicons& lex) {
-  size_t n = 0;
-  for (const auto& kv : lex.entries) n += CompactCats(kv.second.categories) != 0;
-  size_t cap = 16;
-  while (cap < 2 * n + 2) cap <<= 1;
-  keys_.assign(cap, 0);
-  cats_.assign(cap, 0);
-  mask_ = cap - 1;
-  // Insertion order does not matter: a lookup table, never iterated into any output.
+  // Entries: every key with its categories, and every byte prefix of a key with a separator
+  // (a phrase of several tokens) marked kPrefix, so phrase matching stops as soon as no key
+  // can continue (the matches found are the same, the search is shorter).
+  std::vector<std::pair<uint64_t, uint32_t>> items;
   for (const auto& [key, entry] : lex.entries) {
     const uint32_t cats = CompactCats(entry.categories);
     if (!cats) continue;
-    uint64_t h = HashBytes(key);
+    items.emplace_back(HashBytes(key), cats);
+    bool multi = false;
+    for (unsigned char c : key) multi = multi || (c < 0x80 && !((c | 32) >= 'a' && (c | 32) <= 'z') && !(c >= '0' && c <= '9'));
+    if (!multi) continue;
+    uint64_t h = kFnvOffset;
+    for (size_t k = 0; k + 1 < key.size(); ++k) {
+      h = Fnv(h, static_cast<unsigned char>(key[k]));
+      items.emplace_back(h, kPrefix);
+    }
+  }
+  size_t cap = 16;
+  while (cap < 2 * items.size() + 2) cap <<= 1;
+  keys_.assign(cap, 0);
+  cats_.assign(cap, 0);
+  mask_ = cap - 1;
+  // Insertion order does not matter: a lookup table whose values are ORed, never iterated.
+  for (auto [h, cats] : items) {
     if (h == 0) h = 1;
     size_t i = Mix(h) & mask_;
     while (keys_[i] != 0 && keys_[i] != h) i = (i + 1) & mask_;
@@ -234,7 +246,7 @@ void Featurizer::Prepare(const Analysis& a) {
         p.suffix[k] = HashBytes(f.substr(f.size() - k - 1), 23 + k);
       }
     }
-    p.gaz = (p.flags & kFlagPunct) ? 0 : gaz_.Find(p.lower);
+    p.gaz = (p.flags & kFlagPunct) ? 0 : gaz_.Find(p.lower) & ~Gazetteer::kPrefix;
     if (i > 0 && a.tokens[i - 1].span.end == a.tokens[i].span.start) {
       p.flags |= kFlagGluePrev;
       props_[i - 1].flags |= kFlagGlueNext;
@@ -275,8 +287,15 @@ void Featurizer::Prepare(const Analysis& a) {
       for (uint32_t j = i; j < e && j - i < max_tokens; ++j) {
         if (j > i && a.tokens[j - 1].span.end != a.tokens[j].span.start) h = Fnv(h, ' ');
         for (uint32_t k = fold_start[j]; k < fold_start[j + 1]; ++k) h = Fnv(h, static_cast<unsigned char>(folded[k]));
+        uint32_t cats = gaz_.Find(h);
+        if (!(cats & Gazetteer::kPrefix) && j > i) {
+          // No key continues this phrase: stop after using a match that ends here.
+          if (!cats || (props_[j].flags & kFlagPunct)) break;
+        } else if (j == i && !(cats & Gazetteer::kPrefix)) {
+          break;  // no phrase of several tokens starts with this word
+        }
+        cats &= ~Gazetteer::kPrefix;
         if (j == i || (props_[j].flags & kFlagPunct)) continue;
-        const uint32_t cats = gaz_.Find(h);
         if (!cats) continue;
         for (int c = 0; c < 16; ++c) {
           if (!(cats & (1u << c))) continue;
@@ -319,7 +338,7 @@ void Featurizer::Prepare(const Analysis& a) {
   }
 }
 
-void Featurizer::Features(uint32_t i, int prev1, int prev2, int history, std::vector<uint32_t>* out) const {
+void Featurizer::Features(uint32_t i, int history, std::vector<uint32_t>* out) const {
   out->clear();
   const int shift = 64 - bits_;
   auto add = [&](uint64_t tmpl, uint64_t v) {
@@ -377,12 +396,19 @@ void Featurizer::Features(uint32_t i, int prev1, int prev2, int history, std::ve
     if (p.phrase & (1ull << b)) add2(kTPhrase, b, p.flags & kFlagInitUpper);
   }
   add(kTDoc, (static_cast<uint64_t>(p.doc) << 32) | cap_ctx);
-  add(kTPrev, prev1);
-  add(kTPrev2, prev2 * 16 + prev1);
-  add2(kTPrevW, prev1, p.lower);
-  add2(kTPrevSh, prev1, p.shape);
-  if (m1) add2(kTPrevGaz, prev1, m1->gaz);
   add2(kTHist, history, p.flags & (kFlagInitUpper | kFlagSentInitial));
+}
+
+void Featurizer::PrevFeatures(uint32_t i, int prev, uint32_t out[kPrevFeatures]) const {
+  const int shift = 64 - bits_;
+  auto bucket = [&](uint64_t tmpl, uint64_t v) {
+    return static_cast<uint32_t>(Mix(v * 0x9E3779B97F4A7C15ull + tmpl * 0xD6E8FEB86659FD93ull) >> shift);
+  };
+  // The kNumPrev buckets of one feature are neighbours (low 4 bits = prev), so a token's
+  // transition rows share one bitmap word and mostly one or two cache lines.
+  const uint32_t p = static_cast<uint32_t>(prev);
+  out[0] = (bucket(kTPrev, 0) & ~15u) | p;
+  out[1] = (bucket(kTPrevSh, props_[i].shape) & ~15u) | p;
 }
 
 std::vector<NameSpan> SpansFromTags(const Analysis& a, const std::vector<uint8_t>& tags,
@@ -433,6 +459,15 @@ void PutU64(std::string* s, uint64_t v) {
 }
 
 }  // namespace
+
+// Bit count without a library call (the default x86-64 and wasm32 targets lack a popcount
+// instruction in the baseline, and __builtin_popcountll then calls a slow helper).
+inline uint32_t Popcount(uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555ull);
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+  return static_cast<uint32_t>((x * 0x0101010101010101ull) >> 56);
+}
 
 Tagger::Tagger() = default;
 Tagger::~Tagger() = default;
@@ -487,8 +522,9 @@ bool Tagger::Load(std::string_view blob, const Lexicons& lex) {
   int32_t scales[256];
   for (size_t k = 0; k < 256; ++k) {
     scales[k] = static_cast<int32_t>(ReadU32(p + kHeaderBytes + 4 * k));
-    // Weights up to 127 * 2^22 keep the int32 sum of ~100 features from overflowing.
-    if (scales[k] < 0 || scales[k] > (1 << 22)) return false;
+    // |weight| = |code| * scale <= 2^22 keeps the int32 sum of a token's < 200 features
+    // (Tag) from overflowing; the trainer maps the largest weight to 2^22.
+    if (scales[k] < 0 || scales[k] > (1 << 22) / 127 + 1) return false;
   }
   const unsigned char* q = p + kHeaderBytes + 256 * 4;
   std::vector<uint64_t> bitmap(words);
@@ -516,7 +552,7 @@ const int8_t* Tagger::Row(uint32_t bucket) const {
   const uint64_t word = bitmap_[bucket >> 6];
   const uint64_t bit = 1ull << (bucket & 63);
   if (!(word & bit)) return nullptr;
-  const uint32_t index = rank_[bucket >> 6] + static_cast<uint32_t>(__builtin_popcountll(word & (bit - 1)));
+  const uint32_t index = rank_[bucket >> 6] + Popcount(word & (bit - 1));
   return &rows_[size_t{index} * kRowBytes];
 }
 
@@ -525,20 +561,31 @@ std::vector<NameSpan> Tagger::Tag(const Analysis& a) const {
   if (!loaded() || a.tokens.empty()) return spans;
   tagger::Featurizer f(*gaz_, bits_);
   f.Prepare(a);
-  std::vector<uint8_t> tags;
-  std::vector<int32_t> margins;
-  tagger::GreedyDecode(
+  tagger::DecodeBuffers d;
+  std::vector<const int8_t*> rows;  // per call, not per token
+  rows.reserve(256);
+  tagger::Decode(
       a, f,
-      [&](const std::vector<uint32_t>& feats, int32_t* scores) {
-        for (uint32_t b : feats) {
-          if (const int8_t* row = Row(b)) {
-            const int32_t scale = scales_[static_cast<uint8_t>(row[0])];
-            for (int t = 0; t < tagger::kNumTags; ++t) scores[t] += row[1 + t] * scale;
+      [&](const uint32_t* buckets, size_t count, int64_t* scores) {
+        // Two passes: find (and prefetch) every row first, then sum, so the row loads of a
+        // token overlap instead of waiting one after another.
+        rows.clear();
+        for (size_t k = 0; k < count; ++k) {
+          if (const int8_t* row = Row(buckets[k])) {
+            __builtin_prefetch(row);
+            rows.push_back(row);
           }
         }
+        // int32 is enough within one call: |weight| <= 2^22 (Load) and a token has < 200 features.
+        int32_t sum[tagger::kNumTags] = {0, 0, 0, 0, 0, 0, 0, 0, 0};
+        for (const int8_t* row : rows) {
+          const int32_t scale = scales_[static_cast<uint8_t>(row[0])];
+          for (int t = 0; t < tagger::kNumTags; ++t) sum[t] += row[1 + t] * scale;
+        }
+        for (int t = 0; t < tagger::kNumTags; ++t) scores[t] += sum[t];
       },
-      [&](uint32_t, const std::vector<uint32_t>&, int, const int32_t*) {}, &tags, &margins);
-  return tagger::SpansFromTags(a, tags, margins, margin_half_);
+      &d);
+  return tagger::SpansFromTags(a, d.tags, d.margins, margin_half_);
 }
 
 // ------------------------------------------------------------------ [builtin]

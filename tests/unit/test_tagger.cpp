@@ -152,3 +152,64 @@ TEST_CASE("tagger: deterministic, and independent of earlier documents") {
   }
   CHECK(Has(TagText(*t, text), "Kamala Harris", 'P'));
 }
+
+TEST_CASE("tagger: names stop at lower-case words and punctuation (no run-on spans)") {
+  const ae::Tagger* t = ae::BuiltinTagger(ae::BuiltinLexicons());
+  REQUIRE(t != nullptr);
+  // Exactly one name: "Mexico City" as a place; "on Tuesday," must stay outside.
+  const auto a = TagText(*t, "They met in Mexico City on Tuesday, officials said.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].text == "Mexico City");
+  CHECK(a[0].type == 'L');
+  // Two organisations joined by "and" are two names.
+  const auto b = TagText(*t, "The European Union and Microsoft agreed on new rules.");
+  CHECK(Has(b, "European Union", 'O'));
+  CHECK(Has(b, "Microsoft", 'O'));
+  for (const Found& f : b) CHECK(f.text.find(" and ") == std::string::npos);
+  // The honorific stays outside and the surname pair is one person.
+  const auto c = TagText(*t, "Mr Lopez Obrador spoke to reporters in the capital.");
+  CHECK(Has(c, "Lopez Obrador", 'P'));
+  for (const Found& f : c) CHECK(f.type != 'L');
+  // No span of any sentence contains a comma or a lower-case function word.
+  const auto d = TagText(*t,
+                         "Angela Merkel, the former chancellor, visited Washington on Monday and met Joe "
+                         "Biden at the White House, aides said.");
+  CHECK(Has(d, "Angela Merkel", 'P'));
+  CHECK(Has(d, "Washington", 'L'));
+  for (const Found& f : d) {
+    CHECK(f.text.find(',') == std::string::npos);
+    CHECK(f.text.find(" on ") == std::string::npos);
+    CHECK(f.text.find(" and ") == std::string::npos);
+  }
+}
+
+TEST_CASE("tagger: Viterbi decoding never puts I-X after O or after another type") {
+  // A hand-made model whose emission weights all favour I-PER: valid BIO decoding must still
+  // start every name with B-PER and never continue a name across an O.
+  ae::Analysis a;
+  a.text = "alpha beta gamma. delta epsilon.";
+  ae::Segment(&a, ae::BuiltinLexicons());
+  const ae::tagger::Gazetteer gaz(ae::BuiltinLexicons());
+  ae::tagger::Featurizer f(gaz, 12);
+  f.Prepare(a);
+  ae::tagger::DecodeBuffers d;
+  ae::tagger::Decode(
+      a, f,
+      ae::tagger::EachRow([](uint32_t, int64_t* scores) {
+        scores[2] += 10;  // I-PER
+        scores[3] += 4;   // B-ORG
+      }),
+      &d);
+  REQUIRE(d.tags.size() == a.tokens.size());
+  int prev = 0;
+  uint32_t sentence = 0;
+  for (size_t i = 0; i < d.tags.size(); ++i) {
+    if (a.tokens[i].sentence != sentence) prev = 0, sentence = a.tokens[i].sentence;
+    CHECK(ae::tagger::Allowed(prev, d.tags[i]));
+    prev = d.tags[i];
+  }
+  // The best valid path: B-ORG never wins over B-PER + I-PER ..., so every sentence is one
+  // person name starting with B-PER.
+  CHECK(d.tags[0] == 1);
+  CHECK(d.tags[1] == 2);
+}
