@@ -13,7 +13,9 @@
 # (each ctest test is one suite); the exit status is non-zero when anything failed.
 #
 # Environment: AE_SKIP_INSTALL=1 skips scripts/install-deps.sh (a machine known to be set
-# up); AE_SHARED_DIR (default ../shared) locates the shared corpus.
+# up); AE_SHARED_DIR (default ../shared) locates the shared corpus; AE_JOBS (default 2).
+# Opt-in, slower suites: AE_TEST_SANITIZE=1 builds build-asan/ with ASan + UBSan and runs
+# ctest there; AE_FUZZ_SECONDS=N runs scripts/fuzz.sh N (corpus replay, then N s of fuzzing).
 set -uo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 cd "$root"
@@ -116,6 +118,21 @@ suite identity tests/identity/check_identity.sh
 suite golden tests/golden/check_golden.sh
 suite cli tests/cli/check_cli.sh
 suite e2e node tests/e2e/app.spec.mjs
+
+# ---------------------------------------------------------------- opt-in (issue 7), slower
+if [ "${AE_TEST_SANITIZE:-0}" = 1 ]; then
+  section "sanitizers (ASan + UBSan)"
+  t=$SECONDS
+  if logged asan-build bash -c "cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAE_SANITIZE=ON && cmake --build build-asan -j$jobs"; then
+    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build-asan --output-on-failure --timeout 1200
+    record "ctest under ASan+UBSan" $? $((SECONDS - t))
+  else
+    record "ctest under ASan+UBSan" 1 $((SECONDS - t)) "(build failed)"
+  fi
+fi
+if [ -n "${AE_FUZZ_SECONDS:-}" ]; then
+  suite "fuzz (${AE_FUZZ_SECONDS} s)" scripts/fuzz.sh "$AE_FUZZ_SECONDS"
+fi
 
 # ---------------------------------------------------------------- summary
 section "summary ($((SECONDS - t_all)) s)"

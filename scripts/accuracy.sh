@@ -50,7 +50,8 @@ import os, re, sys
 table = os.environ["AE_TABLE"]
 begin, end = "<!-- accuracy:begin -->", "<!-- accuracy:end -->"
 note = ("Measured by `scripts/accuracy.sh` (native CLI, ../shared/eval scorers). "
-        "entity_F1/quote_F1/attributed_F1: ../shared/eval/score.py; micro_F1: ../shared/eval/ner_eval.py.")
+        "entity_F1/quote_F1/attributed_F1: ../shared/eval/score.py; micro_F1: ../shared/eval/ner_eval.py. "
+        "The PolNeAR set has quote gold only (no entity gold), so its entity_F1 says nothing.")
 block = f"{begin}\n{note}\n\n{table}\n{end}"
 try:
     readme = open("README.md", encoding="utf-8").read()

@@ -91,7 +91,10 @@ TEST_CASE("hostile inputs: no crash, invariants hold, warnings say what happened
   const ae::Analysis bad = Run("Caf\xC3 \xFF\xFE Mr Smith said \"hi\".");
   CHECK(HasWarning(bad, "invalid-utf8"));
   CheckInvariants(bad);
-  CheckInvariants(Run(std::string("NUL\0bytes \"in\0side\" said Ann.", 31)));
+  {
+    static const char kNul[] = "NUL\0bytes \"in\0side\" said Ann.";
+    CheckInvariants(Run(std::string(kNul, sizeof(kNul) - 1)));
+  }
   CheckInvariants(Run("\xEF\xBB\xBF" "Line one.\r\nLine two said Bob Jones.\r\n"));
   CheckInvariants(Run(std::string(20000, '"')));
   CheckInvariants(Run(std::string(20000, '\'')));
