@@ -1,8 +1,18 @@
-// coref.cpp — pronoun antecedents (rule in coref.h).
+// coref.cpp — pronoun antecedents (rule in coref.h); person descriptions, appositive roles and
+// plural pronouns (rules in coref_internal.h).
+//
+// Index: TokenAt / EntityGender / person index / PronounAntecedent / ResolvePronoun, then
+// descriptions (ParseDescription, role facts, DescriptionAntecedent), LinkDescriptions,
+// LinkPlurals, ResolveDescriptor.
 #include "coref.h"
 
 #include <algorithm>
+#include <climits>
+#include <map>
+#include <string>
 #include <vector>
+
+#include "text.h"
 
 #include "coref_internal.h"
 
@@ -106,6 +116,467 @@ int ResolvePronoun(const Analysis& a, size_t token_index, const Lexicons& lex) {
   const std::string_view g = lex.Value(Fold(a.Text(span)), kPronoun);
   if (g != "m" && g != "f") return -1;
   return PronounAntecedent(a, token_index, g[0], lex);
+}
+
+// ============================================================ descriptions
+
+namespace {
+
+std::string FoldTok(const Analysis& a, size_t i) { return Fold(a.Text(a.tokens[i].span)); }
+
+bool IsDeterminer(const std::string& f, bool* definite, bool* possessive) {
+  *definite = f == "the";
+  *possessive = f == "his" || f == "her" || f == "its" || f == "their";
+  return *definite || *possessive || f == "a" || f == "an";
+}
+
+// Words that may qualify a title inside a description ("the former US president", "her senior
+// adviser"); a short closed list, because an open adjective would let a description run on.
+bool DescriptionModifier(const std::string& f) {
+  static const char* const kWords[] = {"former", "then", "acting", "interim", "new", "top", "senior", "junior",
+                                       "chief", "outgoing", "incoming", "current", "veteran",
+                                       "longtime", "long-time", "foreign", "prime", "joint", "principal",
+                                       "special", "lead", "regional",
+                                       "national", "federal", "state", "local", "government", "press"};
+  for (const char* w : kWords) {
+    if (f == w) return true;
+  }
+  return false;
+}
+
+// Length of a title or person noun phrase at token i (up to 3 words), 0 when none; sets the
+// gender the lexicon gives it ('m' / 'f' / 0) and whether it is a title proper.
+size_t TitleAt(const Analysis& a, const Lexicons& lex, size_t i, size_t end, char* gender, bool* title) {
+  for (size_t len = 3; len >= 1; --len) {
+    if (i + len > end) continue;
+    std::string key;
+    for (size_t k = i; k < i + len; ++k) {
+      if (!IsWordToken(a.Text(a.tokens[k].span)) && a.Text(a.tokens[k].span) != "-") { key.clear(); break; }
+      if (k > i && a.tokens[k - 1].span.end != a.tokens[k].span.start) key.push_back(' ');
+      key += FoldTok(a, k);
+    }
+    if (key.empty()) continue;
+    const LexEntry* le = lex.Find(key);
+    if (!le) continue;
+    const std::string_view dv = lex.Value(key, kDescriptorNoun);
+    const bool person_noun = (le->categories & kDescriptorNoun) && (dv == "m" || dv == "f" || dv == "u");
+    if ((le->categories & kTitle) || person_noun) {
+      const std::string_view tv = lex.Value(key, kTitle);
+      *gender = (tv == "m" || tv == "f") ? tv[0] : (dv == "m" || dv == "f") ? dv[0] : 0;
+      *title = (le->categories & kTitle) != 0;
+      return len;
+    }
+  }
+  return 0;
+}
+
+// The place a word stands for, folded ("mexican" -> "mexico", "us" -> "united states"), or "".
+std::string PlaceOf(const Lexicons& lex, const std::string& folded) {
+  std::string_view v = lex.Value(folded, kDemonym);
+  if (v.empty()) v = lex.Value(folded, kCountry);
+  if (!v.empty()) return Fold(v);
+  if (lex.Has(folded, kCountry)) return folded;
+  return "";
+}
+
+}  // namespace
+
+bool ParseDescription(const Analysis& a, const Lexicons& lex, size_t b, Description* out) {
+  if (b >= a.tokens.size()) return false;
+  const uint32_t sent = a.tokens[b].sentence;
+  const size_t end = std::min<size_t>(a.sentences[sent].end_token, a.tokens.size());
+  Description d;
+  d.b = b;
+  size_t i = b;
+  std::string f = FoldTok(a, i);
+  if (IsDeterminer(f, &d.definite, &d.possessive)) ++i;
+  bool pending_and = false;
+  size_t last_head_end = 0;
+  for (int steps = 0; i < end && steps < 10; ++steps) {
+    f = FoldTok(a, i);
+    // time words qualify the office, they are not part of it ("former president" is listed
+    // as a title, yet "the former president" must find the person whose role is "president")
+    if (f == "former" || f == "then" || f == "acting" || f == "interim" || f == "outgoing" || f == "incoming") {
+      ++i;
+      continue;
+    }
+    char g = 0;
+    bool title = false;
+    const size_t tl = TitleAt(a, lex, i, end, &g, &title);
+    if (tl > 0) {
+      i += tl;
+      last_head_end = i;
+      d.head_b = i - tl;
+      d.gender = g ? g : d.gender;
+      d.title = title;
+      pending_and = false;
+      continue;
+    }
+    if (f == "and" && last_head_end == i && !pending_and) {  // "spokeswoman and senior adviser"
+      pending_and = true;
+      ++i;
+      continue;
+    }
+    const std::string place = PlaceOf(lex, f);
+    if (DescriptionModifier(f) || !place.empty()) {
+      if (!place.empty()) d.place = place;
+      ++i;
+      continue;
+    }
+    break;
+  }
+  if (last_head_end == 0) return false;
+  d.e = last_head_end;
+  *out = d;
+  return true;
+}
+
+namespace {
+
+struct EntityFacts {
+  std::vector<std::string> heads;  // folded head title of each role conjunct ("vice president")
+  std::string place;               // the nationality its roles give ("" when none or mixed)
+};
+
+// A first word that changes the office rather than narrowing it: "the president" is not the
+// vice president, while "the minister" may well be the foreign minister.
+bool RankWord(const std::string& w) {
+  return w == "vice" || w == "deputy" || w == "assistant" || w == "associate" || w == "under" ||
+         w == "lieutenant" || w == "co" || w == "junior" || w == "former";
+}
+
+std::vector<EntityFacts> Facts(const Analysis& a, const Lexicons& lex) {
+  std::vector<EntityFacts> out(a.entities.size());
+  for (size_t k = 0; k < a.entities.size(); ++k) {
+    for (const std::string& r : a.entities[k].roles) {
+      // words of the role, conjunct by conjunct ("spokeswoman and senior adviser")
+      std::vector<std::vector<std::string>> conj(1);
+      std::string w;
+      const std::string fr = Fold(r) + " ";
+      for (char c : fr) {
+        if (c != ' ') {
+          w.push_back(c);
+          continue;
+        }
+        if (w.empty()) continue;
+        if (w == "and") {
+          conj.emplace_back();
+        } else {
+          conj.back().push_back(w);
+          const std::string p = PlaceOf(lex, w);
+          if (!p.empty()) out[k].place = out[k].place.empty() || out[k].place == p ? p : "?";
+        }
+        w.clear();
+      }
+      for (const auto& words : conj) {
+        for (size_t len = std::min<size_t>(3, words.size()); len >= 1; --len) {
+          std::string key;
+          for (size_t i = words.size() - len; i < words.size(); ++i) key += (key.empty() ? "" : " ") + words[i];
+          const LexEntry* le = lex.Find(key);
+          if (le && (le->categories & (kTitle | kDescriptorNoun))) {
+            out[k].heads.push_back(key);
+            break;
+          }
+        }
+      }
+    }
+    if (out[k].place == "?") out[k].place.clear();
+  }
+  return out;
+}
+
+// Does a role head ("foreign minister") admit the description head ("minister")?
+bool HeadFits(const EntityFacts& f, const std::string& head) {
+  for (const std::string& h : f.heads) {
+    if (h == head) return true;
+    if (h.size() > head.size() && h.compare(h.size() - head.size(), head.size(), head) == 0 &&
+        h[h.size() - head.size() - 1] == ' ' && !RankWord(h.substr(0, h.find(' '))))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+namespace {
+
+// What the description rule needs per document, built once: role facts, each person's first
+// name mention, and the people by the last word of their role heads (so that a description
+// looks only at the people holding a title with its head word, not at every entity).
+struct RoleIndex {
+  std::vector<EntityFacts> facts;
+  std::vector<uint32_t> first_name;                 // per entity: start of its first name mention
+  std::map<std::string, std::vector<int>> by_head;  // last word of a role head -> people
+};
+
+RoleIndex BuildRoleIndex(const Analysis& a, const Lexicons& lex) {
+  RoleIndex r;
+  r.facts = Facts(a, lex);
+  r.first_name.assign(a.entities.size(), UINT32_MAX);
+  for (size_t k = 0; k < a.entities.size(); ++k) {
+    for (const Mention& m : a.entities[k].mentions) {
+      if (m.kind == MentionKind::kName) r.first_name[k] = std::min(r.first_name[k], m.span.start);
+    }
+    if (a.entities[k].type != EntityType::kPerson) continue;
+    for (const std::string& h : r.facts[k].heads) {
+      auto& v = r.by_head[h.substr(h.rfind(' ') == std::string::npos ? 0 : h.rfind(' ') + 1)];
+      if (v.empty() || v.back() != static_cast<int>(k)) v.push_back(static_cast<int>(k));
+    }
+  }
+  return r;
+}
+
+int AntecedentOf(const Analysis& a, const RoleIndex& roles, const PersonIndex& idx, const Description& d) {
+  if (d.e <= d.b || d.e > a.tokens.size() || d.head_b >= d.e) return -1;
+  const std::vector<EntityFacts>& facts = roles.facts;
+  std::string head;
+  for (size_t i = d.head_b; i < d.e; ++i) {
+    if (i > d.head_b && a.tokens[i - 1].span.end != a.tokens[i].span.start) head.push_back(' ');
+    head += FoldTok(a, i);
+  }
+  const uint32_t start = a.tokens[d.b].span.start;
+  auto compatible_gender = [&](int k) {
+    return !d.gender || !idx.gender[k] || idx.gender[k] == d.gender;
+  };
+  // (1) the head is a role of exactly one person named before: "the minister" after
+  // "Foreign Minister Marcelo Ebrard". A nationality in the description must be that person's.
+  int only = -1, count = 0;
+  const auto holders = roles.by_head.find(FoldTok(a, d.e - 1));
+  if (holders != roles.by_head.end()) {
+    for (const int k : holders->second) {
+      if (!HeadFits(facts[k], head) || roles.first_name[k] >= start || !compatible_gender(k)) continue;
+      if (!d.place.empty() && facts[k].place != d.place) continue;
+      only = k;
+      ++count;
+    }
+  }
+  if (count == 1) return only;
+  if (count > 1 || !d.definite || !d.title) return -1;
+  // (2) recency, for "the" + a title only: in the nearest sentence (this one before the
+  // description, then the one before, within one paragraph break) that names people, the one
+  // person that fits: same gender, no other nationality, no other title in its roles.
+  const uint32_t s = a.tokens[d.b].sentence;
+  const uint32_t para = a.sentences[s].paragraph;
+  for (uint32_t back = 0; back <= 1 && back <= s; ++back) {
+    const uint32_t cs = s - back;
+    if (a.sentences[cs].paragraph + 1 < para) break;
+    std::vector<int> picks;
+    bool any = false;
+    for (const PersonIndex::Hit& h : idx.by_sentence[cs]) {
+      if (back == 0 && h.start >= start) break;
+      any = true;
+      const EntityFacts& f = facts[h.entity];
+      if (!compatible_gender(h.entity)) continue;
+      if (!d.place.empty() && !f.place.empty() && f.place != d.place) continue;
+      if (!f.heads.empty() && !HeadFits(f, head)) continue;
+      if (std::find(picks.begin(), picks.end(), h.entity) == picks.end()) picks.push_back(h.entity);
+    }
+    if (any) return picks.size() == 1 ? picks[0] : -1;
+  }
+  return -1;
+}
+
+}  // namespace
+
+int DescriptionAntecedent(const Analysis& a, const Lexicons& lex, const PersonIndex& idx, const Description& d) {
+  return AntecedentOf(a, BuildRoleIndex(a, lex), idx, d);
+}
+
+namespace {
+
+// Name mentions by token: the entity whose name mention starts / ends at a token.
+struct NameAt {
+  std::vector<int> starts, ends;
+};
+
+NameAt IndexNames(const Analysis& a) {
+  NameAt n;
+  n.starts.assign(a.tokens.size(), -1);
+  n.ends.assign(a.tokens.size(), -1);
+  for (size_t k = 0; k < a.entities.size(); ++k) {
+    for (const Mention& m : a.entities[k].mentions) {
+      if (m.kind != MentionKind::kName) continue;
+      const size_t b = TokenAt(a, m.span.start);
+      if (b == a.tokens.size()) continue;
+      n.starts[b] = static_cast<int>(k);
+      size_t e = b;
+      while (e + 1 < a.tokens.size() && a.tokens[e + 1].span.end <= m.span.end) ++e;
+      n.ends[e] = static_cast<int>(k);
+    }
+  }
+  return n;
+}
+
+bool Punct(const Analysis& a, size_t i, const char* p) { return i < a.tokens.size() && a.Text(a.tokens[i].span) == p; }
+
+void AddMention(Analysis* a, int k, Span span, MentionKind kind, uint32_t sentence) {
+  a->entities[k].mentions.push_back({span, kind, sentence});
+}
+
+}  // namespace
+
+void LinkDescriptions(Analysis* a, const Lexicons& lex) {
+  const size_t n = a->tokens.size();
+  if (n == 0) return;
+  const NameAt names = IndexNames(*a);
+  std::vector<uint8_t> done(n, 0);
+  struct Pending {
+    Description d;
+    int entity;
+  };
+  std::vector<Pending> links;
+  std::vector<Description> open;  // descriptions left for the antecedent rule
+  for (size_t i = 0; i < n; ++i) {
+    if (done[i]) continue;
+    const std::string_view w = a->Text(a->tokens[i].span);
+    if (!IsWordToken(w)) continue;
+    // A description starts a sentence, follows a comma or an opening quote, or is "the ...".
+    const bool at_start = i == 0 || a->tokens[i - 1].sentence != a->tokens[i].sentence || Punct(*a, i - 1, ",") ||
+                          IsOpeningQuote(a->Text(a->tokens[i - 1].span));
+    Description d;
+    if (!ParseDescription(*a, lex, i, &d)) continue;
+    if (!d.definite && !d.possessive && !at_start) continue;
+    for (size_t k = d.b; k < d.e; ++k) done[k] = 1;
+    // A capitalised name right after is the title's owner: a role, not a description
+    // ("the former US president Donald Trump" is handled by the entity stage).
+    if (d.e < n && names.starts[d.e] >= 0) continue;
+    // Appositives: "Her spokeswoman and senior adviser, Jane Roe" / "Jane Roe, her spokeswoman,".
+    int k = -1;
+    if (Punct(*a, d.e, ",") && d.e + 1 < n && names.starts[d.e + 1] >= 0 && at_start &&
+        a->entities[names.starts[d.e + 1]].type == EntityType::kPerson) {
+      k = names.starts[d.e + 1];
+    } else if (d.b >= 2 && Punct(*a, d.b - 1, ",") && names.ends[d.b - 2] >= 0 &&
+               a->entities[names.ends[d.b - 2]].type == EntityType::kPerson &&
+               (d.e >= n || a->tokens[d.e].sentence != a->tokens[d.b].sentence || Punct(*a, d.e, ",") ||
+                Punct(*a, d.e, ".") || Punct(*a, d.e, ";") || Punct(*a, d.e, ")"))) {
+      k = names.ends[d.b - 2];
+    }
+    if (k >= 0) {
+      // The role is the description without its determiner.
+      size_t rb = d.b;
+      bool def = false, poss = false;
+      if (IsDeterminer(FoldTok(*a, rb), &def, &poss)) ++rb;
+      if (rb < d.e) {
+        const Span rs{a->tokens[rb].span.start, a->tokens[d.e - 1].span.end};
+        std::string role(a->Text(rs));
+        auto& roles = a->entities[k].roles;
+        if (std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(role);
+      }
+      links.push_back({d, k});
+      continue;
+    }
+    if (d.definite || d.possessive) open.push_back(d);
+  }
+  // Appositive roles are in place now, so "the spokeswoman" later can find its person.
+  const PersonIndex idx = BuildPersonIndex(*a, lex);
+  const RoleIndex roles = BuildRoleIndex(*a, lex);
+  for (const Description& d : open) {
+    if (d.possessive) {
+      // "her spokeswoman said": only the role rule; recency would pick "her" herself
+      Description role_only = d;
+      role_only.definite = false;
+      const int k = AntecedentOf(*a, roles, idx, role_only);
+      if (k >= 0) links.push_back({d, k});
+      continue;
+    }
+    const int k = AntecedentOf(*a, roles, idx, d);
+    if (k >= 0) links.push_back({d, k});
+  }
+  for (const Pending& p : links) {
+    const Span span{a->tokens[p.d.b].span.start, a->tokens[p.d.e - 1].span.end};
+    AddMention(a, p.entity, span, MentionKind::kDescriptor, a->tokens[p.d.b].sentence);
+  }
+}
+
+void LinkPlurals(Analysis* a, const Lexicons& lex) {
+  const size_t n = a->tokens.size();
+  if (n == 0) return;
+  // Name mentions per sentence, in order: (first token, last token, entity).
+  struct Hit {
+    size_t b, e;
+    int entity;
+  };
+  std::vector<std::vector<Hit>> by_sentence(a->sentences.size());
+  const NameAt names = IndexNames(*a);
+  for (size_t i = 0; i < n; ++i) {
+    if (names.starts[i] < 0) continue;
+    size_t e = i;
+    while (e < n && e < i + 16 && names.ends[e] != names.starts[i]) ++e;  // names are short
+    if (e == n || e == i + 16) e = i;
+    const uint32_t s = a->tokens[i].sentence;
+    if (s < by_sentence.size()) by_sentence[s].push_back({i, e, names.starts[i]});
+  }
+  auto plural_ok = [&](int k) {
+    const EntityType t = a->entities[k].type;
+    return t == EntityType::kOrg || t == EntityType::kGroup;
+  };
+  // Words between the antecedent and "they" that would offer another plural antecedent.
+  auto blocked = [&](size_t from, size_t to) {
+    if (to - from > 10) return true;
+    for (size_t i = from; i < to; ++i) {
+      const std::string f = FoldTok(*a, i);
+      if (f == "the" || f == "a" || f == "an" || f == "these" || f == "those" || f == "its" || f == "their" ||
+          f == "his" || f == "her" || f == "some" || f == "many" || f == "other" || f == "'s" || f == "and" ||
+          f == "or" || f == "with" || f == "both")
+        return true;
+    }
+    return false;
+  };
+  std::vector<std::pair<size_t, int>> links;
+  for (size_t i = 0; i < n; ++i) {
+    const std::string f = FoldTok(*a, i);
+    if (lex.Value(f, kPronoun) != "p") continue;
+    const uint32_t s = a->tokens[i].sentence;
+    // The antecedent: the first name of this sentence before the pronoun when every name
+    // before it is that one entity; else the previous sentence (same paragraph) when it names
+    // exactly one entity. It must be an organisation or a group ("Salvadorans ... they").
+    int k = -1;
+    size_t last_end = 0;
+    bool mixed = false;
+    for (const Hit& h : by_sentence[s]) {
+      if (h.b >= i) break;
+      if (k >= 0 && h.entity != k) mixed = true;
+      if (k < 0) k = h.entity;
+      last_end = h.e;
+    }
+    if (mixed) continue;
+    if (k < 0 && s > 0 && a->sentences[s - 1].paragraph == a->sentences[s].paragraph) {
+      for (const Hit& h : by_sentence[s - 1]) {
+        if (k >= 0 && h.entity != k) mixed = true;
+        if (k < 0) k = h.entity;
+      }
+      if (mixed || k < 0) continue;
+      if (!plural_ok(k) || blocked(a->sentences[s].first_token, i)) continue;
+      links.push_back({i, k});
+      continue;
+    }
+    if (k < 0 || !plural_ok(k) || blocked(last_end + 1, i)) continue;
+    links.push_back({i, k});
+  }
+  for (const auto& [i, k] : links) AddMention(a, k, a->tokens[i].span, MentionKind::kPronoun, a->tokens[i].sentence);
+}
+
+int ResolveDescriptor(const Analysis& a, size_t token_index, const Lexicons& lex) {
+  if (token_index >= a.tokens.size()) return -1;
+  const Span t = a.tokens[token_index].span;
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    for (const Mention& m : a.entities[i].mentions) {
+      if (m.kind == MentionKind::kDescriptor && m.span.Contains(t)) return static_cast<int>(i);
+    }
+  }
+  // Not linked by the entity stage: parse a description that ends at this token (its head)
+  // or starts at it, and apply the antecedent rule.
+  const uint32_t s = a.tokens[token_index].sentence;
+  const size_t first = s < a.sentences.size() ? a.sentences[s].first_token : token_index;
+  for (size_t b = token_index + 1; b-- > first && token_index - b < 8;) {
+    Description d;
+    if (ParseDescription(a, lex, b, &d) && d.b <= token_index && token_index < d.e) {
+      if (!d.definite && !d.possessive) continue;
+      if (d.possessive) d.definite = false;
+      return DescriptionAntecedent(a, lex, BuildPersonIndex(a, lex), d);
+    }
+  }
+  return -1;
 }
 
 }  // namespace ae

@@ -1,11 +1,13 @@
 // coref.h — which entity a pronoun refers to, for the entity stage and the quote stage.
 //
-// What it does: ResolvePronoun(a, token_index, lex) returns the index into a.entities of the
+// What it does: ResolvePronoun(a, token_index, lex) (and ResolveDescriptor for descriptions
+// such as "the former president", below) returns the index into a.entities of the
 // entity that the pronoun token refers to, or -1 when the evidence is not clear. It first
 // looks for a pronoun mention that FindEntities already linked at that token; otherwise it
 // applies the same rule FindEntities uses (PronounAntecedent below).
 //
-// The rule (precision first; only he/she/his/her/him/himself/herself, "they" is left alone):
+// The rule (precision first; only he/she/his/her/him/himself/herself here; "they" is linked by
+// the entity stage only to a lone organisation or group, see LinkPlurals in coref_internal.h):
 //   - the pronoun's gender comes from pronouns.tsv (m / f);
 //   - a PERSON entity's gender comes from an honorific used with it (Mr -> m, Ms -> f), else
 //     from its first name in first_names.tsv (m / f; u counts as unknown);
@@ -30,6 +32,14 @@ namespace ae {
 
 // The entity a pronoun token refers to, or -1 (not a pronoun, or no clear antecedent).
 int ResolvePronoun(const Analysis& a, size_t token_index, const Lexicons& lex);
+
+// The PERSON entity that a description holding token_index refers to ("the former president
+// said": pass any token of "the former president", e.g. its head), or -1. First a descriptor
+// mention FindEntities linked at that token; otherwise the description around the token is
+// parsed and the rule of coref_internal.h (DescriptionAntecedent) applied: a role word of
+// exactly one person named before, else for "the" + title the one fitting person in the
+// nearest sentence naming people. Cost: O(mentions) plus, when unlinked, O(entities + roles).
+int ResolveDescriptor(const Analysis& a, size_t token_index, const Lexicons& lex);
 
 // Gender of a PERSON entity as the rule above sees it: 'm', 'f' or 0 when unknown.
 char EntityGender(const Analysis& a, const Entity& e, const Lexicons& lex);

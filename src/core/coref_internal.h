@@ -1,9 +1,12 @@
-// coref_internal.h — the person index shared by coref.cpp and entities.cpp (not public API).
-// Built once per document in O(mentions log mentions) so that resolving every pronoun of an
-// article stays linear overall.
+// coref_internal.h — shared by coref.cpp, entities.cpp and the quote stage (not public API):
+// the person index (built once per document in O(mentions log mentions) so that resolving
+// every pronoun of an article stays linear overall), person descriptions and their
+// antecedents, and the document passes that add descriptor and plural-pronoun mentions.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "analysis.h"
@@ -22,5 +25,40 @@ struct PersonIndex {
 
 PersonIndex BuildPersonIndex(const Analysis& a, const Lexicons& lex);
 int PronounAntecedent(const Analysis& a, const PersonIndex& idx, size_t token_index, char gender);
+
+// A description of a person: [determiner] modifiers* title (and modifiers* title)?, e.g.
+// "the former US president", "Her spokeswoman and senior adviser", "a senior adviser".
+// Modifiers are a closed list (former, senior, deputy, ...), nationalities and countries.
+struct Description {
+  size_t b = 0, e = 0;     // tokens [b, e), determiner included; e - 1 is the head
+  size_t head_b = 0;       // first token of the head title ("foreign minister")
+  bool definite = false;   // starts with "the"
+  bool possessive = false; // starts with his / her / its / their
+  bool title = false;      // the head is a title (titles.tsv), not only a person noun
+  char gender = 0;         // 'm' / 'f' from the lexicons, 0 when unknown
+  std::string place;       // folded country of a nationality in it ("mexico"), "" when none
+};
+
+// Parses a description starting at token b; false when none starts there. O(10) lookups.
+bool ParseDescription(const Analysis& a, const Lexicons& lex, size_t b, Description* out);
+
+// The PERSON entity a description refers to, or -1 (precision first):
+//   1. its head is a role word of exactly one person named before it (gender and nationality
+//      agree): "the minister" after "Foreign Minister Marcelo Ebrard";
+//   2. only for "the" + a title: in the nearest sentence that names people (this one before
+//      it, or the one before), exactly one person fits (gender; no other nationality; no
+//      other title in its roles): "... Donald Trump despite the former US president's ...".
+int DescriptionAntecedent(const Analysis& a, const Lexicons& lex, const PersonIndex& idx, const Description& d);
+
+// Adds descriptor mentions (appositives "Jane Roe, her spokeswoman," and "Her spokeswoman,
+// Jane Roe" always, with their role; other descriptions by DescriptionAntecedent). Mentions are
+// appended; the caller sorts. Linear in tokens (plus the roles of the entities).
+void LinkDescriptions(Analysis* a, const Lexicons& lex);
+
+// Adds plural pronoun mentions (they / them / their): linked only to an organisation or group
+// that is the only entity named before the pronoun in its sentence (or in the previous
+// sentence of the same paragraph when this one names none), with no determiner, possessive
+// or coordination in between ("Salvadorans say they ..."). Otherwise left unlinked.
+void LinkPlurals(Analysis* a, const Lexicons& lex);
 
 }  // namespace ae

@@ -1,7 +1,9 @@
 // test_entities.cpp — the entity stage: spans without honorifics/titles, types, alias
-// clusters, same-surname people, capital metonymy, pronouns (texts written for these tests).
+// clusters, same-surname people, capital metonymy, pronouns, the repair of tagger spans,
+// descriptions and appositive roles, plural pronouns (texts written for these tests).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "assets/builtin_assets.h"
@@ -196,4 +198,156 @@ TEST_CASE("hostile input never crashes and stays linear") {
   CHECK(!a.entities.empty());
   const auto e = Run("Mr\nMs\n'' \" Mr Mr Mr");
   (void)e;
+}
+
+// ---------------------------------------------------------------- tagger + rules combination
+// These hold with or without the embedded tagger: the rules repair whatever it proposes.
+
+// True when some entity has an alias containing `part`.
+static bool AnyAliasContains(const ae::Analysis& a, const std::string& part) {
+  for (const ae::Entity& e : a.entities) {
+    for (const std::string& s : e.aliases) {
+      if (s.find(part) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+TEST_CASE("a name never crosses a lower-case verb, a comma or a hyphen between two places") {
+  const auto a = Run("The Red Cross regards Peru as a partner in the region.\n"
+                     "Aid reached Costa Rica, Panama and Belize.\n"
+                     "Trucks queued at the Brazil-Argentina border.\n");
+  CHECK_FALSE(AnyAliasContains(a, "regards"));
+  CHECK_FALSE(AnyAliasContains(a, ","));
+  CHECK_FALSE(AnyAliasContains(a, "-"));
+  const ae::Entity* rc = Find(a, "Red Cross");
+  REQUIRE(rc);
+  CHECK(rc->type == ae::EntityType::kOrg);
+  for (const char* place : {"Peru", "Costa Rica", "Panama", "Belize", "Brazil", "Argentina"}) {
+    const ae::Entity* e = Find(a, place);
+    REQUIRE_MESSAGE(e, place);
+    CHECK(e->type == ae::EntityType::kPlace);
+  }
+}
+
+TEST_CASE("gazetteer entries keep their type and their first word") {
+  const auto a = Run("Officials in El Salvador, Guatemala and Honduras met.\n"
+                     "The White House regards Canada as an ally.\nShe moved to New Zealand.\n");
+  const ae::Entity* sv = Find(a, "El Salvador");
+  REQUIRE(sv);
+  CHECK(sv->type == ae::EntityType::kPlace);
+  const ae::Entity* wh = Find(a, "White House");
+  REQUIRE(wh);
+  CHECK(wh->type == ae::EntityType::kOrg);
+  const ae::Entity* nz = Find(a, "New Zealand");
+  REQUIRE(nz);
+  CHECK(nz->type == ae::EntityType::kPlace);
+  CHECK(Find(a, "Salvador") == nullptr);
+  CHECK(Find(a, "Zealand") == nullptr);
+}
+
+TEST_CASE("a speech verb ends a name in a headline; the surname joins the full name") {
+  const auto a = Run("'We will rebuild,' Okafor tells flood victims\n"
+                     "Chidi Okafor visited the town on Monday.\n");
+  CHECK_FALSE(AnyAliasContains(a, "tells"));
+  int n = 0;
+  const ae::Entity* e = Find(a, "Chidi Okafor", &n);
+  REQUIRE(e);
+  CHECK(n == 1);
+  CHECK(e->type == ae::EntityType::kPerson);
+  int n2 = 0;
+  CHECK(Find(a, "Okafor", &n2) == e);
+  CHECK(n2 == 1);
+}
+
+TEST_CASE("an honorific fixes where a person's name starts and ends") {
+  const auto a = Run("Talks resumed on Tuesday.\nMr Ibanez Carvajal told reporters little.\n"
+                     "Later Mr Ibanez Carvajal left.\n");
+  const ae::Entity* e = Find(a, "Mr Ibanez Carvajal");
+  REQUIRE(e);
+  CHECK(e->type == ae::EntityType::kPerson);
+  CHECK(e->name == "Ibanez Carvajal");
+  CHECK(Find(a, "Ibanez") == nullptr);
+}
+
+// ---------------------------------------------------------------- descriptions
+
+TEST_CASE("appositives after and before a name are its descriptions and its roles") {
+  const auto a = Run("Senator Ruth Ambler arrived in Oslo.\n"
+                     "Dana Whitfield, her spokeswoman, said the plan was ready.\n"
+                     "Her press secretary and senior adviser, Tom Reyes, said the same.\n");
+  const ae::Entity* dw = Find(a, "Dana Whitfield");
+  REQUIRE(dw);
+  CHECK(HasMention(a, *dw, "her spokeswoman", ae::MentionKind::kDescriptor));
+  CHECK(std::find(dw->roles.begin(), dw->roles.end(), "spokeswoman") != dw->roles.end());
+  // the possessive inside her own description is not Whitfield
+  CHECK_FALSE(HasMention(a, *dw, "her", ae::MentionKind::kPronoun));
+  const ae::Entity* tr = Find(a, "Tom Reyes");
+  REQUIRE(tr);
+  CHECK(HasMention(a, *tr, "Her press secretary and senior adviser", ae::MentionKind::kDescriptor));
+  CHECK(std::find(tr->roles.begin(), tr->roles.end(), "press secretary and senior adviser") != tr->roles.end());
+}
+
+TEST_CASE("a definite description links to the one person holding that role") {
+  const auto a = Run("Brazilian Foreign Minister Paulo Mendes arrived on Monday.\n"
+                     "Reporters waited outside.\nThe minister said talks would continue.\n");
+  const ae::Entity* pm = Find(a, "Paulo Mendes");
+  REQUIRE(pm);
+  CHECK(HasMention(a, *pm, "The minister", ae::MentionKind::kDescriptor));
+  // two ministers: no link
+  const auto b = Run("Health Minister Ana Costa and Finance Minister Luis Prado met.\n"
+                     "The minister said talks would continue.\n");
+  for (const ae::Entity& e : b.entities) {
+    for (const ae::Mention& m : e.mentions) CHECK(m.kind != ae::MentionKind::kDescriptor);
+  }
+  // "the president" is not the vice president
+  const auto c = Run("Vice President Sara Lindgren toured the plant.\nThe president stayed home.\n");
+  for (const ae::Entity& e : c.entities) {
+    for (const ae::Mention& m : e.mentions) CHECK(m.kind != ae::MentionKind::kDescriptor);
+  }
+}
+
+TEST_CASE("a description with a nationality picks the one person it fits nearby") {
+  const auto a = Run("Norwegian Prime Minister Erik Halvorsen, who worked with Peter Lindqvist despite "
+                     "the former Swedish prime minister's threats, said little.\n");
+  const ae::Entity* pl = Find(a, "Peter Lindqvist");
+  const ae::Entity* eh = Find(a, "Erik Halvorsen");
+  REQUIRE(pl);
+  REQUIRE(eh);
+  CHECK(HasMention(a, *pl, "the former Swedish prime minister", ae::MentionKind::kDescriptor));
+  CHECK_FALSE(HasMention(a, *eh, "the former Swedish prime minister", ae::MentionKind::kDescriptor));
+}
+
+TEST_CASE("ResolveDescriptor answers for a description's token, as the quote stage asks") {
+  const auto a = Run("Former Chilean president Marta Solis spoke in Lima.\n"
+                     "\"We will win,\" the former president said.\n");
+  size_t head = a.tokens.size();
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    if (a.Text(a.tokens[i].span) == "president" && a.tokens[i].sentence == 1) head = i;
+  }
+  REQUIRE(head < a.tokens.size());
+  const int k = ae::ResolveDescriptor(a, head, ae::BuiltinLexicons());
+  REQUIRE(k >= 0);
+  CHECK(a.entities[k].name == "Marta Solis");
+  CHECK(ae::ResolveDescriptor(a, 0, ae::BuiltinLexicons()) == -1);
+  CHECK(ae::ResolveDescriptor(a, a.tokens.size() + 3, ae::BuiltinLexicons()) == -1);
+}
+
+// ---------------------------------------------------------------- plural pronouns
+
+TEST_CASE("they links to a group or organisation only when it is the one clear antecedent") {
+  const auto a = Run("Salvadorans say they want jobs.\nThe Red Cross said they would send aid.\n"
+                     "Brazil and Argentina said they agreed.\nMr Okafor and Ms Bello said they agreed.\n"
+                     "Google's engineers said they were ready.\n");
+  const ae::Entity* s = Find(a, "Salvadorans");
+  REQUIRE(s);
+  CHECK(HasMention(a, *s, "they", ae::MentionKind::kPronoun));
+  const ae::Entity* rc = Find(a, "Red Cross");
+  REQUIRE(rc);
+  CHECK(HasMention(a, *rc, "they", ae::MentionKind::kPronoun));
+  int linked = 0;
+  for (const ae::Entity& e : a.entities) {
+    for (const ae::Mention& m : e.mentions) linked += m.kind == ae::MentionKind::kPronoun && a.Text(m.span) == "they";
+  }
+  CHECK(linked == 2);  // coordinated places, two people, "Google's engineers": unlinked
 }
