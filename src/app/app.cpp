@@ -165,7 +165,7 @@ void App::DrawFrame(double now) {
   const float right_w = ImMax(200.0f, avail.x - left_w - gap);
   const float net_h = ImMax(160.0f, ImFloor(avail.y * 0.52f));
   const float bottom_h = ImMax(120.0f, avail.y - net_h - ImGui::GetStyle().ItemSpacing.y);
-  const float quotes_w = ImFloor((right_w - gap) * 0.55f);
+  const float quotes_w = ImFloor((right_w - gap) * 0.52f);  // the entity table needs room for names
   const float ents_w = ImMax(120.0f, right_w - gap - quotes_w);
   const ImGuiWindowFlags child_flags = ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
 

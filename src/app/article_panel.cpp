@@ -178,6 +178,10 @@ void DrawReadingView(App& app, ArticleView& v) {
     v.editing = true;
     v.edit_was_active = false;
     v.pending_cursor = static_cast<int>(offset);
+    // Characters that came with the click (typed at once after it) go into the editor too.
+    ImGuiIO& io = ImGui::GetIO();
+    v.carried.assign(io.InputQueueCharacters.begin(), io.InputQueueCharacters.end());
+    io.InputQueueCharacters.resize(0);
     if (hover_entity >= 0) SelectEntity(app, hover_entity);
   }
   ImGui::EndChild();

@@ -1,6 +1,7 @@
-// entities_panel.cpp — the entity list: name, type, mentions, aliases; sortable by any
-// column (ties broken by salience order, so the order is total), filterable, clipped for
-// long lists. Clicking a row selects the entity; hovering highlights it in the network.
+// entities_panel.cpp — the entity list: name, type, mentions, aliases; sortable by type and
+// mentions (ties broken by salience order, so the order is total), filterable, clipped for
+// long lists. Name stretches, Type and Mentions are narrow; a clipped name shows in full on
+// hover. Clicking a row selects the entity; hovering highlights it in the network.
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -16,6 +17,10 @@
 namespace ae::app {
 
 namespace {
+
+// Below this panel width (in font heights, ~450 px at 15 px) the aliases leave their column
+// for the name's tooltip: Name must stay wide enough for a full personal name.
+constexpr float kAliasColumnMinEms = 30.0f;
 
 std::string JoinAliases(const Entity& e) {
   std::string s;
@@ -54,15 +59,27 @@ void DrawEntitiesPanel(App& app) {
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable |
                                 ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("##entities_table", 4, flags, ImGui::GetContentRegionAvail())) return;
+  // Name stretches; Type and Mentions are as narrow as their content. Aliases get a column
+  // only where the panel is wide enough to keep Name readable; otherwise (and whenever a
+  // name is clipped) hovering the name shows it in full with its aliases.
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const bool alias_column = avail.x >= ImGui::GetFontSize() * kAliasColumnMinEms;
+  const int columns = alias_column ? 4 : 3;
+  if (!ImGui::BeginTable(alias_column ? "##entities_table4" : "##entities_table3", columns, flags, avail)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  // Type and Mentions are as wide as their longest content; Name and Aliases share the rest.
-  const float pad = ImGui::GetStyle().CellPadding.x * 2 + 14;  // + the sort arrow
-  ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort, 0.5f);
-  ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("PERSON").x + pad);
-  ImGui::TableSetupColumn("Mentions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
-                          ImGui::CalcTextSize("Mentions").x + pad);
-  ImGui::TableSetupColumn("Aliases", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort, 0.5f);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float arrow = ImGui::GetFontSize() * 0.65f + style.ItemInnerSpacing.x;  // the header's sort arrow
+  const float type_w = std::max(ImGui::CalcTextSize("PERSON").x, ImGui::CalcTextSize("Type").x + arrow);
+  const float mentions_w = ImGui::CalcTextSize("Mentions").x + arrow;
+  ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort, 0.65f);
+  ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthFixed, type_w);
+  ImGui::TableSetupColumn("Mentions",
+                          ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort |
+                              ImGuiTableColumnFlags_PreferSortDescending,
+                          mentions_w);
+  if (alias_column) {
+    ImGui::TableSetupColumn("Aliases", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort, 0.35f);
+  }
   ImGui::TableHeadersRow();
 
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
@@ -92,19 +109,35 @@ void DrawEntitiesPanel(App& app) {
       if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
         SelectEntity(app, selected ? -1 : i);
       }
-      if (ImGui::IsItemHovered()) ui.hovered_entity = i;
+      const bool row_hovered = ImGui::IsItemHovered();
+      if (row_hovered) ui.hovered_entity = i;
       ImGui::SameLine(0, 0);
+      const bool clipped = ImGui::CalcTextSize(e.name.c_str()).x > ImGui::GetContentRegionAvail().x;
       ImGui::PushStyleColor(ImGuiCol_Text, TypeColor(e.type));
       ImGui::TextUnformatted(e.name.c_str());
       ImGui::PopStyleColor();
+      const std::string aliases = JoinAliases(e);
+      if (row_hovered && (ImGui::TableGetColumnFlags(0) & ImGuiTableColumnFlags_IsHovered) &&
+          (clipped || (!alias_column && !aliases.empty()))) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(TypeColor(e.type)), "%s", e.name.c_str());
+        if (!aliases.empty()) ImGui::TextWrapped("Aliases: %s", aliases.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+      }
       ImGui::TableSetColumnIndex(1);
       ImGui::TextDisabled("%s", ToString(e.type));
       ImGui::TableSetColumnIndex(2);
       ImGui::Text("%zu", e.mentions.size());
-      ImGui::TableSetColumnIndex(3);
-      const std::string aliases = JoinAliases(e);
-      ImGui::TextUnformatted(aliases.c_str());
-      if (!aliases.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", aliases.c_str());
+      if (alias_column) {
+        ImGui::TableSetColumnIndex(3);
+        ImGui::TextUnformatted(aliases.c_str());
+        if (!aliases.empty() && ImGui::IsItemHovered() &&
+            ImGui::CalcTextSize(aliases.c_str()).x > ImGui::GetColumnWidth()) {
+          ImGui::SetTooltip("%s", aliases.c_str());
+        }
+      }
       ImGui::PopID();
     }
   }

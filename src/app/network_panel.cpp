@@ -1,6 +1,7 @@
 // network_panel.cpp — the entity network: nodes coloured by type and sized by mentions,
 // edges (co-occurrence grey, quote amber) widened by weight, labels placed greedily so they
-// never overlap (the most salient first; the rest hidden), a legend, a tooltip on hover.
+// never overlap (label_placement.h: the most salient first and always shown, the least
+// salient hidden first), a legend, a tooltip on hover.
 // Drag the background to pan, drag a node to pin it, wheel to zoom at the cursor,
 // double-click the background to reset the view, click a node to select its entity.
 #include <algorithm>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "app/label_placement.h"
 #include "app/panels.h"
 #include "app/theme.h"
 #include "imgui.h"
@@ -17,6 +19,9 @@
 namespace ae::app {
 
 namespace {
+
+constexpr int kAlwaysLabelled = 5;  // the most salient nodes always keep their names
+constexpr size_t kMaxLabels = 400;  // label placement is quadratic in the labels tried
 
 float NodeRadius(const Entity& e) {
   // Area grows with mentions, capped so one protagonist does not cover the picture.
@@ -28,15 +33,18 @@ ImU32 WithAlpha(ImU32 c, float a) {
   return (c & ~IM_COL32_A_MASK) | (alpha << IM_COL32_A_SHIFT);
 }
 
-bool RectsOverlap(const ImVec2& a0, const ImVec2& a1, const ImVec2& b0, const ImVec2& b1) {
-  return a0.x < b1.x && b0.x < a1.x && a0.y < b1.y && b0.y < a1.y;
+constexpr EntityType kLegendTypes[] = {EntityType::kPerson, EntityType::kOrg, EntityType::kPlace,
+                                      EntityType::kGroup, EntityType::kMisc};
+
+float LegendWidth() {
+  float w = 0;
+  for (EntityType t : kLegendTypes) w += 14 + ImGui::CalcTextSize(ToString(t)).x + 12;
+  return w;
 }
 
 void DrawLegend(ImDrawList* dl, ImVec2 at) {
-  const EntityType types[] = {EntityType::kPerson, EntityType::kOrg, EntityType::kPlace, EntityType::kGroup,
-                              EntityType::kMisc};
   const float h = ImGui::GetTextLineHeight();
-  for (EntityType t : types) {
+  for (EntityType t : kLegendTypes) {
     dl->AddCircleFilled(ImVec2(at.x + 5, at.y + h * 0.5f), 5.0f, TypeColor(t));
     dl->AddText(ImVec2(at.x + 14, at.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), ToString(t));
     at.x += 14 + ImGui::CalcTextSize(ToString(t)).x + 12;
@@ -218,53 +226,35 @@ void DrawNetworkPanel(App& app) {
       dl->AddCircle(pos[k], radius[k] + 2, ImGui::GetColorU32(ImGuiCol_TextDisabled), 0, 1.0f);
     }
   }
-  // Labels: greedy, most salient (lowest index) first, focus first of all; a label that
-  // would overlap one already placed is hidden.
+  // Labels: greedy, the focus first, then by salience (the core's entity order); the
+  // first few are always shown, the least salient are hidden first (label_placement.h).
   std::vector<int> order;
   order.reserve(nodes.size());
   if (focus >= 0) order.push_back(focus);
   for (size_t i = 0; i < nodes.size(); ++i) {
     if (static_cast<int>(i) != focus && lit[i]) order.push_back(static_cast<int>(i));
   }
-  std::vector<std::pair<ImVec2, ImVec2>> placed;
   const float lh = ImGui::GetTextLineHeight();
-  // Obstacles: the legend, and every node's disc (a label never covers another node).
-  placed.emplace_back(ImVec2(p0.x, p1.y - lh - 6), ImVec2(p0.x + 420, p1.y));
-  const size_t node_obstacles = placed.size();
+  std::vector<LabelRequest> requests(nodes.size());
   for (size_t i = 0; i < nodes.size(); ++i) {
-    placed.emplace_back(ImVec2(pos[i].x - radius[i], pos[i].y - radius[i]), ImVec2(pos[i].x + radius[i], pos[i].y + radius[i]));
+    requests[i].centre = pos[i];
+    requests[i].radius = radius[i];
+    requests[i].blocks = lit[i];  // dimmed nodes may be covered
   }
+  for (size_t k = 0; k < order.size() && k < kMaxLabels; ++k) {
+    requests[order[k]].size = ImGui::CalcTextSize(a.entities[order[k]].name.c_str());
+  }
+  const std::vector<LabelRect> obstacles = {{ImVec2(p0.x, p1.y - lh - 6), ImVec2(p0.x + LegendWidth() + 8, p1.y)}};
+  const int always_shown = kAlwaysLabelled + (focus >= 0 ? 1 : 0);
+  const std::vector<LabelSpot> spots =
+      PlaceLabels(requests, order, always_shown, obstacles, {p0, p1}, 2.0f, kMaxLabels);
   const ImU32 label_bg = ImGui::GetColorU32(ImGuiCol_ChildBg, 0.78f);
   const ImU32 label_fg = ImGui::GetColorU32(ImGuiCol_Text);
   for (int i : order) {
-    if (placed.size() >= 400 + nodes.size()) break;
-    const char* name = a.entities[i].name.c_str();
-    const ImVec2 ts = ImGui::CalcTextSize(name);
-    // Try right of the node, then left, then below, then above.
-    const ImVec2 candidates[4] = {ImVec2(pos[i].x + radius[i] + 4, pos[i].y - lh * 0.5f),
-                                  ImVec2(pos[i].x - radius[i] - 4 - ts.x, pos[i].y - lh * 0.5f),
-                                  ImVec2(pos[i].x - ts.x * 0.5f, pos[i].y + radius[i] + 2),
-                                  ImVec2(pos[i].x - ts.x * 0.5f, pos[i].y - radius[i] - 2 - lh)};
-    for (const ImVec2& c : candidates) {
-      const ImVec2 r0(c.x - 2, c.y), r1(c.x + ts.x + 2, c.y + lh);
-      bool clash = false;
-      for (size_t k = 0; k < placed.size(); ++k) {
-        if (k >= node_obstacles && k - node_obstacles < nodes.size()) {
-          const size_t node = k - node_obstacles;
-          if (node == static_cast<size_t>(i) || !lit[node]) continue;  // its own node; dimmed nodes
-        }
-        const auto& pr = placed[k];
-        if (RectsOverlap(r0, r1, pr.first, pr.second)) {
-          clash = true;
-          break;
-        }
-      }
-      if (clash) continue;
-      placed.emplace_back(r0, r1);
-      dl->AddRectFilled(r0, r1, label_bg, 3.0f);
-      dl->AddText(c, label_fg, name);
-      break;
-    }
+    if (!spots[i].placed) continue;
+    const ImVec2 c = spots[i].pos, ts = requests[i].size;
+    dl->AddRectFilled(ImVec2(c.x - 2, c.y), ImVec2(c.x + ts.x + 2, c.y + lh), label_bg, 3.0f);
+    dl->AddText(c, label_fg, a.entities[i].name.c_str());
   }
   DrawLegend(dl, ImVec2(p0.x + 4, p1.y - lh - 4));
   dl->PopClipRect();

@@ -1,12 +1,16 @@
 // ui_smoke.cpp — the app's panels through Dear ImGui with no renderer and no GPU: a context,
 // a display size, a few frames of every panel with the sample article analysed, plus typed
-// and pasted text reaching the article, at 1x and 2x font rasterisation and odd sizes.
+// and pasted text reaching the article, at 1x and 2x font rasterisation and odd sizes; the
+// network's label placement and the entities table's column widths.
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "app/app.h"
+#include "app/label_placement.h"
 #include "app/theme.h"
 #include "assets/builtin_assets.h"
 #include "core/analysis.h"
@@ -200,7 +204,8 @@ TEST_CASE("panels survive empty, hostile and odd-sized input at 1x and 2x") {
       Harness h(scale, size);
       ae::app::App app(ae::BuiltinLexicons());
       h.Frames(app, 3);  // empty article: every panel's empty state
-      app.LoadText(std::string("\xff\xfe bad \xc3 utf8 \xe2\x80 “", 22));
+      static const char kBad[] = "\xff\xfe bad \xc3 utf8 \xe2\x80 “";
+      app.LoadText(std::string(kBad, sizeof(kBad) - 1));
       h.Frames(app, 3);
       app.LoadText(std::string(200000, 'a'));  // one enormous word
       h.Frames(app, 2);
@@ -217,4 +222,140 @@ TEST_CASE("panels survive empty, hostile and odd-sized input at 1x and 2x") {
       h.Frames(app, 3);
     }
   }
+}
+
+// ---------------------------------------------------------------- network labels
+
+namespace {
+
+bool Overlap(const ae::app::LabelRect& a, const ae::app::LabelRect& b) {
+  return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
+}
+
+ae::app::LabelRect RectOf(const ae::app::LabelSpot& s, const ae::app::LabelRequest& r) {
+  return {s.pos, ImVec2(s.pos.x + r.size.x, s.pos.y + r.size.y)};
+}
+
+}  // namespace
+
+TEST_CASE("the most salient node keeps its label even when crowded in") {
+  using ae::app::LabelRequest;
+  // Node 0, the protagonist, sits in the middle of a ring of eight nodes placed where each of
+  // its label spots would go; node 1 (less salient) is off to the side.
+  std::vector<LabelRequest> nodes;
+  LabelRequest hub;
+  hub.centre = ImVec2(400, 300);
+  hub.radius = 24;
+  hub.size = ImVec2(110, 17);
+  nodes.push_back(hub);
+  for (int k = 0; k < 8; ++k) {
+    LabelRequest n;
+    const float dx[8] = {70, -70, 0, 0, 50, 50, -50, -50}, dy[8] = {0, 0, 40, -40, 35, -35, 35, -35};
+    n.centre = ImVec2(400 + dx[k], 300 + dy[k]);
+    n.radius = 14;
+    n.size = ImVec2(60, 17);
+    nodes.push_back(n);
+  }
+  const std::vector<int> order = {0, 1, 2, 3, 4, 5, 6, 7, 8};
+  const ae::app::LabelRect bounds{ImVec2(0, 0), ImVec2(800, 600)};
+  const auto spots = ae::app::PlaceLabels(nodes, order, /*always_shown=*/1, {}, bounds, 2.0f, 400);
+  CHECK(spots[0].placed);  // never dropped, however crowded
+  // The labels that were placed do not overlap one another.
+  for (size_t i = 0; i < spots.size(); ++i) {
+    for (size_t j = i + 1; j < spots.size(); ++j) {
+      if (spots[i].placed && spots[j].placed) {
+        CHECK_FALSE(Overlap(RectOf(spots[i], nodes[i]), RectOf(spots[j], nodes[j])));
+      }
+    }
+  }
+  // Without the guarantee the same crowd hides it: the test can fail.
+  const auto unguarded = ae::app::PlaceLabels(nodes, order, 0, {}, bounds, 2.0f, 400);
+  CHECK_FALSE(unguarded[0].placed);
+}
+
+TEST_CASE("labels are placed most salient first: a clash hides the less salient one") {
+  using ae::app::LabelRequest;
+  // Two nodes side by side whose labels can only collide: whichever comes first in the
+  // order keeps its label.
+  std::vector<LabelRequest> nodes(2);
+  nodes[0].centre = ImVec2(100, 100);
+  nodes[1].centre = ImVec2(112, 100);
+  for (auto& n : nodes) {
+    n.radius = 5;
+    n.size = ImVec2(300, 17);
+    n.blocks = false;  // only the labels compete here
+  }
+  const ae::app::LabelRect bounds{ImVec2(0, 80), ImVec2(520, 121)};  // one row of labels only
+  auto spots = ae::app::PlaceLabels(nodes, {0, 1}, 0, {}, bounds, 2.0f, 400);
+  CHECK(spots[0].placed);
+  CHECK_FALSE(spots[1].placed);
+  spots = ae::app::PlaceLabels(nodes, {1, 0}, 0, {}, bounds, 2.0f, 400);
+  CHECK(spots[1].placed);
+  CHECK_FALSE(spots[0].placed);
+}
+
+TEST_CASE("no two labels overlap in a dense graph, and none covers the legend") {
+  using ae::app::LabelRequest;
+  std::vector<LabelRequest> nodes(300);
+  uint32_t h = 12345;
+  auto next = [&h] { h = h * 1664525u + 1013904223u; return static_cast<float>(h >> 8) / 16777216.0f; };
+  for (auto& n : nodes) {
+    n.centre = ImVec2(20 + next() * 760, 20 + next() * 560);
+    n.radius = 4 + next() * 10;
+    n.size = ImVec2(40 + next() * 120, 17);
+  }
+  std::vector<int> order(nodes.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  const ae::app::LabelRect legend{ImVec2(0, 570), ImVec2(400, 600)};
+  const auto spots = ae::app::PlaceLabels(nodes, order, 3, {legend}, {ImVec2(0, 0), ImVec2(800, 600)}, 2.0f, 400);
+  int shown = 0;
+  for (size_t i = 0; i < spots.size(); ++i) {
+    if (!spots[i].placed) continue;
+    ++shown;
+    const auto ri = RectOf(spots[i], nodes[i]);
+    if (i >= 3) CHECK_FALSE(Overlap(ri, legend));
+    for (size_t j = i + 1; j < spots.size(); ++j) {
+      if (spots[j].placed) CHECK_FALSE(Overlap(ri, RectOf(spots[j], nodes[j])));
+    }
+  }
+  CHECK(spots[0].placed);
+  CHECK(spots[1].placed);
+  CHECK(spots[2].placed);
+  CHECK(shown > 20);  // a crowd still gets a fair number of names
+}
+
+// ---------------------------------------------------------------- entities table
+
+namespace {
+
+// The entities table's columns (widths in pixels) after a few frames at `size`.
+std::vector<float> EntityColumnWidths(ImVec2 size) {
+  Harness h(1.0f, size);
+  ae::app::App app(ae::BuiltinLexicons());
+  app.LoadSample();
+  h.Frames(app, 4);
+  std::vector<float> widths;
+  ImGuiContext& g = *h.ctx;
+  for (int t = 0; t < g.Tables.GetMapSize(); ++t) {
+    ImGuiTable* table = g.Tables.TryGetMapData(t);
+    if (!table || !table->OuterWindow || table->LastFrameActive < g.FrameCount - 1) continue;
+    if (std::string(table->OuterWindow->Name).find("##entities") == std::string::npos) continue;
+    for (int c = 0; c < table->ColumnsCount; ++c) widths.push_back(table->Columns[c].WidthGiven);
+  }
+  return widths;
+}
+
+}  // namespace
+
+TEST_CASE("the entities table gives Name the room: narrow Type and Mentions") {
+  const std::vector<float> w1280 = EntityColumnWidths(ImVec2(1280, 800));
+  REQUIRE(w1280.size() >= 3);
+  CHECK(w1280[0] >= 170.0f);             // "Andres Manuel Lopez Obrador" nearly fits
+  CHECK(w1280[1] <= 80.0f);              // Type: "PERSON"
+  CHECK(w1280[2] <= 90.0f);              // Mentions
+  CHECK(w1280[0] > w1280[1] + w1280[2]);
+  const std::vector<float> w1920 = EntityColumnWidths(ImVec2(1920, 1080));
+  REQUIRE(w1920.size() == 4);            // wide enough for the Aliases column too
+  CHECK(w1920[0] >= 200.0f);
+  CHECK(w1920[0] > w1920[3]);            // Name wider than Aliases
 }

@@ -12,9 +12,21 @@
 //   through navigator.clipboard (web_glue.js).
 // - Wheel: read in JS with its deltaMode and fed to io.MouseWheel (GLFW's is inverted and
 //   in pixels).
-// - Keys: a key pressed and released between two frames is released only after a frame has
-//   seen it down (ImGui 1.86 polls key state once per frame). With Cmd held, macOS browsers
-//   send no keyup for other keys: releasing Cmd releases them.
+// - Text: GLFW takes characters only from `keypress`, which accented letters from dead keys,
+//   AltGr and Option combinations, IMEs and insertText never fire. A hidden textarea in
+//   web_glue.js (the text sink) holds the keyboard focus after a mouse press on the canvas
+//   and whenever an ImGui text field is active; its `input` / `compositionend` text reaches
+//   ImGui through ae_web_text_input, and while it has focus GLFW's characters are dropped so
+//   nothing arrives twice. Keys (shortcuts, arrows, Backspace, Enter) still come from GLFW.
+//   ImGui's IME position moves the sink to the text cursor (candidate windows appear there).
+// - Keys: ImGui 1.86 polls key state once per frame and reads typed characters before keys,
+//   so input is fed in frame-sized batches, in order: characters, then at most one editing
+//   key press (Backspace, arrows, Enter, a Ctrl/Cmd shortcut...); what follows it waits in
+//   a queue for the next frame. Fast typing on a slow frame (software WebGL, a busy machine)
+//   loses no Backspace and keeps characters and keys in the order they were typed. A key
+//   pressed and released between two frames is released only after a frame has seen it
+//   down; the modifiers follow the keys actually down. With Cmd held, macOS browsers send no
+//   keyup for other keys: releasing Cmd releases them.
 // - Idle: a frame is drawn only after input, a page event, a resize, or while the App
 //   animates (App::NeedsFrames); an idle page costs one cheap check per animation frame.
 #include <emscripten.h>
@@ -24,6 +36,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -33,6 +46,7 @@
 #include "core/analysis.h"
 #include "core/json.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // ImTextCharFromUtf8
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 
@@ -46,6 +60,8 @@ int ae_web_is_mac(void);
 void ae_web_copy_text(const char* utf8);
 void ae_web_set_ready(void);
 void ae_web_set_canvas_size(int width, int height);
+void ae_web_sync_text_input(int want_text_input);
+void ae_web_set_ime_pos(int x, int y);
 }
 
 namespace {
@@ -54,18 +70,28 @@ constexpr const char* kFontPath = "/fonts/ui.ttf";  // --embed-file in CMakeList
 constexpr float kFontSize = 15.0f;                  // CSS pixels
 constexpr int kFramesAfterInput = 3;  // hover and click states settle within a few frames
 
+// One input event waiting for a later frame: a key (action >= 0) or a character.
+struct InputEvent {
+  int key = 0, scancode = 0, action = -1, mods = 0;
+  unsigned int character = 0;
+};
+
 struct Platform {
   GLFWwindow* window = nullptr;
   ae::app::App* app = nullptr;
   std::string clipboard;       // what ImGui reads on paste / wrote on copy
-  int synthetic_paste = 0;     // 1: press the paste shortcut this frame; 2: release it
+  int synthetic_paste = 0;     // 1: hold the paste shortcut down for the next frame only
   int frames_wanted = 1;       // frames to draw even without input
   double css_w = 0, css_h = 0, dpr = 0, font_dpr = 0;
   bool ready = false;
   bool key_seen[GLFW_KEY_LAST + 1] = {};      // the pressed key was down during a frame
   std::vector<int> deferred_releases;         // keys released before any frame saw them
+  std::deque<InputEvent> input_queue;         // input for later frames, in arrival order
+  bool batch_closed = false;                  // an editing key was pressed since the last frame
+  bool released_since_frame[GLFW_KEY_LAST + 1] = {};  // went up since the last frame
   double last_blink_frame = 0;
   bool renderer_ready = false;  // the OpenGL3 backend made its device objects (first frame)
+  bool text_sink_focused = false;  // web_glue.js's textarea has focus: text comes from it
 };
 
 Platform g;
@@ -80,17 +106,31 @@ bool IsModifier(int key) {
          key == GLFW_KEY_LEFT_SUPER || key == GLFW_KEY_RIGHT_SUPER;
 }
 
-void KeyCallback(GLFWwindow* w, int key, int scancode, int action, int mods) {
-  Wake();
-  if (key < 0 || key > GLFW_KEY_LAST) return;
-  // The paste shortcut is the browser's: its `paste` event brings the text (OnPaste).
-  if (key == GLFW_KEY_V && (mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) && action != GLFW_RELEASE) return;
+// io.KeyCtrl & co. from the keys down now (the backend sets them only inside its callback).
+void SyncModifiers(ImGuiIO& io) {
+  io.KeyCtrl = io.KeysDown[GLFW_KEY_LEFT_CONTROL] || io.KeysDown[GLFW_KEY_RIGHT_CONTROL];
+  io.KeySuper = io.KeysDown[GLFW_KEY_LEFT_SUPER] || io.KeysDown[GLFW_KEY_RIGHT_SUPER];
+  io.KeyShift = io.KeysDown[GLFW_KEY_LEFT_SHIFT] || io.KeysDown[GLFW_KEY_RIGHT_SHIFT];
+  io.KeyAlt = io.KeysDown[GLFW_KEY_LEFT_ALT] || io.KeysDown[GLFW_KEY_RIGHT_ALT];
+}
+
+// A key press that acts on a text field or the UI: after it, input waits for the next frame
+// (a plain letter or Space does nothing as a key there: its character does the typing).
+bool ClosesBatch(int key, int action, int mods) {
+  if (action != GLFW_PRESS || IsModifier(key)) return false;
+  if (key >= GLFW_KEY_A && key <= GLFW_KEY_Z) return (mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) != 0;
+  return key != GLFW_KEY_SPACE && (key < GLFW_KEY_0 || key > GLFW_KEY_9);
+}
+
+void ApplyKey(GLFWwindow* w, int key, int scancode, int action, int mods) {
+  if (ClosesBatch(key, action, mods)) g.batch_closed = true;
   if (action == GLFW_PRESS) g.key_seen[key] = false;
   if (action == GLFW_RELEASE && !g.key_seen[key] && ImGui::GetIO().KeysDown[key]) {
     g.deferred_releases.push_back(key);  // a quick tap: let one frame see it down
     return;
   }
   ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+  if (action == GLFW_RELEASE) g.released_since_frame[key] = true;
   if (action == GLFW_RELEASE && (key == GLFW_KEY_LEFT_SUPER || key == GLFW_KEY_RIGHT_SUPER)) {
     ImGuiIO& io = ImGui::GetIO();
     for (int k = 0; k <= GLFW_KEY_LAST; ++k) {
@@ -99,10 +139,79 @@ void KeyCallback(GLFWwindow* w, int key, int scancode, int action, int mods) {
   }
 }
 
-void CharCallback(GLFWwindow* w, unsigned int c) {
+bool MustQueue() { return g.batch_closed || !g.input_queue.empty(); }
+
+// A key that went up since the last frame may not go down again before a frame has seen it
+// up: ImGui 1.86 sees a press only as a change between two frames (a second Backspace
+// would be lost).
+bool PressMustWait(int key, int action) { return action == GLFW_PRESS && g.released_since_frame[key]; }
+
+void KeyCallback(GLFWwindow* w, int key, int scancode, int action, int mods) {
   Wake();
-  ImGui_ImplGlfw_CharCallback(w, c);
+  if (key < 0 || key > GLFW_KEY_LAST) return;
+  // The paste shortcut is the browser's: its `paste` event brings the text (OnPaste).
+  if (key == GLFW_KEY_V && (mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) && action != GLFW_RELEASE) return;
+  if (MustQueue() || PressMustWait(key, action)) {
+    InputEvent e;
+    e.key = key;
+    e.scancode = scancode;
+    e.action = action;
+    e.mods = mods;
+    g.input_queue.push_back(e);
+    return;
+  }
+  ApplyKey(w, key, scancode, action, mods);
 }
+
+void AddCharacter(unsigned int c) {
+  if (MustQueue()) {
+    InputEvent e;
+    e.character = c;
+    g.input_queue.push_back(e);
+  } else {
+    ImGui::GetIO().AddInputCharacter(c);
+  }
+}
+
+// After a frame: the next batch of queued input, up to and including an editing key press.
+void FeedQueuedInput() {
+  g.batch_closed = false;
+  while (!g.input_queue.empty() && !g.batch_closed) {
+    const InputEvent e = g.input_queue.front();
+    if (e.action >= 0 && PressMustWait(e.key, e.action)) break;
+    g.input_queue.pop_front();
+    if (e.action < 0) {
+      ImGui::GetIO().AddInputCharacter(e.character);
+    } else {
+      ApplyKey(g.window, e.key, e.scancode, e.action, e.mods);
+    }
+  }
+  if (!g.input_queue.empty() || g.batch_closed) Wake(1);
+}
+
+// After a frame: every pressed key has now been seen down and every released one up.
+void EndInputFrame(ImGuiIO& io) {
+  for (bool& seen : g.key_seen) seen = true;
+  for (bool& released : g.released_since_frame) released = false;
+  if (!g.deferred_releases.empty()) {
+    for (int key : g.deferred_releases) {
+      io.KeysDown[key] = false;
+      g.released_since_frame[key] = true;
+    }
+    g.deferred_releases.clear();
+    SyncModifiers(io);  // a quick Ctrl+Z must not leave Ctrl held
+    Wake(1);
+  }
+  FeedQueuedInput();
+}
+
+void CharCallback(GLFWwindow*, unsigned int c) {
+  Wake();
+  if (g.text_sink_focused) return;  // the text sink's `input` event brings this character
+  AddCharacter(c);
+}
+
+void SetImePos(int x, int y) { ae_web_set_ime_pos(x, y); }  // CSS pixels, like ImGui's
 void MouseButtonCallback(GLFWwindow* w, int button, int action, int mods) {
   Wake();
   ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
@@ -185,22 +294,16 @@ void Frame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
   // After the frame: every pressed key has now been seen; apply deferred releases.
-  for (bool& seen : g.key_seen) seen = true;
-  if (!g.deferred_releases.empty()) {
-    for (int key : g.deferred_releases) io.KeysDown[key] = false;
-    g.deferred_releases.clear();
-    Wake(1);
-  }
+  EndInputFrame(io);
   if (g.synthetic_paste == 1) {
-    g.synthetic_paste = 2;
-  } else if (g.synthetic_paste == 2) {
+    // Up again after one frame: a second frame with V down would count as a key repeat
+    // when that frame is slower than io.KeyRepeatDelay, and paste twice.
     io.KeysDown[GLFW_KEY_V] = false;
-    io.KeyCtrl = io.KeysDown[GLFW_KEY_LEFT_CONTROL] || io.KeysDown[GLFW_KEY_RIGHT_CONTROL];
-    io.KeySuper = io.KeysDown[GLFW_KEY_LEFT_SUPER] || io.KeysDown[GLFW_KEY_RIGHT_SUPER];
-    io.KeyShift = io.KeysDown[GLFW_KEY_LEFT_SHIFT] || io.KeysDown[GLFW_KEY_RIGHT_SHIFT];
-    io.KeyAlt = io.KeysDown[GLFW_KEY_LEFT_ALT] || io.KeysDown[GLFW_KEY_RIGHT_ALT];
+    SyncModifiers(io);
     g.synthetic_paste = 0;
   }
+  // The text sink follows ImGui: focused while a text field is active.
+  ae_web_sync_text_input(io.WantTextInput ? 1 : 0);
   if (!g.ready && g.app->analysis_generation() > 0 && !g.app->analysis_pending()) {
     g.ready = true;
     ae_web_set_ready();
@@ -254,6 +357,26 @@ EMSCRIPTEN_KEEPALIVE void ae_web_wheel(double dx, double dy) {
   Wake();
 }
 
+// Text from the page's text sink (typed, composed, inserted): every character to ImGui.
+EMSCRIPTEN_KEEPALIVE void ae_web_text_input(const char* utf8, int length) {
+  if (!g.app) return;
+  const char* p = utf8;
+  const char* end = utf8 + length;
+  while (p < end) {
+    unsigned int c = 0;
+    const int n = ImTextCharFromUtf8(&c, p, end);  // invalid bytes give U+FFFD, never 0 steps
+    p += n > 0 ? n : 1;
+    if (c != 0) AddCharacter(c);
+  }
+  Wake();
+}
+
+// The text sink gained (1) or lost (0) the keyboard focus.
+EMSCRIPTEN_KEEPALIVE void ae_web_text_sink_focus(int focused) {
+  g.text_sink_focused = focused != 0;
+  Wake();
+}
+
 // Page events that change nothing in ImGui but need a redraw (visibility, focus).
 EMSCRIPTEN_KEEPALIVE void ae_web_wake(void) { Wake(); }
 
@@ -292,6 +415,7 @@ int main() {
   glfwSetScrollCallback(g.window, nullptr);
   io.GetClipboardTextFn = GetClipboard;
   io.SetClipboardTextFn = SetClipboard;
+  io.ImeSetInputScreenPosFn = SetImePos;
   SyncCanvasSize();  // also loads the fonts at the page's devicePixelRatio
 
   static ae::app::App app(ae::BuiltinLexicons());
