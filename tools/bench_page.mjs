@@ -1,0 +1,72 @@
+// Page load to the first analysed frame in headless Chromium, and the gzipped size of
+// everything the page loads. Driven by scripts/bench.sh (issue 6); not a test.
+//   node tools/bench_page.mjs DIST_DIR [LOADS=5]
+// Each load: a fresh Chromium with a fresh profile (cold cache) opens the page served on
+// 127.0.0.1 (tests/e2e/serve.mjs); the time is performance.now() (from navigation start)
+// when window.ArticleExplorer.whenReady resolves (resolved after the first analysed frame).
+// Size: every response of the first load, each body gzip -9'd (zlib level 9), summed.
+// Prints one line of JSON.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serve } from '../tests/e2e/serve.mjs';
+
+const [distArg = 'dist', loadsArg = '5'] = process.argv.slice(2);
+const dist = resolve(distArg);
+const loads = Math.max(1, Number(loadsArg));
+const chromiumPath = process.env.AE_CHROMIUM || '/usr/bin/chromium';
+
+// Runs before any page script: hooks whenReady as soon as index.html creates it.
+const kHook = `(() => {
+  const poll = () => {
+    const api = window.ArticleExplorer;
+    if (api && api.whenReady) { api.whenReady.then(() => { window.__aeReadyAt = performance.now(); }); return; }
+    setTimeout(poll, 0);
+  };
+  poll();
+})();`;
+
+const server = await serve(dist);
+const times = [];
+const files = new Map();  // url -> {bytes, gzip}
+try {
+  for (let i = 0; i < loads; i++) {
+    const profile = mkdtempSync(join(tmpdir(), 'ae-bench-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--no-first-run', '--disable-sync', '--disable-default-apps', '--disable-extensions'],
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: 'block',
+    });
+    try {
+      const page = context.pages()[0] || await context.newPage();
+      await page.addInitScript(kHook);
+      const bodies = [];
+      if (i === 0) {
+        page.on('response', (r) => bodies.push(r.body().then((b) => [r.url(), b]).catch(() => [r.url(), null])));
+      }
+      await page.goto(server.url, { waitUntil: 'commit' });
+      await page.waitForFunction(() => window.__aeReadyAt !== undefined, null, { timeout: 120000, polling: 50 });
+      times.push(await page.evaluate(() => window.__aeReadyAt));
+      for (const [url, body] of await Promise.all(bodies)) {
+        if (!body) continue;
+        files.set(url, { bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
+      }
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }
+} finally {
+  await server.close();
+}
+const sorted = [...times].sort((a, b) => a - b);
+const list = [...files].map(([url, f]) => ({ file: new URL(url).pathname, ...f }));
+console.log(JSON.stringify({
+  platform: 'chromium', mode: 'page', loads, ready_ms: times, ready_ms_median: sorted[Math.floor(sorted.length / 2)],
+  files: list, bytes: list.reduce((n, f) => n + f.bytes, 0), gzip_bytes: list.reduce((n, f) => n + f.gzip, 0),
+}));
