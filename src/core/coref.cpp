@@ -144,24 +144,42 @@ bool DescriptionModifier(const std::string& f) {
   return false;
 }
 
+// The value the entry's list `c` gave it ("" when none); same as Lexicons::Value, without a lookup.
+std::string_view EntryValue(const LexEntry& e, Category c) {
+  for (const auto& [cat, value] : e.values) {
+    if (cat == c) return value;
+  }
+  return {};
+}
+
 // Length of a title or person noun phrase at token i (up to 3 words), 0 when none; sets the
 // gender the lexicon gives it ('m' / 'f' / 0) and whether it is a title proper.
 size_t TitleAt(const Analysis& a, const Lexicons& lex, size_t i, size_t end, char* gender, bool* title) {
+  // Each of the (at most 3) tokens is checked and folded once, not once per phrase length (speed).
+  std::string folded[3];
+  int ok[3] = {-1, -1, -1};  // -1 unknown, 0 not a word or hyphen, 1 folded
+  std::string key;
   for (size_t len = 3; len >= 1; --len) {
     if (i + len > end) continue;
-    std::string key;
+    key.clear();
     for (size_t k = i; k < i + len; ++k) {
-      if (!IsWordToken(a.Text(a.tokens[k].span)) && a.Text(a.tokens[k].span) != "-") { key.clear(); break; }
+      int& state = ok[k - i];
+      if (state < 0) {
+        const std::string_view w = a.Text(a.tokens[k].span);
+        state = IsWordToken(w) || w == "-";
+        if (state) folded[k - i] = Fold(w);
+      }
+      if (!state) { key.clear(); break; }
       if (k > i && a.tokens[k - 1].span.end != a.tokens[k].span.start) key.push_back(' ');
-      key += FoldTok(a, k);
+      key += folded[k - i];
     }
     if (key.empty()) continue;
     const LexEntry* le = lex.Find(key);
     if (!le) continue;
-    const std::string_view dv = lex.Value(key, kDescriptorNoun);
+    const std::string_view dv = EntryValue(*le, kDescriptorNoun);
     const bool person_noun = (le->categories & kDescriptorNoun) && (dv == "m" || dv == "f" || dv == "u");
     if ((le->categories & kTitle) || person_noun) {
-      const std::string_view tv = lex.Value(key, kTitle);
+      const std::string_view tv = EntryValue(*le, kTitle);
       *gender = (tv == "m" || tv == "f") ? tv[0] : (dv == "m" || dv == "f") ? dv[0] : 0;
       *title = (le->categories & kTitle) != 0;
       return len;
@@ -172,10 +190,12 @@ size_t TitleAt(const Analysis& a, const Lexicons& lex, size_t i, size_t end, cha
 
 // The place a word stands for, folded ("mexican" -> "mexico", "us" -> "united states"), or "".
 std::string PlaceOf(const Lexicons& lex, const std::string& folded) {
-  std::string_view v = lex.Value(folded, kDemonym);
-  if (v.empty()) v = lex.Value(folded, kCountry);
+  const LexEntry* e = lex.Find(folded);  // one lookup for the three questions (speed)
+  if (!e) return "";
+  std::string_view v = EntryValue(*e, kDemonym);
+  if (v.empty()) v = EntryValue(*e, kCountry);
   if (!v.empty()) return Fold(v);
-  if (lex.Has(folded, kCountry)) return folded;
+  if (e->categories & kCountry) return folded;
   return "";
 }
 
@@ -433,6 +453,11 @@ void LinkDescriptions(Analysis* a, const Lexicons& lex) {
     // A description starts a sentence, follows a comma or an opening quote, or is "the ...".
     const bool at_start = i == 0 || a->tokens[i - 1].sentence != a->tokens[i].sentence || Punct(*a, i - 1, ",") ||
                           IsOpeningQuote(a->Text(a->tokens[i - 1].span));
+    if (!at_start) {  // speed: only "the"/possessive descriptions count here, skip the parse otherwise
+      bool def = false, poss = false;
+      IsDeterminer(FoldTok(*a, i), &def, &poss);
+      if (!def && !poss) continue;
+    }
     Description d;
     if (!ParseDescription(*a, lex, i, &d)) continue;
     if (!d.definite && !d.possessive && !at_start) continue;

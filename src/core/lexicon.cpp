@@ -67,6 +67,18 @@ bool FoldLatin(char32_t c, std::string* out) {
 }  // namespace
 
 std::string Fold(std::string_view s) {
+  // Fast path (most words): plain ASCII without white space is just lower-cased.
+  size_t plain = 0;
+  while (plain < s.size()) {
+    const unsigned char b = static_cast<unsigned char>(s[plain]);
+    if (b >= 0x80 || b == ' ' || b == '\t' || b == '\n' || b == '\r') break;
+    ++plain;
+  }
+  if (plain == s.size()) {
+    std::string lower(s);
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return lower;
+  }
   std::string out;
   out.reserve(s.size());
   bool space = false;
@@ -106,9 +118,37 @@ std::string Fold(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// FNV-1a over the bytes: a fixed function, so lookups behave the same on every platform.
+inline size_t KeyHash(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
+  return static_cast<size_t>(h ^ (h >> 32));
+}
+
+// Slot of `key` in the index: where it is, or the empty slot where it would go.
+inline size_t SlotOf(const Lexicons& lex, std::string_view key) {
+  const size_t mask = lex.slots.size() - 1;
+  size_t i = KeyHash(key) & mask;
+  while (lex.slots[i] != 0 && lex.entries[lex.slots[i] - 1].first != key) i = (i + 1) & mask;
+  return i;
+}
+
+// Rebuilds the index for `entries`, at most a quarter full (short probe runs).
+void Reindex(Lexicons* lex, size_t min_entries) {
+  size_t cap = 64;
+  while (cap < 4 * min_entries) cap <<= 1;
+  lex->slots.assign(cap, 0);
+  for (size_t k = 0; k < lex->entries.size(); ++k) lex->slots[SlotOf(*lex, lex->entries[k].first)] = static_cast<uint32_t>(k + 1);
+}
+
+}  // namespace
+
 const LexEntry* Lexicons::Find(std::string_view folded) const {
-  const auto it = entries.find(std::string(folded));
-  return it == entries.end() ? nullptr : &it->second;
+  if (slots.empty()) return nullptr;
+  const uint32_t k = slots[SlotOf(*this, folded)];
+  return k == 0 ? nullptr : &entries[k - 1].second;
 }
 
 bool Lexicons::Has(std::string_view folded, Category c) const {
@@ -128,6 +168,16 @@ std::string_view Lexicons::Value(std::string_view folded, Category c) const {
 Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_lines) {
   Lexicons lex;
   size_t skipped = 0;
+  // Size the table once from the line count (start-up speed: no regrowth, no rehash).
+  size_t lines = 0;
+  for (const LexiconFile& file : files) {
+    const std::string_view base = BaseName(file.name);
+    bool listed = false;  // only word lists: counting the bytes of a model blob costs more than it saves
+    for (const NamedCategory& nc : kCategories) listed = listed || base == nc.name;
+    if (listed) lines += static_cast<size_t>(std::count(file.content.begin(), file.content.end(), '\n')) + 1;
+  }
+  lex.entries.reserve(lines);
+  Reindex(&lex, lines);
   for (const LexiconFile& file : files) {
     const std::string_view base = BaseName(file.name);
     const NamedCategory* found = nullptr;
@@ -149,7 +199,14 @@ Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_li
       std::string key = Fold(line.substr(0, tab));
       if (key.empty()) { ++skipped; continue; }
       std::string_view value = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
-      LexEntry& e = lex.entries[key];
+      if (2 * (lex.entries.size() + 1) > lex.slots.size()) Reindex(&lex, 2 * lex.entries.size() + 1024);  // grow: keep probes short
+      const size_t slot = SlotOf(lex, key);
+      if (lex.slots[slot] == 0) {
+        lex.entries.emplace_back(std::move(key), LexEntry{});
+        lex.slots[slot] = static_cast<uint32_t>(lex.entries.size());
+      }
+      const std::string_view key_view = lex.entries[lex.slots[slot] - 1].first;
+      LexEntry& e = lex.entries[lex.slots[slot] - 1].second;
       e.categories |= found->category;
       if (!value.empty()) {
         bool replaced = false;
@@ -158,7 +215,7 @@ Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_li
         }
         if (!replaced) e.values.emplace_back(found->category, std::string(value));
       }
-      lex.max_phrase_words = std::max(lex.max_phrase_words, CountWords(key));
+      lex.max_phrase_words = std::max(lex.max_phrase_words, CountWords(key_view));
     }
   }
   if (skipped_lines) *skipped_lines = skipped;

@@ -9,7 +9,7 @@
 // Phrases are matched after Fold(): lower-cased, Latin accents removed, curly apostrophes
 // made straight, runs of spaces made one.
 //
-// Cost: parsing is linear in the input; Find() is one hash lookup.
+// Cost: parsing is linear in the input; Find() is one hash lookup (no allocation).
 #pragma once
 
 #include <cstdint>
@@ -58,7 +58,9 @@ struct LexiconFile {
 };
 
 struct Lexicons {
-  std::unordered_map<std::string, LexEntry> entries;  // key: Fold(phrase)
+  // key: Fold(phrase); in first-seen order, each key once. Looked up through an open-addressing
+  // index on string_view (no std::string per lookup); add entries only through ParseLexicons.
+  std::vector<std::pair<std::string, LexEntry>> entries;
   size_t max_phrase_words = 1;  // longest phrase, in words, over all lists
   // Opaque extra data files (e.g. a model's weights) by category name, for later stages.
   std::unordered_map<std::string, std::string> blobs;
@@ -68,6 +70,9 @@ struct Lexicons {
   bool Has(std::string_view folded, Category c) const;
   // The value a list gave the phrase ("" when none).
   std::string_view Value(std::string_view folded, Category c) const;
+
+  // Index of `entries`: slot -> 1 + entry index (0 = empty); a power-of-two size, at most half full.
+  std::vector<uint32_t> slots;
 };
 
 // Parses the files. A file whose name maps to no category is kept in `blobs` by name.
