@@ -29,11 +29,22 @@ std::string_view SampleArticle() {
 
 App::App(const Lexicons& lexicons) : lexicons_(lexicons) { Reanalyse(); }
 
-void App::LoadText(std::string text) {
+bool App::LoadText(std::string text) {
+  if (text.size() > kMaxArticleBytes) {
+    // Nothing typed is lost: a too-large paste leaves the article as it was.
+    char msg[200];
+    std::snprintf(msg, sizeof msg,
+                  "The pasted text is %.1f MB; Article Explorer takes up to %zu MB. The previous article is kept.",
+                  text.size() / 1048576.0, kMaxArticleBytes >> 20);
+    notice_ = msg;
+    return false;
+  }
+  notice_.clear();
   text_ = std::move(text);
   ++load_generation_;
   ui_.selected_quote = -1;
   Reanalyse();
+  return true;
 }
 
 void App::MarkEdited(double now) {
@@ -139,6 +150,11 @@ void App::DrawMenuBar() {
                 edit_pending_ ? "analysing… · " : "", analysis_.entities.size(), analysis_.quotes.size(),
                 analysis_.stats.words);
   const float w = ImGui::CalcTextSize(status).x;
+  if (!notice_.empty()) {
+    ImGui::SameLine();
+    ImGui::TextColored(ImVec4(1.0f, 0.62f, 0.45f, 1.0f), "%s", notice_.c_str());
+    if (ImGui::IsItemClicked()) notice_.clear();  // a click dismisses it
+  }
   ImGui::SameLine(ImGui::GetWindowWidth() - w - ImGui::GetStyle().WindowPadding.x * 2);
   ImGui::TextDisabled("%s", status);
   ImGui::EndMenuBar();

@@ -32,8 +32,13 @@ class App {
  public:
   explicit App(const Lexicons& lexicons);
 
+  // Largest article the app takes (the page says so above it and keeps the previous one).
+  static constexpr size_t kMaxArticleBytes = 20u << 20;
+
   // Replaces the article and analyses it now (paste onto the page, load(), the sample).
-  void LoadText(std::string text);
+  // Returns false, keeping the current article and setting notice(), when the text is
+  // larger than kMaxArticleBytes.
+  bool LoadText(std::string text);
   void LoadSample() { LoadText(std::string(SampleArticle())); }
   // The article panel edited text_ in place at time `now` (seconds): re-analyse soon.
   void MarkEdited(double now);
@@ -56,6 +61,8 @@ class App {
   uint64_t load_generation() const { return load_generation_; }
   bool analysis_pending() const { return edit_pending_; }
   Theme theme() const { return theme_; }
+  // A message for the reader about the last load ("" when none), shown in the menu bar.
+  const std::string& notice() const { return notice_; }
 
  private:
   void Reanalyse();
@@ -72,6 +79,7 @@ class App {
   uint64_t load_generation_ = 0;      // +1 per LoadText(): the article widget is recreated
   uint64_t json_generation_ = ~0ull;
   std::string json_;
+  std::string notice_;
 };
 
 }  // namespace ae::app

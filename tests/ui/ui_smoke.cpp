@@ -359,3 +359,16 @@ TEST_CASE("the entities table gives Name the room: narrow Type and Mentions") {
   CHECK(w1920[0] >= 200.0f);
   CHECK(w1920[0] > w1920[3]);            // Name wider than Aliases
 }
+
+TEST_CASE("a text over the size limit is refused with a notice and the article is kept") {
+  Harness h(1.0f, ImVec2(1280, 800));
+  ae::app::App app(ae::BuiltinLexicons());
+  REQUIRE(app.LoadText("Angela Merkel met Emmanuel Macron in Paris."));
+  CHECK(app.notice().empty());
+  CHECK_FALSE(app.LoadText(std::string(ae::app::App::kMaxArticleBytes + 1, 'x')));
+  CHECK(app.text() == "Angela Merkel met Emmanuel Macron in Paris.");
+  CHECK(app.notice().find("previous article is kept") != std::string::npos);
+  h.Frames(app, 2);  // the notice is drawn
+  CHECK(app.LoadText("Short text."));
+  CHECK(app.notice().empty());
+}
