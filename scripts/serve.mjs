@@ -2,7 +2,7 @@
 // Binds 127.0.0.1 only; serves .wasm as application/wasm (streaming compilation needs it).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 
 const root = resolve(process.argv[2] || 'dist');
 const port = Number(process.argv[3] || process.env.PORT || 8080);
@@ -17,7 +17,9 @@ const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url, 'http://127.0.0.1');
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(root)) { res.writeHead(403).end('forbidden'); return; }
+    // Inside root only: a plain prefix test would let /dist-x (a sibling of /dist) through.
+    const rel = relative(root, path);
+    if (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel)) { res.writeHead(403).end('forbidden'); return; }
     if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
     const body = await readFile(path);
     res.writeHead(200, {

@@ -126,7 +126,7 @@ void QuoteFinder::FindIndirect() {
             if (k >= e || Folded(k) != "that") continue;
             j = k + 1;
             conf = 0.7;
-          } else if (Folded(j) == "that") {
+          } else if (j < e && Folded(j) == "that") {  // the cue may be the last token
             ++j;
             conf = 0.7;
           } else if (j < e && (IsPreposition(Folded(j)) || lex_.Has(Folded(j), kWeekday) ||
