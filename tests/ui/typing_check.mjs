@@ -44,7 +44,8 @@ const utf8 = (s) => Buffer.byteLength(s, 'utf8');
 
 // dist/ on 127.0.0.1, a free port.
 function serve(dir) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm' };
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+    '.css': 'text/css; charset=utf-8' };
   const server = createServer((req, res) => {
     let path = normalize(join(dir, decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname)));
     if (!path.startsWith(dir)) return res.writeHead(403).end();
