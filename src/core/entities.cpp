@@ -801,7 +801,9 @@ std::vector<std::pair<uint32_t, uint32_t>> RepairTaggerSpan(const Doc& d, size_t
         brk = true;
       }
     } else if (x.fold == "'s") {
-      brk = true;
+      // "New York City 's Carnegie Hall" is two names, but a lone organisation word after the
+      // possessive is no name by itself: "Fishermen's Association", "People's Party".
+      brk = !(i > s && i + 2 == e && d.Is(i + 1, kOrgWord) && d.t[i + 1].upper);
     } else if (!x.upper && !(x.text[0] >= '0' && x.text[0] <= '9') && HyphenGlued(d, i, e) && i + 2 < e) {
       i += 2;  // "al-Qaeda", "Ayman al-Zawahiri": the particle belongs to the next word
     } else if (!x.upper && !(x.text[0] >= '0' && x.text[0] <= '9')) {

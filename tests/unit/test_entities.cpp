@@ -351,3 +351,12 @@ TEST_CASE("they links to a group or organisation only when it is the one clear a
   }
   CHECK(linked == 2);  // coordinated places, two people, "Google's engineers": unlinked
 }
+
+TEST_CASE("a lone organisation word after a possessive stays in the organisation's name") {
+  const ae::Analysis a = Run("A spokesman for the Fishermen's Association said the People's Party had won. "
+                             "New York City's Carnegie Hall was full.");
+  CHECK(Find(a, "Fishermen's Association") != nullptr);
+  CHECK(Find(a, "People's Party") != nullptr);
+  CHECK(Find(a, "Association") == nullptr);
+  CHECK(Find(a, "Carnegie Hall") != nullptr);  // a full name after the possessive is its own
+}
