@@ -605,15 +605,8 @@ class Clusterer {
         const std::string_view place = d_.lex.Value(d_.Key(c.b, c.e), kDemonym);
         if (!place.empty()) group_key = "group:" + Fold(place);
       }
-      const std::string full_key = std::to_string(static_cast<int>(c.type)) + "|" + group_key;
-      auto it = by_key_.find(full_key);
-      int k = it == by_key_.end() ? -1 : it->second;
-      if (k < 0) {
-        k = NewCluster(i, c.type);
-        by_key_[full_key] = k;
-        // a person's surname that is also a place ("Jordan") is not merged here on purpose
-      }
-      Add(k, i);
+      // a person's surname that is also a place ("Jordan") is not merged here on purpose
+      Add(ClusterByKey(c.type, group_key, i), i);
       return;
     }
     const std::vector<std::string> w = Words(d_, c);
@@ -649,14 +642,18 @@ class Clusterer {
       Add(NewCluster(i, EntityType::kPerson), i);
       return;
     }
-    const std::string full_key = std::to_string(static_cast<int>(c.type)) + "|" + key;
-    auto it = by_key_.find(full_key);
-    int k = it == by_key_.end() ? -1 : it->second;
-    if (k < 0) {
-      k = NewCluster(i, c.type);
-      by_key_[full_key] = k;
-    }
-    Add(k, i);
+    Add(ClusterByKey(c.type, key, i), i);
+  }
+
+  // The one cluster of a non-person name of this type and folded key, made from candidate
+  // i when there is none yet.
+  int ClusterByKey(EntityType type, const std::string& key, size_t i) {
+    const std::string full_key = std::to_string(static_cast<int>(type)) + "|" + key;
+    const auto it = by_key_.find(full_key);
+    if (it != by_key_.end()) return it->second;
+    const int k = NewCluster(i, type);
+    by_key_[full_key] = k;
+    return k;
   }
 
   const Doc& d_;
