@@ -2,10 +2,15 @@
 //
 //   article-explorer analyze FILE|-          one article -> one JSON object (the contract)
 //   article-explorer analyze --jsonl         stdin: {"id", "text"} per line -> one analysis per line
+//   article-explorer analyze FILE|- --format F   the article as export F (export.h): json (the
+//                                            contract plus "text", importable), quotes.csv,
+//                                            entities.csv, gexf, graphml
+//   article-explorer export FILE.json|- [--format F]   a saved analysis JSON (json_read.h) as F
 //   options: --pretty (indented JSON), --no-elapsed (omit stats.elapsed_ms, for diffs)
 //
 // Exit status: 0 on success (also with warnings); 1 with a one-line message on stderr when
-// the input cannot be read; 2 on a usage error. The same source builds natively and, under
+// the input cannot be read (for export: is not an analysis JSON); 2 on a usage error (an
+// unknown --format too). The same source builds natively and, under
 // Emscripten, as build-wasm/article-explorer.js for node.
 #include <sys/stat.h>
 
@@ -18,13 +23,25 @@
 
 #include "assets/builtin_assets.h"
 #include "core/analysis.h"
+#include "core/export.h"
 #include "core/json.h"
+#include "core/json_read.h"
 
 namespace {
 
 constexpr const char* kUsage =
     "usage: article-explorer analyze [--pretty] [--no-elapsed] FILE|-\n"
-    "       article-explorer analyze [--no-elapsed] --jsonl   (stdin: {\"id\",\"text\"} per line)\n";
+    "       article-explorer analyze [--no-elapsed] --jsonl   (stdin: {\"id\",\"text\"} per line)\n"
+    "       article-explorer analyze [--pretty] [--no-elapsed] --format FORMAT FILE|-\n"
+    "       article-explorer export [--pretty] [--no-elapsed] [--format FORMAT] FILE.json|-\n"
+    "       FORMAT: json | quotes.csv | entities.csv | gexf | graphml\n";
+
+constexpr const char* kFormats[] = {"json", "quotes.csv", "entities.csv", "gexf", "graphml"};
+
+bool KnownFormat(const std::string& f) {
+  for (const char* k : kFormats) if (f == k) return true;
+  return false;
+}
 
 // Reads all of `path` ("-" = stdin) into *out; on failure returns a message.
 std::string ReadInput(const std::string& path, std::string* out) {
@@ -49,6 +66,24 @@ std::string ReadInput(const std::string& path, std::string* out) {
 void WriteLine(const std::string& s) {
   std::fwrite(s.data(), 1, s.size(), stdout);
   std::fputc('\n', stdout);
+}
+
+// Prints `a` as `format` (already checked by KnownFormat). JSON ends in a newline like the
+// plain output; the CSV and XML exports already end in their own line end.
+void WriteExport(const ae::Analysis& a, const std::string& format, bool pretty, bool elapsed) {
+  if (format == "json") {
+    ae::JsonOptions options;
+    options.indent = pretty ? 2 : -1;
+    options.elapsed = elapsed;
+    std::string json = ae::ToJson(a, options);
+    ae::AddTextField(a.text, &json);
+    WriteLine(json);
+  } else {
+    std::string out;
+    ae::Export(a, format, &out);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+  }
+  std::fflush(stdout);
 }
 
 int AnalyzeJsonl(bool elapsed) {
@@ -103,23 +138,40 @@ int main(int argc, char** argv) {
     std::fputs(kUsage, args.empty() ? stderr : stdout);
     return args.empty() ? 2 : 0;
   }
-  if (args[0] != "analyze") {
+  if (args[0] != "analyze" && args[0] != "export") {
     std::fprintf(stderr, "article-explorer: unknown command '%s'\n%s", args[0].c_str(), kUsage);
     return 2;
   }
+  const bool export_command = args[0] == "export";
   bool pretty = false, elapsed = true, jsonl = false;
+  std::string format;  // empty: the plain contract JSON (analyze) / json (export)
   std::vector<std::string> files;
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--pretty") pretty = true;
     else if (a == "--no-elapsed") elapsed = false;
-    else if (a == "--jsonl") jsonl = true;
-    else if (a.size() > 1 && a[0] == '-' ) {
+    else if (a == "--jsonl" && !export_command) jsonl = true;
+    else if (a == "--format" || a.compare(0, 9, "--format=") == 0) {
+      if (a == "--format" && i + 1 >= args.size()) {
+        std::fprintf(stderr, "article-explorer: --format needs a value (json, quotes.csv, entities.csv, gexf, graphml)\n");
+        return 2;
+      }
+      format = a == "--format" ? args[++i] : a.substr(9);
+      if (!KnownFormat(format)) {
+        std::fprintf(stderr, "article-explorer: unknown format '%s' (json, quotes.csv, entities.csv, gexf, graphml)\n",
+                     format.c_str());
+        return 2;
+      }
+    } else if (a.size() > 1 && a[0] == '-' ) {
       std::fprintf(stderr, "article-explorer: unknown option '%s'\n%s", a.c_str(), kUsage);
       return 2;
     } else files.push_back(a);
   }
   if (jsonl) {
+    if (!format.empty()) {
+      std::fprintf(stderr, "article-explorer: --format does not combine with --jsonl\n%s", kUsage);
+      return 2;
+    }
     if (!files.empty()) {
       std::fprintf(stderr, "article-explorer: --jsonl reads stdin and takes no FILE\n%s", kUsage);
       return 2;
@@ -135,7 +187,22 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "article-explorer: %s\n", err.c_str());
     return 1;
   }
+  if (export_command) {
+    ae::Analysis saved;
+    std::string error;
+    if (!ae::FromJson(text, &saved, &error)) {
+      std::fprintf(stderr, "article-explorer: %s: not an analysis JSON: %s\n",
+                   files[0] == "-" ? "stdin" : files[0].c_str(), error.c_str());
+      return 1;
+    }
+    WriteExport(saved, format.empty() ? "json" : format, pretty, elapsed);
+    return 0;
+  }
   const ae::Analysis a = ae::Analyze(text, ae::BuiltinLexicons());
+  if (!format.empty()) {
+    WriteExport(a, format, pretty, elapsed);
+    return 0;
+  }
   ae::JsonOptions options;
   options.indent = pretty ? 2 : -1;
   options.elapsed = elapsed;

@@ -4,7 +4,11 @@
 #   --jsonl with malformed lines -> {"id","error"} for each of them, the other lines analysed, exit 0;
 #   empty input (file and stdin) -> exit 0 and a warning with code "empty";
 #   invalid UTF-8 -> exit 0 and a warning with code "invalid-utf8";
-#   usage errors -> exit 2.
+#   usage errors -> exit 2;
+#   exports (issue 5): analyze --format json|quotes.csv|entities.csv|gexf|graphml prints the
+#   export (counts checked against the analysis), an unknown format -> one line, exit 2;
+#   export FILE.json converts a saved analysis (same bytes as analyze --format), a malformed
+#   or inconsistent one -> exit 1 and one line.
 # Runs against the native CLI and, when present, the node build (the same arguments).
 # Environment: AE_NATIVE (default build/article-explorer), AE_WASM_CLI (default
 # build-wasm/article-explorer.js; AE_WASM_CLI=none to skip it).
@@ -64,6 +68,38 @@ printf 'Anna Berg said "hello".\n' >"$work/unreadable.txt"; chmod 000 "$work/unr
   echo '"a JSON string, not an object"'
   echo '{"id": "b", "text": "Tom Reyes said \"we will see\"."}'
 } >"$work/batch.jsonl"
+article=tests/data/harbour-bridge.txt
+printf '{"schema": "article-explorer.analysis/1", "entities": [' >"$work/truncated.json"
+printf '{"schema":"article-explorer.analysis/1","stats":{"bytes":5,"words":1,"sentences":1,"paragraphs":1},"entities":[],"quotes":[{"id":"q1","kind":"direct","text":"hello","start":0,"end":5,"speaker":"e7","confidence":0.5}]}' >"$work/ghost-speaker.json"
+
+# csv_check FILE N: RFC 4180 with CRLF, N data rows after the header, no cell starting a formula
+csv_check() {
+  node -e '
+    const s = require("fs").readFileSync(process.argv[1], "utf8");
+    const rows = []; let row = [], cell = "", i = 0;
+    while (i < s.length) {
+      if (s[i] === "\"") {
+        i++;
+        for (;;) {
+          if (i >= s.length) throw new Error("unterminated quoted field");
+          if (s[i] === "\"") { if (s[i + 1] === "\"") { cell += "\""; i += 2; continue; } i++; break; }
+          cell += s[i++];
+        }
+      } else {
+        while (i < s.length && !",\r\n".includes(s[i])) { if (s[i] === "\"") throw new Error("stray quote"); cell += s[i++]; }
+      }
+      if (s[i] === ",") { row.push(cell); cell = ""; i++; continue; }
+      if (s[i] !== "\r" || s[i + 1] !== "\n") throw new Error("row not ended by CRLF at " + i);
+      row.push(cell); cell = ""; rows.push(row); row = []; i += 2;
+    }
+    const want = Number(process.argv[2]);
+    if (rows.length !== want + 1) throw new Error(`${rows.length - 1} data rows, want ${want}`);
+    for (const r of rows) {
+      if (r.length !== rows[0].length) throw new Error("ragged row");
+      for (const c of r) if (/^[=+\-@\t\r]/.test(c)) throw new Error("formula cell " + JSON.stringify(c));
+    }
+  ' "$1" "$2"
+}
 
 clis=("native")
 if [ "$wasm" != none ]; then
@@ -100,6 +136,51 @@ for who in "${clis[@]}"; do
     });
   ' "$work/out" 2>"$work/why"; then ok "$who --jsonl: 5 malformed lines -> error objects, 2 analysed"
   else bad "$who --jsonl: $(grep -m1 -E '^[A-Za-z]*Error:' "$work/why")"; fi
+
+  # ---- exports
+  run /dev/null analyze "$article" --no-elapsed; cp "$work/out" "$work/plain.json"
+  counts=$(node -e 'const a = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); console.log(a.quotes.length, a.entities.length, a.edges.length)' "$work/plain.json")
+  read -r n_quotes n_entities n_edges <<<"$counts"
+  if [ -z "$n_quotes" ] || [ "$n_entities" = 0 ]; then bad "$who exports: no analysis of $article"; fi
+  run /dev/null analyze "$article" --format quotes.csv
+  if [ "$rc" = 0 ] && csv_check "$work/out" "$n_quotes" 2>"$work/why"; then ok "$who --format quotes.csv ($n_quotes rows, RFC 4180)"
+  else bad "$who --format quotes.csv: exit $rc $(grep -m1 -E '^[A-Za-z]*Error:' "$work/why")"; fi
+  cp "$work/out" "$work/quotes.csv"
+  run /dev/null analyze "$article" --format entities.csv
+  if [ "$rc" = 0 ] && csv_check "$work/out" "$n_entities" 2>"$work/why"; then ok "$who --format entities.csv ($n_entities rows, RFC 4180)"
+  else bad "$who --format entities.csv: exit $rc $(grep -m1 -E '^[A-Za-z]*Error:' "$work/why")"; fi
+  for fmt in gexf graphml; do
+    run /dev/null analyze "$article" --format "$fmt"
+    nodes=$(grep -c '<node ' "$work/out"); edges=$(grep -c '<edge ' "$work/out")
+    if [ "$rc" = 0 ] && [ "$nodes" = "$n_entities" ] && [ "$edges" = "$n_edges" ] && head -c 5 "$work/out" | grep -q '<?xml'; then
+      ok "$who --format $fmt ($nodes nodes, $edges edges)"
+    else bad "$who --format $fmt: exit $rc, $nodes nodes (want $n_entities), $edges edges (want $n_edges)"; fi
+  done
+  run /dev/null analyze "$article" --format json --no-elapsed; cp "$work/out" "$work/saved.json"
+  if [ "$rc" = 0 ] && node -e '
+    const fs = require("fs");
+    const a = JSON.parse(fs.readFileSync(process.argv[1], "utf8")), p = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
+    if (a.text !== fs.readFileSync(process.argv[3], "utf8")) throw new Error("text is not the article");
+    delete a.text;
+    if (JSON.stringify(a) !== JSON.stringify(p)) throw new Error("differs from the plain analysis");
+  ' "$work/saved.json" "$work/plain.json" "$article" 2>"$work/why"; then ok "$who --format json = contract + text"
+  else bad "$who --format json: exit $rc $(grep -m1 -E '^[A-Za-z]*Error:' "$work/why")"; fi
+  run /dev/null analyze "$article" --format xlsx
+  if [ "$rc" = 2 ] && [ "$(lines "$work/err")" = 1 ] && [ ! -s "$work/out" ]; then ok "$who unknown format -> one line, exit 2"
+  else bad "$who unknown format: exit $rc, $(lines "$work/err") stderr lines"; fi
+  run /dev/null export "$work/saved.json" --format quotes.csv
+  if [ "$rc" = 0 ] && cmp -s "$work/out" "$work/quotes.csv"; then ok "$who export saved.json --format quotes.csv = analyze --format quotes.csv"
+  else bad "$who export saved.json --format quotes.csv: exit $rc, differs from analyze"; fi
+  run /dev/null export "$work/saved.json" --no-elapsed
+  if [ "$rc" = 0 ] && cmp -s "$work/out" "$work/saved.json"; then ok "$who export saved.json -> the same JSON"
+  else bad "$who export saved.json: exit $rc, not the same JSON"; fi
+  run "$work/plain.json" export - --format gexf
+  if [ "$rc" = 0 ] && [ "$(grep -c '<node ' "$work/out")" = "$n_entities" ]; then ok "$who export - (plain contract on stdin) --format gexf"
+  else bad "$who export - --format gexf: exit $rc ($(head -c 200 "$work/err"))"; fi
+  expect_read_error "export truncated JSON" export "$work/truncated.json"
+  expect_read_error "export unknown speaker id" export "$work/ghost-speaker.json" --format quotes.csv
+  expect_read_error "export missing file" export "$work/no-such.json"
+  run /dev/null export; [ "$rc" = 2 ] && ok "$who export without FILE -> exit 2" || bad "$who export without FILE: exit $rc, want 2"
 done
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]
