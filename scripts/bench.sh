@@ -5,6 +5,8 @@
 #                               table and write it into README.md between the speed markers
 #   AE_BENCH_NO_README=1 ...    print only
 #   AE_BENCH_NO_BUILD=1 ...     use the binaries already built
+#   AE_BENCH_NATIVE_DIR, AE_BENCH_WASM_DIR, AE_BENCH_DIST: other build dirs and page dist
+#                               (defaults build-bench, build-bench-wasm, dist)
 #
 # What it measures (all in-process timings exclude start-up):
 #   - throughput (words/s) of the full analysis + JSON over ~1 MB of news: native ae-bench,
@@ -24,8 +26,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 SHARED="${AE_SHARED_DIR:-$ROOT/../shared}"
-NATIVE_DIR="$ROOT/build-bench"
-WASM_DIR="$ROOT/build-bench-wasm"
+NATIVE_DIR="$ROOT/${AE_BENCH_NATIVE_DIR:-build-bench}"
+WASM_DIR="$ROOT/${AE_BENCH_WASM_DIR:-build-bench-wasm}"
+DIST="$ROOT/${AE_BENCH_DIST:-dist}"
 OUT="$NATIVE_DIR/results"
 CORPUS="$NATIVE_DIR/corpus"
 SRC="$SHARED/data/quotes/polnear-train.gold.jsonl"
@@ -137,18 +140,18 @@ if [[ -x "$NATIVE_DIR/ae-bench-layout" ]]; then
 fi
 
 # ---------------------------------------------------------------- page
-if [[ -f "$ROOT/dist/index.html" && -x "${AE_CHROMIUM:-/usr/bin/chromium}" ]]; then
+if [[ -f "$DIST/index.html" && -x "${AE_CHROMIUM:-/usr/bin/chromium}" ]]; then
   rm -rf "$NATIVE_DIR/dist-snapshot"
-  cp -r "$ROOT/dist" "$NATIVE_DIR/dist-snapshot"
+  cp -r "$DIST" "$NATIVE_DIR/dist-snapshot"
   run page node "$ROOT/tools/bench_page.mjs" "$NATIVE_DIR/dist-snapshot" 5
 else
   log "no dist/ (./build-wasm.sh) or no chromium: no page figures"
 fi
 
 # ---------------------------------------------------------------- table
-python3 - "$OUT" "$ROOT/README.md" "${AE_BENCH_NO_README:-0}" <<'PY'
+python3 - "$OUT" "$ROOT/README.md" "${AE_BENCH_NO_README:-0}" "${AE_BENCH_DIST:-dist}" <<'PY'
 import datetime, glob, json, os, re, subprocess, sys
-out, readme, no_readme = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
+out, readme, no_readme, dist_name = sys.argv[1], sys.argv[2], sys.argv[3] == "1", sys.argv[4]
 R = {}
 for p in glob.glob(f"{out}/*.json"):
     lines = [l for l in open(p).read().splitlines() if l.strip().startswith("{")]
@@ -244,7 +247,7 @@ table = [
     "are noisy; the ratios come from the same run. Throughput is our `stats.words` divided by each tool's time on the "
     "same texts (analysis + JSON for ours; people, places, organisations, quotations for compromise). Layout and draw are "
     "native (ae-bench-layout: synthetic analysis for the layout, generated names drawn by the real network panel, "
-    "no GPU); page figures use dist/ as built.",
+    f"no GPU); page figures use {dist_name}/ as built.",
     "",
     "| Figure | Measured | Target | Met |",
     "|---|---|---|---|",

@@ -2,6 +2,7 @@
 #include "lexicon.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace ae {
 
@@ -80,6 +81,25 @@ std::string Fold(std::string_view s) {
     return lower;
   }
   std::string out;
+  FoldInto(s, &out);
+  return out;
+}
+
+void FoldInto(std::string_view s, std::string* out_ptr) {
+  std::string& out = *out_ptr;
+  out.clear();
+  // Fast path (most words): plain ASCII without white space is just lower-cased.
+  size_t plain = 0;
+  while (plain < s.size()) {
+    const unsigned char b = static_cast<unsigned char>(s[plain]);
+    if (b >= 0x80 || b == ' ' || b == '\t' || b == '\n' || b == '\r') break;
+    ++plain;
+  }
+  if (plain == s.size()) {
+    out.assign(s.data(), s.size());
+    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return;
+  }
   out.reserve(s.size());
   bool space = false;
   for (size_t i = 0; i < s.size();) {
@@ -115,7 +135,6 @@ std::string Fold(std::string_view s) {
     }
     i += len;
   }
-  return out;
 }
 
 namespace {
@@ -131,7 +150,12 @@ inline size_t KeyHash(std::string_view s) {
 inline size_t SlotOf(const Lexicons& lex, std::string_view key) {
   const size_t mask = lex.slots.size() - 1;
   size_t i = KeyHash(key) & mask;
-  while (lex.slots[i] != 0 && lex.entries[lex.slots[i] - 1].first != key) i = (i + 1) & mask;
+  while (lex.slots[i] != 0) {
+    const std::string& k = lex.entries[lex.slots[i] - 1].first;
+    // Length first: most probes end there without a byte compare (speed).
+    if (k.size() == key.size() && std::memcmp(k.data(), key.data(), key.size()) == 0) break;
+    i = (i + 1) & mask;
+  }
   return i;
 }
 
@@ -178,6 +202,7 @@ Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_li
   }
   lex.entries.reserve(lines);
   Reindex(&lex, lines);
+  std::string key;
   for (const LexiconFile& file : files) {
     const std::string_view base = BaseName(file.name);
     const NamedCategory* found = nullptr;
@@ -196,13 +221,13 @@ Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_li
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (line.empty() || line[0] == '#') continue;
       const size_t tab = line.find('\t');
-      std::string key = Fold(line.substr(0, tab));
+      FoldInto(line.substr(0, tab), &key);  // one reused buffer: a string is made only for a new key
       if (key.empty()) { ++skipped; continue; }
       std::string_view value = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
       if (2 * (lex.entries.size() + 1) > lex.slots.size()) Reindex(&lex, 2 * lex.entries.size() + 1024);  // grow: keep probes short
       const size_t slot = SlotOf(lex, key);
       if (lex.slots[slot] == 0) {
-        lex.entries.emplace_back(std::move(key), LexEntry{});
+        lex.entries.emplace_back(key, LexEntry{});
         lex.slots[slot] = static_cast<uint32_t>(lex.entries.size());
       }
       const std::string_view key_view = lex.entries[lex.slots[slot] - 1].first;
@@ -211,9 +236,9 @@ Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_li
       if (!value.empty()) {
         bool replaced = false;
         for (auto& [cat, v] : e.values) {
-          if (cat == found->category) { v = std::string(value); replaced = true; }
+          if (cat == found->category) { v.assign(value); replaced = true; }
         }
-        if (!replaced) e.values.emplace_back(found->category, std::string(value));
+        if (!replaced) e.values.emplace_back(found->category, value);
       }
       lex.max_phrase_words = std::max(lex.max_phrase_words, CountWords(key_view));
     }

@@ -82,5 +82,7 @@ Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_li
 // Lower-cases ASCII and Latin-1/Latin Extended-A letters, removes their accents
 // (López -> lopez), maps ’ ‘ to ', collapses white space. Other bytes pass unchanged.
 std::string Fold(std::string_view s);
+// Fold() into *out (cleared first; its capacity is reused: no allocation per call once grown).
+void FoldInto(std::string_view s, std::string* out);
 
 }  // namespace ae

@@ -175,6 +175,7 @@ uint32_t Gazetteer::Find(uint64_t h) const {
 void Featurizer::Prepare(const Analysis& a) {
   const size_t n = a.tokens.size();
   props_.assign(n, Props{});
+  gaz_raw_.assign(n, 0);
   // Folded bytes of every token, one buffer per document: [fold_start[i], fold_start[i+1]).
   std::string folded;
   folded.reserve(a.text.size() + 16);
@@ -246,7 +247,8 @@ void Featurizer::Prepare(const Analysis& a) {
         p.suffix[k] = HashBytes(f.substr(f.size() - k - 1), 23 + k);
       }
     }
-    p.gaz = (p.flags & kFlagPunct) ? 0 : gaz_.Find(p.lower) & ~Gazetteer::kPrefix;
+    gaz_raw_[i] = (p.flags & kFlagPunct) ? 0 : gaz_.Find(p.lower);  // reused by the phrase search below
+    p.gaz = gaz_raw_[i] & ~Gazetteer::kPrefix;
     if (i > 0 && a.tokens[i - 1].span.end == a.tokens[i].span.start) {
       p.flags |= kFlagGluePrev;
       props_[i - 1].flags |= kFlagGlueNext;
@@ -283,11 +285,16 @@ void Featurizer::Prepare(const Analysis& a) {
     for (uint32_t i = b; i < e; ++i) {
       props_[i].flags |= sflags;
       if (props_[i].flags & kFlagPunct) continue;
-      uint64_t h = kFnvOffset;
+      uint64_t h = props_[i].lower;  // FNV-1a of the folded token: the phrase hash so far
       for (uint32_t j = i; j < e && j - i < max_tokens; ++j) {
-        if (j > i && a.tokens[j - 1].span.end != a.tokens[j].span.start) h = Fnv(h, ' ');
-        for (uint32_t k = fold_start[j]; k < fold_start[j + 1]; ++k) h = Fnv(h, static_cast<unsigned char>(folded[k]));
-        uint32_t cats = gaz_.Find(h);
+        uint32_t cats;
+        if (j == i) {
+          cats = gaz_raw_[i];  // the single-word lookup made above
+        } else {
+          if (a.tokens[j - 1].span.end != a.tokens[j].span.start) h = Fnv(h, ' ');
+          for (uint32_t k = fold_start[j]; k < fold_start[j + 1]; ++k) h = Fnv(h, static_cast<unsigned char>(folded[k]));
+          cats = gaz_.Find(h);
+        }
         if (!(cats & Gazetteer::kPrefix) && j > i) {
           // No key continues this phrase: stop after using a match that ends here.
           if (!cats || (props_[j].flags & kFlagPunct)) break;
@@ -336,6 +343,18 @@ void Featurizer::Prepare(const Analysis& a) {
     if (low) p.doc |= kDocLowerElsewhere;
     if (init && !cap && !low) p.doc |= kDocOnlyInitial;
   }
+}
+
+bool Featurizer::FarFromNames(uint32_t i) const {
+  constexpr uint32_t kNameLike = kFlagInitUpper | kFlagAllUpper | kFlagInnerUpper | kFlagHasDigit | kFlagNonAscii;
+  if (props_[i].flags & kFlagCaselessSent) return false;  // no case to go by: the model decides
+  const size_t lo = i >= 2 ? i - 2 : 0, hi = std::min<size_t>(props_.size(), size_t{i} + 3);
+  for (size_t j = lo; j < hi; ++j) {
+    const uint32_t fl = props_[j].flags;
+    if (fl & kNameLike) return false;
+    if (!(fl & kFlagPunct) && !(fl & kFlagLowerStart)) return false;  // neither word nor punctuation
+  }
+  return true;
 }
 
 void Featurizer::Features(uint32_t i, int history, std::vector<uint32_t>* out) const {
@@ -463,9 +482,12 @@ void PutU64(std::string* s, uint64_t v) {
 
 }  // namespace
 
-// Bit count without a library call (the default x86-64 and wasm32 targets lack a popcount
-// instruction in the baseline, and __builtin_popcountll then calls a slow helper).
+// Bit count without a library call (the default x86-64 target lacks a popcount instruction
+// in the baseline, and __builtin_popcountll then calls a slow helper; WebAssembly has one).
 inline uint32_t Popcount(uint64_t x) {
+#ifdef __wasm__
+  return static_cast<uint32_t>(__builtin_popcountll(x));  // i64.popcnt is a core WebAssembly instruction
+#endif
   x = x - ((x >> 1) & 0x5555555555555555ull);
   x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
   x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
@@ -505,7 +527,7 @@ std::string Tagger::Serialize(int bucket_bits, const std::vector<int8_t>& codes,
   return out;
 }
 
-bool Tagger::Load(std::string_view blob, const Lexicons& lex) {
+bool Tagger::Load(std::string_view blob, const Lexicons& lex, bool verify_checksum) {
   bits_ = 0;
   bitmap_.clear();
   rank_.clear();
@@ -521,7 +543,7 @@ bool Tagger::Load(std::string_view blob, const Lexicons& lex) {
   if (rows > (size_t{1} << bits)) return false;
   const size_t expect = kHeaderBytes + 256 * 4 + words * 8 + size_t{rows} * kRowBytes + 8;
   if (blob.size() != expect) return false;
-  if (tagger::HashBytes(blob.substr(0, expect - 8)) != ReadU64(p + expect - 8)) return false;
+  if (verify_checksum && tagger::HashBytes(blob.substr(0, expect - 8)) != ReadU64(p + expect - 8)) return false;
   int32_t scales[256];
   for (size_t k = 0; k < 256; ++k) {
     scales[k] = static_cast<int32_t>(ReadU32(p + kHeaderBytes + 4 * k));
@@ -565,29 +587,62 @@ std::vector<NameSpan> Tagger::Tag(const Analysis& a) const {
   tagger::Featurizer f(*gaz_, bits_);
   f.Prepare(a);
   tagger::DecodeBuffers d;
-  std::vector<const int8_t*> rows;  // per call, not per token
-  rows.reserve(256);
+  std::vector<const int8_t*> rows(256);  // per call, not per token (grown when a token has more)
+  // Transition scores per distinct token shape (a document has a few dozen shapes): the
+  // transition features read only the shape and the previous tag, so each table is summed once.
+  // At most max_shapes tables (a small, fixed memory cost even for megabytes of text); past
+  // that, as for odd input with a new shape per token, each token's table is summed directly.
+  const size_t max_shapes = std::min<size_t>(a.tokens.size(), 4096);
+  tagger::WordTable shape_slots(max_shapes);  // never more than half full
+  std::vector<int64_t> shape_tables;
+  shape_tables.reserve(64 * tagger::kNumPrev * tagger::kNumTags);
+  auto add_rows = [&](const uint32_t* buckets, size_t count, int64_t* scores) {
+    // Two passes: find (and prefetch) every row first, then sum, so the row loads of a
+    // token overlap instead of waiting one after another.
+    if (rows.size() < count) rows.resize(count);
+    const int8_t** found = rows.data();
+    size_t found_count = 0;
+    for (size_t k = 0; k < count; ++k) {
+      if (const int8_t* row = Row(buckets[k])) {
+        __builtin_prefetch(row);
+        found[found_count++] = row;
+      }
+    }
+    // int32 is enough within one call: |weight| <= 2^22 (Load) and a token has < 200 features.
+    int32_t sum[tagger::kNumTags] = {0, 0, 0, 0, 0, 0, 0, 0, 0};
+    for (size_t k = 0; k < found_count; ++k) {
+      const int8_t* row = found[k];
+      const int32_t scale = scales_[static_cast<uint8_t>(row[0])];
+      for (int t = 0; t < tagger::kNumTags; ++t) sum[t] += row[1 + t] * scale;
+    }
+    for (int t = 0; t < tagger::kNumTags; ++t) scores[t] += sum[t];
+  };
+  constexpr size_t kTable = tagger::kNumPrev * tagger::kNumTags;
   tagger::Decode(
-      a, f,
-      [&](const uint32_t* buckets, size_t count, int64_t* scores) {
-        // Two passes: find (and prefetch) every row first, then sum, so the row loads of a
-        // token overlap instead of waiting one after another.
-        rows.clear();
-        for (size_t k = 0; k < count; ++k) {
-          if (const int8_t* row = Row(buckets[k])) {
-            __builtin_prefetch(row);
-            rows.push_back(row);
+      a, f, add_rows,
+      [&](uint32_t i, uint32_t, int64_t* scratch) -> const int64_t* {
+        // All kNumPrev rows (Decode reads the kStart row at a sentence start, the others
+        // elsewhere), so one table serves every position of a shape.
+        auto fill = [&](int64_t* tr) {
+          for (int p = 0; p < tagger::kNumPrev; ++p) {
+            uint32_t pb[tagger::kPrevFeatures];
+            f.PrevFeatures(i, p, pb);
+            add_rows(pb, tagger::kPrevFeatures, tr + p * tagger::kNumTags);
           }
+        };
+        if (shape_tables.size() >= max_shapes * kTable) {  // cache full: no new keys
+          fill(scratch);
+          return scratch;
         }
-        // int32 is enough within one call: |weight| <= 2^22 (Load) and a token has < 200 features.
-        int32_t sum[tagger::kNumTags] = {0, 0, 0, 0, 0, 0, 0, 0, 0};
-        for (const int8_t* row : rows) {
-          const int32_t scale = scales_[static_cast<uint8_t>(row[0])];
-          for (int t = 0; t < tagger::kNumTags; ++t) sum[t] += row[1 + t] * scale;
+        uint32_t* slot = shape_slots.Slot(f.ShapeKey(i));
+        if (*slot == 0) {
+          shape_tables.resize(shape_tables.size() + kTable, 0);
+          fill(&shape_tables[shape_tables.size() - kTable]);
+          *slot = static_cast<uint32_t>(shape_tables.size() / kTable);
         }
-        for (int t = 0; t < tagger::kNumTags; ++t) scores[t] += sum[t];
+        return &shape_tables[size_t{*slot - 1} * kTable];
       },
-      &d);
+      [&](uint32_t i) { return f.FarFromNames(i); }, &d);
   return tagger::SpansFromTags(a, d.tags, d.margins, margin_half_);
 }
 
@@ -605,7 +660,9 @@ const Tagger* BuiltinTagger(const Lexicons& lex) {
   auto& slot = cache[key];
   if (!slot) {
     slot = std::make_unique<Tagger>();
-    slot->Load(it->second, lex);  // a failure stays cached as an unloaded tagger
+    // No checksum: the blob is the one embedded at build time (about 12M instructions of
+    // start-up saved); a failure stays cached as an unloaded tagger.
+    slot->Load(it->second, lex, /*verify_checksum=*/false);
   }
   return slot->loaded() ? slot.get() : nullptr;
 }
