@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/label_placement.h"
 #include "app/network_layout.h"
 #include "imgui.h"
 
@@ -23,6 +24,26 @@ struct NetworkView {
   // node stays under the mouse: screen = centre + (p - fit_c) * fit_scale * zoom + pan.
   float fit_scale = 1.0f, fit_cx = 0, fit_cy = 0;
   float fit_stretch_x = 1.0f, fit_stretch_y = 1.0f;  // extra scale of one axis (<= 1.7)
+  // The fit follows the layout until the reader pans, zooms, drags or searches (then the
+  // picture holds still); a new article, a reset view or a fresh layout follow again.
+  bool fit_locked = false;
+  uint64_t fit_load_generation = ~0ull;   // App::load_generation() the lock belongs to
+  uint64_t fit_layout_iterations = 0;     // layout iterations seen (fewer: a fresh layout)
+  // Filters (the panel's toolbar): hidden nodes are not drawn, labelled or hit; an edge is
+  // drawn when both ends are shown and its weight reaches min_edge_weight.
+  uint32_t hidden_types = 0;   // bit (1 << EntityType) set: that type is hidden
+  float min_edge_weight = 1;
+  std::string search;          // case-insensitive, in the name or an alias; matches are ringed
+  int search_matches = 0;      // nodes matching `search`, last frame
+  // What the panel drew last frame: the canvas rectangle in screen pixels (the PNG export
+  // crops to it; zero size before the first frame) and the label plates placed.
+  ImVec2 panel_min, panel_max;
+  int labels_placed = 0;
+  std::vector<LabelRect> label_rects;
+  // Label text sizes, per entity, for one analysis and font size (-1: not measured yet).
+  std::vector<ImVec2> label_sizes;
+  uint64_t label_generation = ~0ull;
+  float label_font_size = 0;
 };
 
 // The article panel: a wrapped reading view with mentions and quotes marked, which turns
