@@ -1,6 +1,8 @@
 #include "app/app.h"
 
 #include <cstdio>
+#include <map>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -27,24 +29,103 @@ std::string_view SampleArticle() {
   return sample;
 }
 
-App::App(const Lexicons& lexicons) : lexicons_(lexicons) { Reanalyse(); }
-
-bool App::LoadText(std::string text) {
-  if (text.size() > kMaxArticleBytes) {
-    // Nothing typed is lost: a too-large paste leaves the article as it was.
-    char msg[200];
-    std::snprintf(msg, sizeof msg,
-                  "The pasted text is %.1f MB; Article Explorer takes up to %zu MB. The previous article is kept.",
-                  text.size() / 1048576.0, kMaxArticleBytes >> 20);
-    notice_ = msg;
-    return false;
-  }
-  notice_.clear();
-  text_ = std::move(text);
-  ++load_generation_;
-  ui_.selected_quote = -1;
+App::App(const Lexicons& lexicons) : lexicons_(lexicons) {
+  articles_.emplace_back();
+  texts_.emplace_back();
   Reanalyse();
+}
+
+bool App::TooLarge(size_t bytes) {
+  if (bytes <= kMaxArticleBytes) return false;
+  // Nothing typed is lost: a too-large paste leaves the article as it was.
+  char msg[200];
+  std::snprintf(msg, sizeof msg,
+                "The pasted text is %.1f MB; Article Explorer takes up to %zu MB. The previous article is kept.",
+                bytes / 1048576.0, kMaxArticleBytes >> 20);
+  notice_ = msg;
   return true;
+}
+
+bool App::LoadText(std::string text, std::string name) {
+  if (TooLarge(text.size())) return false;
+  notice_.clear();
+  paste_adds_ = false;
+  articles_.assign(1, CorpusArticle{std::move(name), Analysis()});
+  texts_.assign(1, std::move(text));
+  current_ = 0;
+  ++load_generation_;
+  StartAnalysis();
+  return true;
+}
+
+bool App::AddArticle(std::string name, std::string text) {
+  if (articles_.size() == 1 && texts_[0].empty()) return LoadText(std::move(text), std::move(name));
+  if (TooLarge(text.size())) return false;
+  notice_.clear();
+  paste_adds_ = false;
+  if (edit_pending_) Reanalyse();  // the current article's edit is analysed before it is left
+  articles_.push_back(CorpusArticle{std::move(name), Analysis()});
+  texts_.push_back(std::move(text));
+  current_ = articles_.size() - 1;
+  StartAnalysis();
+  return true;
+}
+
+void App::RemoveArticle(size_t i) {
+  if (i >= articles_.size()) return;
+  if (articles_.size() == 1) {
+    LoadText(std::string());
+    return;
+  }
+  if (edit_pending_) Reanalyse();
+  articles_.erase(articles_.begin() + static_cast<std::ptrdiff_t>(i));
+  texts_.erase(texts_.begin() + static_cast<std::ptrdiff_t>(i));
+  if (current_ > i || current_ >= articles_.size()) current_ = current_ > 0 ? current_ - 1 : 0;
+  ++view_generation_;
+  ui_.selected_quote = -1;
+  Merge();
+}
+
+void App::SetCurrentArticle(size_t i) {
+  if (i >= articles_.size() || i == current_) return;
+  if (edit_pending_) Reanalyse();
+  current_ = i;
+  ++view_generation_;
+}
+
+void App::SetArticleName(size_t i, std::string name) {
+  if (i < articles_.size()) articles_[i].name = std::move(name);
+  if (i < ranges_.size()) ranges_[i].name = articles_[i].name;
+  json_generation_ = ~0ull;  // the "articles" field names it
+}
+
+std::string App::ArticleLabel(size_t i) const {
+  if (i < articles_.size() && !articles_[i].name.empty()) return articles_[i].name;
+  return "Article " + std::to_string(i + 1);
+}
+
+void App::ArmPasteAsNewArticle() {
+  paste_adds_ = true;
+  notice_ = "Paste (Ctrl+V / Cmd+V) to add the clipboard as a new article.";
+}
+
+bool App::PasteText(std::string text, std::string name) {
+  if (paste_adds_) return AddArticle(std::move(name), std::move(text));
+  return LoadText(std::move(text), std::move(name));
+}
+
+void App::StartAnalysis() {
+  ++view_generation_;
+  ui_.selected_quote = -1;
+  if (defer_large_analysis_ && text().size() > kLargeTextBytes) {
+    // One frame says "Analysing 3.2 MB…" first (DrawOverlays), then Tick analyses: the page
+    // never sits frozen without saying why.
+    edit_pending_ = true;
+    large_load_waiting_ = true;
+    last_edit_time_ = 1e300;  // not due until DrawOverlays has drawn its frame
+    return;
+  }
+  Reanalyse();
 }
 
 void App::MarkEdited(double now) {
@@ -54,7 +135,17 @@ void App::MarkEdited(double now) {
 
 void App::Reanalyse() {
   edit_pending_ = false;
-  analysis_ = Analyze(text_, lexicons_);
+  large_load_waiting_ = false;
+  articles_[current_].analysis = Analyze(texts_[current_], lexicons_);
+  Merge();
+}
+
+void App::Merge() {
+  analysis_ = MergeCorpus(articles_, &ranges_);
+  base_entities_ = analysis_.entities;
+  base_quotes_ = analysis_.quotes;
+  base_edges_ = analysis_.edges;
+  ApplyCorrections(corrections_, &analysis_, &corrections_applied_);
   ++analysis_generation_;
   ui_.network.layout.Sync(analysis_);
   // Keep the selection on the same entity if it is still there.
@@ -89,9 +180,94 @@ bool App::NeedsFrames() const { return edit_pending_ || ui_.network.layout.Movin
 const std::string& App::CurrentJson() {
   if (json_generation_ != analysis_generation_) {
     json_ = ToJson(analysis_);
+    AddArticlesField(ranges_, &json_);
+    AddCorrectionsField(corrections_, &corrections_applied_, &json_);
     json_generation_ = analysis_generation_;
   }
   return json_;
+}
+
+void App::AddCorrection(Correction correction) {
+  corrections_.push_back(std::move(correction));
+  redo_corrections_.clear();
+  CorrectionsChanged();
+}
+
+void App::UndoCorrection() {
+  if (corrections_.empty()) return;
+  redo_corrections_.push_back(std::move(corrections_.back()));
+  corrections_.pop_back();
+  CorrectionsChanged();
+}
+
+void App::RedoCorrection() {
+  if (redo_corrections_.empty()) return;
+  corrections_.push_back(std::move(redo_corrections_.back()));
+  redo_corrections_.pop_back();
+  CorrectionsChanged();
+}
+
+void App::SetCorrections(std::vector<Correction> corrections) {
+  corrections_ = std::move(corrections);
+  redo_corrections_.clear();
+  CorrectionsChanged();
+}
+
+void App::CorrectionsChanged() {
+  ++corrections_generation_;
+  // The selection follows its first name mention: a rename or a merge changes its key.
+  std::optional<Span> anchor;
+  if (ui_.selected_entity >= 0 && static_cast<size_t>(ui_.selected_entity) < analysis_.entities.size()) {
+    for (const Mention& m : analysis_.entities[ui_.selected_entity].mentions) {
+      if (m.kind == MentionKind::kName) {
+        anchor = m.span;
+        break;
+      }
+    }
+  }
+  // Each network node is found again by its entity's first name mention, so a renamed or
+  // retyped node keeps its place (the layout keys nodes by "TYPE:name").
+  std::vector<std::optional<Span>> node_anchor(ui_.network.layout.nodes().size());
+  for (size_t k = 0; k < node_anchor.size() && k < analysis_.entities.size(); ++k) {
+    if (ui_.network.layout.nodes()[k].key != NetworkLayout::KeyOf(analysis_.entities[k])) continue;
+    for (const Mention& m : analysis_.entities[k].mentions) {
+      if (m.kind == MentionKind::kName) {
+        node_anchor[k] = m.span;
+        break;
+      }
+    }
+  }
+  analysis_.entities = base_entities_;
+  analysis_.quotes = base_quotes_;
+  analysis_.edges = base_edges_;
+  ApplyCorrections(corrections_, &analysis_, &corrections_applied_);
+  ++analysis_generation_;
+  std::map<Span, int> entity_of_name;  // name mention -> entity, after the change
+  for (size_t i = 0; i < analysis_.entities.size(); ++i) {
+    for (const Mention& m : analysis_.entities[i].mentions) {
+      if (m.kind == MentionKind::kName) entity_of_name.emplace(m.span, static_cast<int>(i));
+    }
+  }
+  for (size_t k = 0; k < node_anchor.size(); ++k) {
+    if (!node_anchor[k]) continue;
+    const auto it = entity_of_name.find(*node_anchor[k]);
+    if (it != entity_of_name.end()) {
+      ui_.network.layout.nodes()[k].key = NetworkLayout::KeyOf(analysis_.entities[it->second]);
+    }
+  }
+  ui_.network.layout.Sync(analysis_);
+  int selected = -1;
+  for (size_t i = 0; anchor && i < analysis_.entities.size() && selected < 0; ++i) {
+    for (const Mention& m : analysis_.entities[i].mentions) {
+      if (m.span == *anchor) {
+        selected = static_cast<int>(i);
+        break;
+      }
+    }
+  }
+  if (anchor) SelectEntity(*this, selected);
+  if (ui_.selected_quote >= static_cast<int>(analysis_.quotes.size())) ui_.selected_quote = -1;
+  ui_.hovered_entity = ui_.hovered_entity_prev = -1;
 }
 
 void SelectEntity(App& app, int index) {
@@ -115,14 +291,98 @@ void PanelHeader(const char* title, const char* note) {
   ImGui::Separator();
 }
 
+void App::DrawOverlays() {
+  ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 centre(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f);
+  // A pending analysis of a large text: say so before the frame that runs it.
+  if (edit_pending_ && text().size() > kLargeTextBytes) {
+    char msg[96];
+    std::snprintf(msg, sizeof msg, "Analysing %.1f MB\xE2\x80\xA6", text().size() / 1048576.0);
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    const ImVec2 ts = ImGui::CalcTextSize(msg);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
+    if (large_load_waiting_) {  // a new article: dim the old one under a centred box
+      dl->AddRectFilled(ImVec2(0, 0), io.DisplaySize, ImGui::GetColorU32(ImVec4(bg.x, bg.y, bg.z, 0.75f)));
+      const ImVec2 pad(28, 18);
+      const ImVec2 a(ImFloor(centre.x - ts.x * 0.5f - pad.x), ImFloor(centre.y - ts.y * 0.5f - pad.y));
+      const ImVec2 b(a.x + ts.x + pad.x * 2, a.y + ts.y + pad.y * 2);
+      dl->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_PopupBg), 6.0f);
+      dl->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_Border), 6.0f);
+      dl->AddText(ImVec2(a.x + pad.x, a.y + pad.y), text_col, msg);
+    } else {  // an edit: a small note in the corner, the editor stays usable
+      const ImVec2 a(io.DisplaySize.x - ts.x - 28, io.DisplaySize.y - ts.y - 24);
+      dl->AddRectFilled(a, ImVec2(a.x + ts.x + 16, a.y + ts.y + 12), ImGui::GetColorU32(ImGuiCol_PopupBg), 4.0f);
+      dl->AddText(ImVec2(a.x + 8, a.y + 6), text_col, msg);
+    }
+    if (large_load_waiting_) {
+      large_load_waiting_ = false;
+      last_edit_time_ = -1e300;  // this frame shows the overlay; the next Tick analyses
+    }
+  }
+  // Clear asks first: the article (and its corrections) leave the page and the storage.
+  if (confirm_clear_) {
+    ImGui::OpenPopup("Clear the article?");
+    confirm_clear_ = false;
+  }
+  ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (ImGui::BeginPopupModal("Clear the article?", nullptr,
+                             ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
+    ImGui::TextUnformatted(articles_.size() > 1
+                               ? "All the articles and their corrections leave the page and this browser's storage."
+                               : "The article and its corrections leave the page and this browser's storage.");
+    ImGui::TextDisabled("Export > Analysis (JSON) keeps a copy you can open again.");
+    ImGui::Spacing();
+    const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+    if (ImGui::Button("Clear", ImVec2(110, 0)) || enter) {
+      LoadText(std::string());
+      SetCorrections({});
+      requests_.push_back("cleared");
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel", ImVec2(110, 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+}
+
 void App::DrawMenuBar() {
+  DrawOverlays();
   if (!ImGui::BeginMenuBar()) return;
+  const char* mod = ImGui::GetIO().ConfigMacOSXBehaviors ? "Cmd+" : "Ctrl+";
+  char key_o[16], key_e[16], key_f[16];
+  std::snprintf(key_o, sizeof key_o, "%sO", mod);
+  std::snprintf(key_e, sizeof key_e, "%sE", mod);
+  std::snprintf(key_f, sizeof key_f, "%sF", mod);
   if (ImGui::BeginMenu("Article")) {
+    if (platform_files_ && ImGui::MenuItem("Open\xE2\x80\xA6 (.txt, .json)", key_o)) requests_.push_back("open");
+    if (ImGui::MenuItem("Add article from clipboard\xE2\x80\xA6", nullptr, paste_adds_)) ArmPasteAsNewArticle();
+    if (ImGui::IsItemHovered()) {
+      ImGui::SetTooltip("The next paste becomes a new article beside the others%s",
+                        platform_files_ ? "; opening or dropping several .txt files adds them all" : "");
+    }
+    if (articles_.size() > 1) {
+      char label[160];
+      std::snprintf(label, sizeof label, "Remove \xE2\x80\x9C%s\xE2\x80\x9D", ArticleLabel(current_).c_str());
+      if (ImGui::MenuItem(label)) RemoveArticle(current_);
+    }
     if (ImGui::MenuItem("Load sample", nullptr, false, !SampleArticle().empty())) LoadSample();
-    if (ImGui::MenuItem("Clear")) LoadText(std::string());
+    if (ImGui::MenuItem("Clear\xE2\x80\xA6", nullptr, false, !text().empty())) confirm_clear_ = true;
     ImGui::Separator();
-    if (ImGui::MenuItem("Copy text")) ImGui::SetClipboardText(text_.c_str());
+    if (ImGui::MenuItem("Copy text")) ImGui::SetClipboardText(text().c_str());
     if (ImGui::MenuItem("Copy analysis (JSON)")) ImGui::SetClipboardText(CurrentJson().c_str());
+    ImGui::EndMenu();
+  }
+  if (platform_files_ && ImGui::BeginMenu("Export")) {
+    if (ImGui::MenuItem("Analysis (JSON)", key_e)) requests_.push_back("export:json");
+    if (ImGui::MenuItem("Quotes (CSV)")) requests_.push_back("export:quotes.csv");
+    if (ImGui::MenuItem("Entities (CSV)")) requests_.push_back("export:entities.csv");
+    ImGui::Separator();
+    if (ImGui::MenuItem("Network (GEXF, for Gephi)")) requests_.push_back("export:gexf");
+    if (ImGui::MenuItem("Network (GraphML)")) requests_.push_back("export:graphml");
+    if (ImGui::MenuItem("Network picture (PNG)")) requests_.push_back("export:png");
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("View")) {
@@ -135,6 +395,7 @@ void App::DrawMenuBar() {
       ApplyTheme(theme_);
     }
     ImGui::Separator();
+    if (ImGui::MenuItem("Find in network", key_f)) RequestSearchFocus();
     if (ImGui::MenuItem("Re-run network layout")) {
       for (LayoutNode& n : ui_.network.layout.nodes()) n.pinned = false;
       ui_.network.zoom = 1.0f;
@@ -145,14 +406,45 @@ void App::DrawMenuBar() {
     ImGui::EndMenu();
   }
   // Right side: what the core found, at a glance.
-  char status[160];
-  std::snprintf(status, sizeof status, "%s%zu entities · %zu quotes · %u words",
-                edit_pending_ ? "analysing… · " : "", analysis_.entities.size(), analysis_.quotes.size(),
-                analysis_.stats.words);
+  char pending[64] = "";
+  if (edit_pending_ && text().size() > kLargeTextBytes) {
+    std::snprintf(pending, sizeof pending, "Analysing %.1f MB\xE2\x80\xA6 \xC2\xB7 ", text().size() / 1048576.0);
+  } else if (edit_pending_) {
+    std::snprintf(pending, sizeof pending, "analysing\xE2\x80\xA6 \xC2\xB7 ");
+  }
+  char status[200];
+  char count[32] = "";
+  if (ranges_.size() > 1) std::snprintf(count, sizeof count, "%zu articles \xC2\xB7 ", ranges_.size());
+  std::snprintf(status, sizeof status, "%s%s%zu entities \xC2\xB7 %zu quotes \xC2\xB7 %u words", pending, count,
+                analysis_.entities.size(), analysis_.quotes.size(), analysis_.stats.words);
   const float w = ImGui::CalcTextSize(status).x;
   if (!notice_.empty()) {
     ImGui::SameLine();
-    ImGui::TextColored(ImVec4(1.0f, 0.62f, 0.45f, 1.0f), "%s", notice_.c_str());
+    // As much as fits before the status; the whole notice in the tooltip.
+    const float room = ImGui::GetWindowWidth() - w - ImGui::GetStyle().WindowPadding.x * 2 -
+                       ImGui::GetCursorPosX() - ImGui::GetStyle().ItemSpacing.x * 2;
+    size_t shown = notice_.size();
+    const char* kEllipsis = "\xE2\x80\xA6";
+    if (ImGui::CalcTextSize(notice_.c_str()).x > room) {
+      const float budget = room - ImGui::CalcTextSize(kEllipsis).x;
+      size_t lo = 0, hi = notice_.size();
+      while (lo < hi) {  // the longest prefix that fits (binary search: linear in the notice)
+        const size_t mid = (lo + hi + 1) / 2;
+        if (ImGui::CalcTextSize(notice_.data(), notice_.data() + mid).x <= budget) lo = mid; else hi = mid - 1;
+      }
+      while (lo > 0 && (static_cast<unsigned char>(notice_[lo]) & 0xC0) == 0x80) --lo;  // whole UTF-8 characters
+      shown = lo;
+    }
+    const std::string line = shown < notice_.size() ? notice_.substr(0, shown) + kEllipsis : notice_;
+    ImGui::TextColored(ImVec4(1.0f, 0.62f, 0.45f, 1.0f), "%s", line.c_str());
+    if (ImGui::IsItemHovered()) {
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40.0f);
+      ImGui::TextUnformatted(notice_.c_str());
+      ImGui::TextDisabled("Click to dismiss");
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
     if (ImGui::IsItemClicked()) notice_.clear();  // a click dismisses it
   }
   ImGui::SameLine(ImGui::GetWindowWidth() - w - ImGui::GetStyle().WindowPadding.x * 2);

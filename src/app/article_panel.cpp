@@ -254,9 +254,13 @@ void DrawArticlePanel(App& app, double now) {
     const ImGuiStyle& style = ImGui::GetStyle();
     ImGui::SetCursorScreenPos(ImVec2(origin.x + style.FramePadding.x + 4, origin.y + style.FramePadding.y + 4));
     ImGui::PushTextWrapPos(origin.x + size.x - 12);
-    ImGui::TextDisabled(
-        "Paste a news article here (Ctrl+V / Cmd+V), or anywhere on the page.\n\n"
-        "Article > Load sample brings back the example article.");
+    ImGui::TextUnformatted("No article yet.");
+    ImGui::Spacing();
+    ImGui::TextDisabled("%s", app.platform_files()
+                                  ? "Paste a news article here or anywhere on the page (Ctrl+V / Cmd+V), drop a "
+                                    ".txt file, or choose Article > Load sample."
+                                  : "Paste a news article here or anywhere on the page (Ctrl+V / Cmd+V), or choose "
+                                    "Article > Load sample.");
     ImGui::PopTextWrapPos();
   }
 }

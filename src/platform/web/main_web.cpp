@@ -29,6 +29,19 @@
 //   keyup for other keys: releasing Cmd releases them.
 // - Idle: a frame is drawn only after input, a page event, a resize, or while the App
 //   animates (App::NeedsFrames); an idle page costs one cheap check per animation frame.
+// - Persistence ("nothing typed is lost"): the article is kept in localStorage as a small
+//   JSON state {"version":1,"articles":[{"name","text"}],"corrections":[...]} (room for
+//   several articles and the corrections later). It is saved ~0.5 s after a load or an
+//   analysed edit, and at once when the page is hidden or closed (pagehide), and restored at
+//   start instead of the sample. Storage full or refused: a notice, never a crash. Clear (after
+//   the App's confirmation) removes it.
+// - Files: the App's menus ask (App::TakeRequests) for the file dialog and for downloads of
+//   the exports (ae::Export; JSON is App::CurrentJson); the PNG is read back from the
+//   framebuffer right after a frame without menus (the network panel's rectangle when
+//   NetworkView has one, else the whole canvas). Dropped or opened .json files are imported
+//   (ae::FromJson: the text is loaded and analysed again), .txt files loaded.
+// - Large texts: App::SetDeferLargeAnalysis — a load above 256 KB shows "Analysing…" for one
+//   frame before the analysis blocks the page.
 #include <emscripten.h>
 #define GLFW_INCLUDE_ES3
 #include <GLES3/gl3.h>
@@ -36,15 +49,28 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <deque>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "app/app.h"
 #include "app/theme.h"
 #include "assets/builtin_assets.h"
 #include "core/analysis.h"
+#include "core/corrections.h"
 #include "core/json.h"
+// CMakeLists.txt defines AE_HAVE_EXPORT / AE_HAVE_JSON_READ once ae_core compiles them.
+#if defined(AE_HAVE_EXPORT)
+#include "core/export.h"
+#endif
+#if defined(AE_HAVE_JSON_READ)
+#include "core/json_read.h"
+#endif
 #include "imgui.h"
 #include "imgui_internal.h"  // ImTextCharFromUtf8
 #include "imgui_impl_glfw.h"
@@ -62,6 +88,12 @@ void ae_web_set_ready(void);
 void ae_web_set_canvas_size(int width, int height);
 void ae_web_sync_text_input(int want_text_input);
 void ae_web_set_ime_pos(int x, int y);
+int ae_web_store_state(const char* json);  // 0 stored, 1 storage full, 2 storage unavailable
+char* ae_web_stored_state(void);            // malloc'd UTF-8 (free it), or null
+void ae_web_forget_state(void);
+void ae_web_open_file_dialog(void);
+void ae_web_download_export(const char* format);
+void ae_web_download_png(const unsigned char* rgba, int width, int height);  // rows bottom-up
 }
 
 namespace {
@@ -92,6 +124,14 @@ struct Platform {
   double last_blink_frame = 0;
   bool renderer_ready = false;  // the OpenGL3 backend made its device objects (first frame)
   bool text_sink_focused = false;  // web_glue.js's textarea has focus: text comes from it
+  // Persistence: what was last stored, and when the next save is due.
+  uint64_t saved_load_generation = 0, saved_analysis_generation = 0, saved_corrections_generation = 0;
+  bool save_due = false;
+  double save_at = 0;
+  uint64_t storage_notice_generation = ~0ull;  // load generation whose storage failure was told
+  std::string article_name = "article";        // the name stored with the article
+  uint64_t article_name_generation = ~0ull;     // load generation article_name belongs to
+  int png_in_frames = 0;                        // >0: read the network picture after that many frames
 };
 
 Platform g;
@@ -251,10 +291,172 @@ void SyncCanvasSize() {
   Wake();
 }
 
+// ---------------------------------------------------------------- persistence
+
+constexpr const char* kStoredStateVersionKey = "version";
+constexpr int kStoredStateVersion = 1;
+constexpr double kSaveDelaySeconds = 0.5;  // coalesces a load and the edits right after it
+
+// Corrections travel in the stored state as CorrectionsToJson's array.
+std::string CorrectionsJson() { return ae::CorrectionsToJson(g.app->corrections()); }
+// A stored or imported "corrections" value; anything that is not a list of corrections gives
+// none (CorrectionsFromJson skips malformed items).
+void RestoreCorrections(const nlohmann::json& corrections) {
+  std::vector<ae::Correction> list;
+  if (corrections.is_array()) {
+    ae::CorrectionsFromJson(corrections.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), &list);
+  }
+  g.app->SetCorrections(std::move(list));
+}
+
+// The article name (a file's name, "pasted", "sample") for the load now showing.
+void NameArticle(const std::string& name) {
+  g.article_name = name.empty() ? "article" : name;
+  g.article_name_generation = g.app->load_generation();
+}
+
+std::string StateJson() {
+  nlohmann::json state = nlohmann::json::object();
+  state[kStoredStateVersionKey] = kStoredStateVersion;
+  nlohmann::json articles = nlohmann::json::array();
+  if (!g.app->text().empty()) {
+    const bool named = g.article_name_generation == g.app->load_generation();
+    articles.push_back({{"name", named ? g.article_name : std::string("article")}, {"text", g.app->text()}});
+  }
+  state["articles"] = std::move(articles);
+  nlohmann::json corrections = nlohmann::json::parse(CorrectionsJson(), nullptr, false);
+  state["corrections"] = corrections.is_discarded() ? nlohmann::json::array() : corrections;
+  // Invalid UTF-8 in a pasted text is stored as U+FFFD (the core repairs it the same way).
+  return state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void SaveState() {
+  g.save_due = false;
+  g.saved_load_generation = g.app->load_generation();
+  g.saved_analysis_generation = g.app->analysis_generation();
+  g.saved_corrections_generation = g.app->corrections_generation();
+  const int rc = ae_web_store_state(StateJson().c_str());
+  if (rc != 0 && g.storage_notice_generation != g.app->load_generation()) {
+    g.storage_notice_generation = g.app->load_generation();  // told once per article
+    char msg[240];
+    if (rc == 1) {
+      const double mb = g.app->text().size() / 1048576.0;
+      char size[32];
+      if (mb >= 0.1) std::snprintf(size, sizeof size, "%.1f MB", mb);
+      else std::snprintf(size, sizeof size, "%.0f KB", g.app->text().size() / 1024.0);
+      std::snprintf(msg, sizeof msg,
+                    "This article (%s) does not fit in the browser's storage: it will not survive a "
+                    "reload. Export > Analysis (JSON) keeps it.",
+                    size);
+    } else {
+      std::snprintf(msg, sizeof msg,
+                    "The browser refuses storage here: the article will not survive a reload. Export > "
+                    "Analysis (JSON) keeps it.");
+    }
+    g.app->SetNotice(msg);
+  }
+}
+
+// After a load or an analysed edit: save a little later.
+void MaybeScheduleSave(double now) {
+  if (g.app->load_generation() == g.saved_load_generation &&
+      g.app->analysis_generation() == g.saved_analysis_generation &&
+      g.app->corrections_generation() == g.saved_corrections_generation) {
+    return;
+  }
+  if (!g.save_due) {
+    g.save_due = true;
+    g.save_at = now + kSaveDelaySeconds;
+  }
+  if (now >= g.save_at) SaveState();
+}
+
+// At start: the stored article instead of the sample. False when nothing usable is stored.
+bool RestoreState() {
+  char* raw = ae_web_stored_state();
+  if (!raw) return false;
+  const nlohmann::json state = nlohmann::json::parse(raw, nullptr, false);
+  std::free(raw);
+  if (state.is_discarded() || !state.is_object()) return false;
+  const auto articles = state.find("articles");
+  if (articles == state.end() || !articles->is_array() || articles->empty()) return false;
+  const nlohmann::json& first = (*articles)[0];
+  if (!first.is_object() || !first.contains("text") || !first["text"].is_string()) return false;
+  const std::string text = first["text"].get<std::string>();
+  if (text.empty() || !g.app->LoadText(text)) return false;
+  if (first.contains("name") && first["name"].is_string()) NameArticle(first["name"].get<std::string>());
+  const auto corrections = state.find("corrections");
+  if (corrections != state.end()) RestoreCorrections(*corrections);
+  return true;
+}
+
+// ---------------------------------------------------------------- PNG of the network
+
+// The network panel's rectangle in CSS pixels, when NetworkView records it (panel_min /
+// panel_max); otherwise the whole canvas.
+template <class View, class = void>
+struct HasPanelRect : std::false_type {};
+template <class View>
+struct HasPanelRect<View, std::void_t<decltype(std::declval<View&>().panel_min),
+                                      decltype(std::declval<View&>().panel_max)>> : std::true_type {};
+
+template <class View>
+bool PanelRect(const View& view, ImVec2* min, ImVec2* max) {
+  if constexpr (HasPanelRect<View>::value) {
+    *min = ImVec2(view.panel_min.x, view.panel_min.y);
+    *max = ImVec2(view.panel_max.x, view.panel_max.y);
+    return max->x > min->x + 1 && max->y > min->y + 1;
+  } else {
+    (void)view, (void)min, (void)max;
+    return false;
+  }
+}
+
+// Right after a frame was rendered (the drawing buffer still holds it).
+void ReadNetworkPng(int fb_w, int fb_h) {
+  float x0 = 0, y0 = 0, x1 = static_cast<float>(fb_w), y1 = static_cast<float>(fb_h);
+  ImVec2 pmin, pmax;
+  if (PanelRect(g.app->ui().network, &pmin, &pmax)) {
+    const ImVec2 scale = ImGui::GetIO().DisplayFramebufferScale;
+    x0 = ImMax(0.0f, pmin.x * scale.x);
+    y0 = ImMax(0.0f, pmin.y * scale.y);
+    x1 = ImMin(static_cast<float>(fb_w), pmax.x * scale.x);
+    y1 = ImMin(static_cast<float>(fb_h), pmax.y * scale.y);
+  }
+  const int x = static_cast<int>(x0), w = static_cast<int>(x1) - x;
+  const int top = static_cast<int>(y0), h = static_cast<int>(y1) - top;
+  if (w <= 0 || h <= 0) return;
+  std::vector<unsigned char> rgba(static_cast<size_t>(w) * h * 4);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(x, fb_h - top - h, w, h, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());  // GL: y from the bottom
+  ae_web_download_png(rgba.data(), w, h);
+}
+
+// What the menus asked for during the last frame.
+void HandleRequests() {
+  for (const std::string& r : g.app->TakeRequests()) {
+    if (r == "open") {
+      ae_web_open_file_dialog();
+    } else if (r == "cleared") {
+      ae_web_forget_state();
+      g.saved_load_generation = g.app->load_generation();
+      g.saved_analysis_generation = g.app->analysis_generation();
+      g.saved_corrections_generation = g.app->corrections_generation();
+      g.save_due = false;
+    } else if (r == "export:png") {
+      g.png_in_frames = 2;  // the menu that asked is still on screen in this frame
+      Wake(3);
+    } else if (r.compare(0, 7, "export:") == 0) {
+      ae_web_download_export(r.c_str() + 7);
+    }
+  }
+}
+
 void Frame() {
   ImGuiIO& io = ImGui::GetIO();
   const double now = glfwGetTime();
   SyncCanvasSize();
+  MaybeScheduleSave(now);
   if (g.app->Tick(now)) Wake(1);
   if (g.app->NeedsFrames()) Wake(1);
   // A blinking text cursor needs a frame now and then, not sixty a second.
@@ -292,6 +494,8 @@ void Frame() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (g.png_in_frames > 0 && --g.png_in_frames == 0) ReadNetworkPng(fb_w, fb_h);
+  HandleRequests();
 
   // After the frame: every pressed key has now been seen; apply deferred releases.
   EndInputFrame(io);
@@ -326,15 +530,131 @@ EMSCRIPTEN_KEEPALIVE const char* ae_web_analyze(const char* text, int length) {
 // window.ArticleExplorer.current(): the JSON of what the page shows now.
 EMSCRIPTEN_KEEPALIVE const char* ae_web_current(void) {
   if (!g.app) return "null";
-  if (g.app->analysis_pending()) g.app->Tick(1e300);  // the text the reader sees, analysed
+  g.app->AnalyseNow();  // the text the reader sees, analysed
   return g.app->CurrentJson().c_str();
 }
+
+// window.ArticleExplorer.export(format): json (App::CurrentJson), quotes.csv, entities.csv,
+// gexf, graphml (ae::Export) of what the page shows now; null for an unknown format.
+EMSCRIPTEN_KEEPALIVE const char* ae_web_export(const char* format) {
+  static std::string out;
+  if (!g.app) return nullptr;
+  g.app->AnalyseNow();
+  const std::string f = format ? format : "json";
+#if defined(AE_HAVE_EXPORT)
+  if (f == "json") {  // the contract with corrections (CurrentJson) and the text, to import again
+    out = g.app->CurrentJson();
+    ae::AddTextField(g.app->analysis().text, &out);  // the text the spans index
+    return out.c_str();
+  }
+  out.clear();
+  if (ae::Export(g.app->analysis(), f, &out)) return out.c_str();
+#else
+  if (f == "json") return g.app->CurrentJson().c_str();
+#endif
+  return nullptr;
+}
+
+// The export formats this build has (export.cpp is compiled in, or only the JSON).
+EMSCRIPTEN_KEEPALIVE const char* ae_web_export_formats(void) {
+#if defined(AE_HAVE_EXPORT)
+  return "json,quotes.csv,entities.csv,gexf,graphml";
+#else
+  return "json";
+#endif
+}
+
+// window.ArticleExplorer.busy(): an analysis is pending (a debounced edit, a large load).
+EMSCRIPTEN_KEEPALIVE int ae_web_busy(void) { return g.app && g.app->analysis_pending() ? 1 : 0; }
 
 // window.ArticleExplorer.load(text): as if pasted onto the page.
 EMSCRIPTEN_KEEPALIVE void ae_web_load(const char* text, int length) {
   if (!g.app) return;
-  g.app->LoadText(std::string(text, static_cast<size_t>(length)));
+  if (g.app->LoadText(std::string(text, static_cast<size_t>(length)))) NameArticle("pasted");
   Wake();
+}
+
+// A .txt file dropped or opened: loaded as the article, named after the file.
+EMSCRIPTEN_KEEPALIVE void ae_web_load_file(const char* name, const char* text, int length) {
+  if (!g.app) return;
+  if (g.app->LoadText(std::string(text, static_cast<size_t>(length)))) NameArticle(name ? name : "");
+  Wake();
+}
+
+// A saved analysis (.json, as exported) dropped or opened: its text is loaded and analysed
+// again, its corrections restored. Returns 1 on success; 0 with a notice when it is not one.
+EMSCRIPTEN_KEEPALIVE int ae_web_import_json(const char* name, const char* json, int length) {
+  if (!g.app) return 0;
+  const std::string_view data(json, static_cast<size_t>(length));
+  const std::string file = name ? name : "the file";
+  std::string text, error;
+#if defined(AE_HAVE_JSON_READ)
+  // Without "text" (the CLI's contract JSON) FromJson could only rebuild the spans' words
+  // among spaces: re-analysing that would show a different article, so it is refused.
+  const nlohmann::json probe = nlohmann::json::parse(data.begin(), data.end(), nullptr, false);
+  ae::Analysis imported;
+  if (probe.is_object() && !(probe.contains("text") && probe["text"].is_string())) {
+    error = "it has no article text; Export > Analysis (JSON) saves one with its text";
+  } else if (ae::FromJson(data, &imported, &error)) {
+    text = std::move(imported.text);
+  }
+#else
+  const nlohmann::json j = nlohmann::json::parse(data.begin(), data.end(), nullptr, false);
+  if (j.is_object() && j.contains("text") && j["text"].is_string()) {
+    text = j["text"].get<std::string>();
+  } else {
+    error = "no \"text\" field";
+  }
+#endif
+  if (!error.empty()) {
+    g.app->SetNotice(file + " is not an Article Explorer analysis (" + error + "); the article is unchanged.");
+    Wake();
+    return 0;
+  }
+  if (!g.app->LoadText(std::move(text))) {
+    Wake();
+    return 0;
+  }
+  NameArticle(file);
+  // The view the file was saved with: its corrections (none when it has none).
+  const nlohmann::json saved = nlohmann::json::parse(data.begin(), data.end(), nullptr, false);  // (parsed twice: rare, linear)
+  RestoreCorrections(saved.is_object() && saved.contains("corrections") ? saved["corrections"] : nlohmann::json());
+  Wake();
+  return 1;
+}
+
+// A message from the page (a refused file, files left out), shown in the menu bar.
+EMSCRIPTEN_KEEPALIVE void ae_web_notice(const char* text) {
+  if (!g.app) return;
+  g.app->SetNotice(text ? text : "");
+  Wake();
+}
+
+// window.ArticleExplorer.download('png'): the network picture after the next frame.
+EMSCRIPTEN_KEEPALIVE void ae_web_request_png(void) {
+  g.png_in_frames = 1;
+  Wake(2);
+}
+
+// window.ArticleExplorer.notice(): the message the menu bar shows now ("" when none).
+EMSCRIPTEN_KEEPALIVE const char* ae_web_current_notice(void) { return g.app ? g.app->notice().c_str() : ""; }
+
+// Keyboard shortcuts the page caught (Ctrl/Cmd+F: 'F').
+EMSCRIPTEN_KEEPALIVE void ae_web_shortcut(int key) {
+  if (!g.app) return;
+  if (key == 'F') g.app->RequestSearchFocus();
+  Wake();
+}
+
+// The page is being hidden or closed: store what is not stored yet (an edit awaiting analysis
+// included).
+EMSCRIPTEN_KEEPALIVE void ae_web_flush_state(void) {
+  if (!g.app) return;
+  if (g.save_due || g.app->analysis_pending() || g.app->load_generation() != g.saved_load_generation ||
+      g.app->analysis_generation() != g.saved_analysis_generation ||
+      g.app->corrections_generation() != g.saved_corrections_generation) {
+    SaveState();
+  }
 }
 
 // The browser's paste event: into the active text field at its cursor, else a new article.
@@ -343,8 +663,8 @@ EMSCRIPTEN_KEEPALIVE void ae_web_paste(const char* text, int length) {
   if (ImGui::GetIO().WantTextInput) {
     g.clipboard.assign(text, static_cast<size_t>(length));
     g.synthetic_paste = 1;
-  } else {
-    g.app->LoadText(std::string(text, static_cast<size_t>(length)));
+  } else if (g.app->LoadText(std::string(text, static_cast<size_t>(length)))) {
+    NameArticle("pasted");
   }
   Wake();
 }
@@ -420,8 +740,18 @@ int main() {
 
   static ae::app::App app(ae::BuiltinLexicons());
   g.app = &app;
-  app.LoadSample();
+  app.SetDeferLargeAnalysis(true);
+  app.SetPlatformFiles(true);
   ae_web_install();
+  // The stored article (the reader's) if there is one, else the sample.
+  if (!RestoreState()) {
+    app.LoadSample();
+    NameArticle("sample");
+  }
+  // What was just restored or loaded is what storage holds (or will, on the first change).
+  g.saved_load_generation = app.load_generation();
+  g.saved_analysis_generation = app.analysis_generation();
+  g.saved_corrections_generation = app.corrections_generation();
   emscripten_set_main_loop(Frame, 0, true);
   return 0;
 }

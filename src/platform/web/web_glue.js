@@ -5,8 +5,19 @@
 //   analyze(text) -> analysis JSON string (the page is not touched)
 //   current()     -> analysis JSON string of what the page shows now
 //   load(text)    -> puts text into the app as if the reader had pasted it
-//   export(format)-> "json" for now (the other formats come with issue 5)
+//   export(format)-> the string of an export of what the page shows: "json" (the contract, as
+//                    current()), "quotes.csv", "entities.csv", "gexf", "graphml"
+//   download(format) -> the same as a file download (and "png": the network picture)
+//   openFiles(files) -> as if the files (File objects) had been dropped on the page
+//   exportFormats -> the formats export() knows in this build; busy() -> an analysis is pending
+//   notice()      -> the message the menu bar shows ("" when none)
 //   ready / whenReady: true / resolved after the first analysed frame.
+// Files: .txt files dropped on the page or chosen with Article > Open… (Ctrl/Cmd+O) load as
+// the article; one article at a time for now, so with several files the first is loaded and
+// a notice names the others (several articles are a later step). A .json file is a saved
+// analysis and is imported. Downloads are Blob URLs clicked through an <a download>.
+// Storage: localStorage["article-explorer.state"] holds main_web.cpp's JSON state; every
+// access is guarded (storage full, disabled or refused gives a notice, never an exception).
 // Strings cross into WebAssembly through malloc'd UTF-8 buffers (not the 5 MB stack that
 // ccall uses), so a 20 MB paste works.
 //
@@ -45,9 +56,122 @@ mergeInto(LibraryManager.library, {
     api.current = function () { return UTF8ToString(_ae_web_current()); };
     api.load = function (text) { withUtf8(text, function (p, n) { _ae_web_load(p, n); }); };
     api['export'] = function (format) {
-      if (format === undefined || format === 'json') return api.current();
-      throw new Error('export format not supported yet: ' + format);
+      format = format === undefined ? 'json' : String(format);
+      var ptr = withUtf8(format, function (p) { return _ae_web_export(p); });
+      if (!ptr) throw new Error('unknown export format: ' + format);
+      return UTF8ToString(ptr);
     };
+    api.exportFormats = UTF8ToString(_ae_web_export_formats()).split(',');
+    api.busy = function () { return _ae_web_busy() !== 0; };
+    api.notice = function () { return UTF8ToString(_ae_web_current_notice()); };
+    var kExportFiles = {
+      'json': ['article-explorer-analysis.json', 'application/json'],
+      'quotes.csv': ['article-explorer-quotes.csv', 'text/csv;charset=utf-8'],
+      'entities.csv': ['article-explorer-entities.csv', 'text/csv;charset=utf-8'],
+      'gexf': ['article-explorer-network.gexf', 'application/xml'],
+      'graphml': ['article-explorer-network.graphml', 'application/xml'],
+    };
+    AE.downloadBlob = function (name, blob) {
+      var url = URL.createObjectURL(blob);
+      var a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      a.style.display = 'none';
+      document.body.appendChild(a);
+      a.click();
+      setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 2000);
+    };
+    AE.notice = function (text) { withUtf8(text, function (p) { _ae_web_notice(p); }); };
+    api.download = function (format) {
+      format = format === undefined ? 'json' : String(format);
+      if (format === 'png') {  // read after the next frame; resolves with the PNG Blob
+        return new Promise(function (resolve) {
+          (AE.pngWaiters = AE.pngWaiters || []).push(resolve);
+          _ae_web_request_png();
+        });
+      }
+      var file = kExportFiles[format];
+      if (!file) throw new Error('unknown export format: ' + format);
+      try {
+        AE.downloadBlob(file[0], new Blob([api['export'](format)], { type: file[1] }));
+      } catch (err) {
+        AE.notice('Export ' + format + ' failed: ' + (err && err.message || err));
+      }
+    };
+
+    // Files: .json imports a saved analysis, a text file loads as the article.
+    var kMaxBytes = 20 * 1024 * 1024;  // App::kMaxArticleBytes
+    var isJson = function (f) { return /\.json$/i.test(f.name) || f.type === 'application/json'; };
+    var isText = function (f) {
+      return /^text\//.test(f.type) || /\.(txt|text|md)$/i.test(f.name) || (!f.type && !/\.[a-z0-9]{1,5}$/i.test(f.name));
+    };
+    api.openFiles = function (files) {
+      files = Array.prototype.slice.call(files || []);
+      if (!files.length) return Promise.resolve(false);
+      var pick = files.filter(isJson)[0] || files.filter(isText)[0];
+      if (!pick) {
+        AE.notice(files[0].name + ' is not a text file (.txt) or a saved analysis (.json); the article is unchanged.');
+        return Promise.resolve(false);
+      }
+      if (pick.size > kMaxBytes) {
+        AE.notice(pick.name + ' is ' + (pick.size / 1048576).toFixed(1) +
+            ' MB; Article Explorer takes up to 20 MB. The previous article is kept.');
+        return Promise.resolve(false);
+      }
+      return pick.text().then(function (text) {
+        var ok;
+        if (isJson(pick)) {
+          ok = withUtf8(pick.name, function (np) {
+            return withUtf8(text, function (p, n) { return _ae_web_import_json(np, p, n); });
+          }) === 1;
+        } else {
+          withUtf8(pick.name, function (np) {
+            withUtf8(text, function (p, n) { _ae_web_load_file(np, p, n); });
+          });
+          ok = true;
+        }
+        // One article at a time for now: say which files were left out.
+        var others = files.filter(function (f) { return f !== pick; });
+        if (ok && others.length) {
+          AE.notice('Loaded ' + pick.name + '; not loaded (one article at a time): ' +
+              others.map(function (f) { return f.name; }).join(', ') + '.');
+        }
+        return ok;
+      }, function (err) {
+        AE.notice('Could not read ' + pick.name + ': ' + (err && err.message || err));
+        return false;
+      });
+    };
+    var picker = document.createElement('input');
+    picker.type = 'file';
+    picker.multiple = true;
+    picker.accept = '.txt,.text,.md,.json,text/plain,application/json';
+    picker.style.display = 'none';
+    picker.id = 'ae-file-picker';
+    document.body.appendChild(picker);
+    picker.addEventListener('change', function () {
+      var files = Array.prototype.slice.call(picker.files || []);
+      picker.value = '';
+      api.openFiles(files);
+    });
+    AE.openDialog = function () { picker.click(); };
+
+    // Storage: save when the page is hidden or closed (an edit not yet analysed included).
+    window.addEventListener('pagehide', function () { _ae_web_flush_state(); });
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'hidden') _ae_web_flush_state();
+    });
+
+    // Shortcuts the browser would take for itself: Ctrl/Cmd+O open, +E export JSON, +F find.
+    window.addEventListener('keydown', function (e) {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      var k = (e.key || '').toLowerCase();
+      // The dialog opens after the key event (Chromium ignores a file dialog opened inside the
+      // keydown of its own Ctrl+O); the key press's user activation still allows it then.
+      if (k === 'o') { e.preventDefault(); setTimeout(AE.openDialog, 0); }
+      else if (k === 'e') { e.preventDefault(); api.download('json'); }
+      else if (k === 'f') { e.preventDefault(); _ae_web_shortcut(70); }
+    }, true);
 
     // Paste: anywhere on the page. The app decides: into the active text field, else a new article.
     document.addEventListener('paste', function (e) {
@@ -56,15 +180,14 @@ mergeInto(LibraryManager.library, {
       e.preventDefault();
       withUtf8(text, function (p, n) { _ae_web_paste(p, n); });
     });
-    // Dropping a .txt file loads it (a later issue builds corpora from several).
-    canvas.addEventListener('dragover', function (e) { e.preventDefault(); }, true);
-    canvas.addEventListener('drop', function (e) {
-      var f = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
-      if (!f) return;
+    // Dropping files anywhere: a .txt loads, a .json imports (api.openFiles). A drop is never
+    // left to the browser, which would open the file in place of the page.
+    window.addEventListener('dragover', function (e) { e.preventDefault(); });
+    window.addEventListener('drop', function (e) {
       e.preventDefault();
-      e.stopPropagation();
-      f.text().then(function (t) { api.load(t); });
-    }, true);
+      var files = e.dataTransfer && e.dataTransfer.files;
+      if (files && files.length) api.openFiles(files);
+    });
     // Wheel: browser deltas (pixels, lines or pages; positive = down) to ImGui notches
     // (positive = up). One mouse notch is ~100 px in Chromium, 3 lines in Firefox.
     canvas.addEventListener('wheel', function (e) {
@@ -154,6 +277,60 @@ mergeInto(LibraryManager.library, {
 
   // State shared by the functions above.
   $AE: {},
+
+  // ---- storage (main_web.cpp's state JSON) and downloads
+  // 0 stored, 1 full (quota), 2 unavailable (disabled, refused, no localStorage).
+  ae_web_store_state: function (ptr) {
+    var json = UTF8ToString(ptr);
+    try {
+      window.localStorage.setItem('article-explorer.state', json);
+      return 0;
+    } catch (err) {
+      var full = err && (err.name === 'QuotaExceededError' || err.code === 22 || err.code === 1014);
+      return full ? 1 : 2;
+    }
+  },
+  ae_web_stored_state__deps: ['malloc'],
+  ae_web_stored_state: function () {
+    var json = null;
+    try { json = window.localStorage.getItem('article-explorer.state'); } catch (err) {}
+    if (!json) return 0;
+    var n = lengthBytesUTF8(json);
+    var ptr = _malloc(n + 1);
+    if (!ptr) return 0;
+    stringToUTF8(json, ptr, n + 1);
+    return ptr;
+  },
+  ae_web_forget_state: function () {
+    try { window.localStorage.removeItem('article-explorer.state'); } catch (err) {}
+  },
+  ae_web_open_file_dialog__deps: ['$AE'],
+  ae_web_open_file_dialog: function () {
+    if (AE.openDialog) AE.openDialog();
+  },
+  ae_web_download_export: function (ptr) {
+    window.ArticleExplorer.download(UTF8ToString(ptr));
+  },
+  // rgba: width x height pixels, rows bottom-up (glReadPixels); copied now, encoded later.
+  ae_web_download_png__deps: ['$AE'],
+  ae_web_download_png: function (ptr, width, height) {
+    var canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    var ctx = canvas.getContext('2d');
+    var image = ctx.createImageData(width, height);
+    var row = width * 4;
+    for (var y = 0; y < height; y++) {
+      var src = ptr + (height - 1 - y) * row;
+      image.data.set(HEAPU8.subarray(src, src + row), y * row);
+    }
+    for (var i = 3; i < image.data.length; i += 4) image.data[i] = 255;  // opaque
+    ctx.putImageData(image, 0, 0);
+    canvas.toBlob(function (blob) {
+      if (blob) AE.downloadBlob('article-explorer-network.png', blob);
+      if (AE.pngWaiters) { AE.pngWaiters.forEach(function (f) { f(blob); }); AE.pngWaiters = []; }
+    }, 'image/png');
+  },
 
   // The canvas backing store in device pixels; GLFW's idea of the window follows it.
   ae_web_set_canvas_size__deps: ['$GLFW'],

@@ -1,0 +1,57 @@
+// corpus.h — several articles as one analysis: one network with the same entity merged (issue 5).
+//
+// What: MergeCorpus takes the analyses of several articles (each as Analyze() made it) and
+// returns one Analysis whose text is the articles joined by a blank line ("\n\n"), in order.
+// Every span, sentence, paragraph and token index is shifted by its article's place, so the
+// contract holds for the merged text (text.substr(start, end-start) is each surface).
+// Entities of the same type that name the same thing across articles become one entity:
+// their folded names (Fold: case and accents ignored) are equal, or the name of one is an
+// alias of exactly one entity of that type in the other article (an unambiguous short form:
+// "Harris" joins "Kamala Harris", but "Doug Harris" stays apart from "Kamala Harris").
+// Salience, entity order, ids (e1..), quote ids and edges are then recomputed (graph.h);
+// edges come only from within one article (sentences and quotes never cross articles).
+// With one article the result is that article's analysis unchanged (byte-identical JSON).
+//
+// Provenance: `ranges` (when given) gets one ArticleRange per article: id "a1", "a2"... in
+// order, its name and its span in the merged text; ArticleAt finds the article of an offset.
+// AddArticlesField appends "articles": [{"id","name","start","end"}] to the contract JSON
+// (only when there are two or more), so every mention, quote, value and edge evidence
+// (sentence spans) can be traced to its article by offset.
+//
+// Cost: linear in the total size plus entities x log(entities) for the name index.
+// Deterministic: std::map keyed by strings, totals orders only.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "analysis.h"
+
+namespace ae {
+
+struct CorpusArticle {
+  std::string name;
+  Analysis analysis;
+};
+
+struct ArticleRange {
+  std::string id;    // "a1", "a2", ...
+  std::string name;  // as given
+  Span span;         // the article's bytes in the merged text
+};
+
+// The separator between two articles in the merged text.
+inline constexpr const char* kArticleSeparator = "\n\n";
+
+Analysis MergeCorpus(const std::vector<CorpusArticle>& articles, std::vector<ArticleRange>* ranges = nullptr);
+
+// Index into ranges of the article holding `offset` (a separator belongs to the article
+// before it; past the end: the last one); -1 when ranges is empty. O(log n).
+int ArticleAt(const std::vector<ArticleRange>& ranges, uint32_t offset);
+
+// Adds "articles": [...] as the last field of the contract object `json` (ToJson's output).
+// Nothing when ranges has fewer than two articles.
+void AddArticlesField(const std::vector<ArticleRange>& ranges, std::string* json);
+
+}  // namespace ae
