@@ -20,6 +20,13 @@ static bool StartsClause(std::string_view folded, bool upper) {
          (!folded.empty() && folded[0] >= '0' && folded[0] <= '9');
 }
 
+// An auxiliary or modal: a finite verb, so the words around it form a clause, not a name or
+// an adverbial ("said emergency care would continue", not "said Mr X on Monday").
+static bool IsAuxiliary(std::string_view folded) {
+  return In(folded, {"would", "will", "could", "should", "must", "may", "might", "can", "shall", "was", "were",
+                     "is", "are", "had", "has", "have", "did", "does", "wo", "ca"});
+}
+
 void QuoteFinder::FindIndirect() {
   // Sentences holding a direct quote belong to the direct pass; a sentence whose quote marks
   // only hold partial quotes is still reported speech ("X said the talks were 'robust'").
@@ -77,8 +84,10 @@ void QuoteFinder::FindIndirect() {
         // Is the verb at the tail ("CLAUSE, X said on Monday.")? Only adverbials follow it.
         uint32_t tail = cue.end;
         bool adverbial = true, that = false, comma_after = false;
+        bool aux_after = false;  // "X, the director, said care would continue": a clause follows
         for (uint32_t t = cue.end; t < e; ++t) {
           if (Folded(t) == "that") that = true;
+          if (IsAuxiliary(Folded(t))) aux_after = true;
           if (Tok(t) == ",") {
             comma_after = true;
             tail = t;
@@ -86,7 +95,7 @@ void QuoteFinder::FindIndirect() {
           }
           tail = t + 1;
         }
-        if (that || tail - cue.end > 7) adverbial = false;
+        if (that || aux_after || tail - cue.end > 7) adverbial = false;
         uint32_t comma = v;
         while (comma > f && v - comma < 14 && Tok(comma - 1) != ",") --comma;
         const bool tail_verb = adverbial && comma > f + 2 && Tok(comma - 1) == ",";
@@ -144,7 +153,11 @@ void QuoteFinder::FindIndirect() {
               continue;
             }
           } else if (j >= e || !StartsClause(Folded(j), IsUpperWord(j))) {
-            continue;
+            // A bare noun phrase may start the clause when a finite verb follows within a few
+            // words ("said emergency care would continue").
+            bool aux = false;
+            for (uint32_t t = j + 1; t < e && t < j + 5 && !aux; ++t) aux = IsAuxiliary(Folded(t));
+            if (j >= e || !aux) continue;
           }
           c0 = j;
           c1 = e;

@@ -307,3 +307,19 @@ TEST_CASE("asked with a clause is indirect speech") {
   CHECK(q->kind == ae::QuoteKind::kIndirect);
   CHECK(EndsWith(SpeakerName(a, q), "Brandt"));
 }
+
+TEST_CASE("a speaker with an apposition before the verb, and a clause without a determiner after it") {
+  // "X, the principal, said classes would resume": the words after the verb are the clause
+  // (a finite verb follows), not the speaker of an inverted "CLAUSE, said X".
+  const auto a = Run(
+      "Dr. Ana Ruiz, the school's principal, said classes would resume on Monday.\n\n"
+      "The repairs are finished, said Mr Tomas Berg.\n");
+  const ae::Quote* q1 = Find(a, "classes would resume");
+  REQUIRE(q1 != nullptr);
+  CHECK(q1->kind == ae::QuoteKind::kIndirect);
+  CHECK(a.Text(q1->span).find("Ruiz") == std::string_view::npos);
+  CHECK(EndsWith(SpeakerName(a, q1), "Ruiz"));
+  const ae::Quote* q2 = Find(a, "The repairs are finished");
+  REQUIRE(q2 != nullptr);
+  CHECK(EndsWith(SpeakerName(a, q2), "Berg"));
+}
