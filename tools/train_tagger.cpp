@@ -1,7 +1,7 @@
 // train_tagger.cpp — trains the name tagger (src/core/tagger.h) and measures it.
 //
 //   train-tagger --lexicons DIR --train FILE... [--dev FILE...] --out ner.bin
-//                [--epochs N] [--bits B] [--seed S] [--drop-misc]
+//                [--epochs N] [--bits B] [--seed S] [--runs R] [--drop-misc]
 //   train-tagger --lexicons DIR --model ner.bin --eval FILE... [--errors N]
 //   train-tagger --lexicons DIR --model ner.bin --show | --bench N     (text on stdin)
 //
@@ -455,7 +455,7 @@ int Usage() {
 int main(int argc, char** argv) {
   std::string lex_dir, out_path, model_path;
   std::vector<std::string> train_files, dev_files, eval_files;
-  int epochs = 6, bits = 19;
+  int epochs = 6, bits = 19, runs = 1;
   size_t max_errors = 0;
   bool show = false;
   int bench = 0;
@@ -473,6 +473,7 @@ int main(int argc, char** argv) {
     else if (arg == "--out") out_path = next();
     else if (arg == "--model") model_path = next();
     else if (arg == "--epochs") epochs = std::atoi(next().c_str());
+    else if (arg == "--runs") runs = std::max(1, std::atoi(next().c_str()));
     else if (arg == "--bits") bits = std::atoi(next().c_str());
     else if (arg == "--seed") seed = std::strtoull(next().c_str(), nullptr, 10);
     else if (arg == "--show") show = true;
@@ -551,70 +552,87 @@ int main(int argc, char** argv) {
   for (const std::string& f : dev_files) dev.push_back({BaseName(f), PrepareAll({f}, lex, false)});
 
   const ae::tagger::Gazetteer gaz(lex);
-  Perceptron model(bits);
-  g_rng = seed;
-  std::vector<size_t> order(train.size());
-  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-  ae::tagger::DecodeBuffers d;
-  ae::tagger::Featurizer f(gaz, bits);
-  std::vector<uint32_t> feats;
-  for (int epoch = 1; epoch <= epochs; ++epoch) {
-    for (size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[NextRandom() % k]);  // Fisher-Yates
-    long errors = 0, tokens = 0;
-    for (size_t idx : order) {
-      const Prepared& p = train[idx];
-      f.Prepare(p.a);
-      ae::tagger::Decode(p.a, f, ae::tagger::EachRow([&](uint32_t b, int64_t* scores) { model.AddRow(b, scores); }), &d);
-      // Structured perceptron: per sentence, the gold path's features up, the predicted down.
-      for (const ae::Sentence& s : p.a.sentences) {
-        const uint32_t b = s.first_token, e = std::min<uint32_t>(s.end_token, p.gold.size());
-        if (b >= e) continue;
-        model.Tick();
-        bool learn = true, wrong = false;
-        for (uint32_t i = b; i < e; ++i) {
-          learn = learn && p.learn[i];
-          wrong = wrong || d.tags[i] != p.gold[i];
-          ++tokens;
-          errors += d.tags[i] != p.gold[i];
-        }
-        if (!learn || !wrong) continue;
-        for (uint32_t i = b; i < e; ++i) {
-          const int g = p.gold[i], y = d.tags[i];
-          const int gp = i == b ? ae::tagger::kStart : p.gold[i - 1];
-          const int yp = i == b ? ae::tagger::kStart : d.tags[i - 1];
-          if (g != y) {
-            f.Features(i, d.history[i], &feats);
-            for (uint32_t bucket : feats) {
-              model.Update(bucket, g, 1);
-              model.Update(bucket, y, -1);
+  // --runs R: R perceptrons trained on R shuffles (seeds seed..seed+R-1), their averaged
+  // weights averaged again (less dependent on one shuffle; more non-zero rows, a larger blob).
+  // R = 1 (the default, used by scripts/train-ner.sh) gives the same bytes as before.
+  std::vector<float> avg_sum;
+  for (int run = 0; run < runs; ++run) {
+    Perceptron model(bits);
+    g_rng = seed + static_cast<uint64_t>(run);
+    std::vector<size_t> order(train.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    ae::tagger::DecodeBuffers d;
+    ae::tagger::Featurizer f(gaz, bits);
+    std::vector<uint32_t> feats;
+    for (int epoch = 1; epoch <= epochs; ++epoch) {
+      for (size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[NextRandom() % k]);  // Fisher-Yates
+      long errors = 0, tokens = 0;
+      for (size_t idx : order) {
+        const Prepared& p = train[idx];
+        f.Prepare(p.a);
+        ae::tagger::Decode(p.a, f, ae::tagger::EachRow([&](uint32_t b, int64_t* scores) { model.AddRow(b, scores); }), &d);
+        // Structured perceptron: per sentence, the gold path's features up, the predicted down.
+        for (const ae::Sentence& s : p.a.sentences) {
+          const uint32_t b = s.first_token, e = std::min<uint32_t>(s.end_token, p.gold.size());
+          if (b >= e) continue;
+          model.Tick();
+          bool learn = true, wrong = false;
+          for (uint32_t i = b; i < e; ++i) {
+            learn = learn && p.learn[i];
+            wrong = wrong || d.tags[i] != p.gold[i];
+            ++tokens;
+            errors += d.tags[i] != p.gold[i];
+          }
+          if (!learn || !wrong) continue;
+          for (uint32_t i = b; i < e; ++i) {
+            const int g = p.gold[i], y = d.tags[i];
+            const int gp = i == b ? ae::tagger::kStart : p.gold[i - 1];
+            const int yp = i == b ? ae::tagger::kStart : d.tags[i - 1];
+            if (g != y) {
+              f.Features(i, d.history[i], &feats);
+              for (uint32_t bucket : feats) {
+                model.Update(bucket, g, 1);
+                model.Update(bucket, y, -1);
+              }
+            }
+            if (g != y || gp != yp) {
+              uint32_t pg[ae::tagger::kPrevFeatures], py[ae::tagger::kPrevFeatures];
+              f.PrevFeatures(i, gp, pg);
+              f.PrevFeatures(i, yp, py);
+              for (uint32_t bucket : pg) model.Update(bucket, g, 1);
+              for (uint32_t bucket : py) model.Update(bucket, y, -1);
             }
           }
-          if (g != y || gp != yp) {
-            uint32_t pg[ae::tagger::kPrevFeatures], py[ae::tagger::kPrevFeatures];
-            f.PrevFeatures(i, gp, pg);
-            f.PrevFeatures(i, yp, py);
-            for (uint32_t bucket : pg) model.Update(bucket, g, 1);
-            for (uint32_t bucket : py) model.Update(bucket, y, -1);
-          }
+        }
+      }
+      std::printf("epoch %d: %.2f%% token errors (%.1fs)\n", epoch, 100.0 * errors / std::max(1L, tokens), seconds());
+      if (!dev.empty() && (epoch == epochs || epoch % 2 == 0)) {
+        const std::vector<float> avg = model.Average();
+        for (const NamedSet& set : dev) {
+          Counts c;
+          for (const Prepared& p : set.docs) Count(p, DecodeFloat(p, gaz, bits, avg, 10000.0), &c, nullptr, 0);
+          Report("  float " + set.name, c, false);
         }
       }
     }
-    std::printf("epoch %d: %.2f%% token errors (%.1fs)\n", epoch, 100.0 * errors / std::max(1L, tokens), seconds());
-    if (!dev.empty() && (epoch == epochs || epoch % 2 == 0)) {
-      const std::vector<float> avg = model.Average();
-      for (const NamedSet& set : dev) {
-        Counts c;
-        for (const Prepared& p : set.docs) Count(p, DecodeFloat(p, gaz, bits, avg, 10000.0), &c, nullptr, 0);
-        Report("  float " + set.name, c, false);
-      }
+
+    const std::vector<float> run_avg = model.Average();
+    if (avg_sum.empty()) avg_sum.assign(run_avg.size(), 0.0f);
+    for (size_t k = 0; k < run_avg.size(); ++k) avg_sum[k] += run_avg[k];
+  }  // runs
+  std::vector<float> avg = std::move(avg_sum);
+  for (float& w : avg) w /= static_cast<float>(runs);
+  if (runs > 1 && !dev.empty()) {
+    for (const NamedSet& set : dev) {
+      Counts c;
+      for (const Prepared& p : set.docs) Count(p, DecodeFloat(p, gaz, bits, avg, 10000.0), &c, nullptr, 0);
+      Report("  float (all runs) " + set.name, c, false);
     }
   }
-
   // Quantise to one byte per weight with one scale per row: the row's largest |w| maps to
   // about 120..127, so every weight keeps 0.4% of its row's largest weight. Scales are
   // 2^(k/8) steps below the largest weight of all, as integers (the blob carries them, so
   // the runtime needs no floating point).
-  const std::vector<float> avg = model.Average();
   double hi = 0;
   for (float w : avg) hi = std::max(hi, double(std::fabs(w)));
   if (hi <= 0) hi = 1;
