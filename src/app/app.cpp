@@ -63,7 +63,7 @@ bool App::AddArticle(std::string name, std::string text) {
   if (TooLarge(text.size())) return false;
   notice_.clear();
   paste_adds_ = false;
-  if (edit_pending_) Reanalyse();  // the current article's edit is analysed before it is left
+  if (edit_pending_) Reanalyse();  // a pending edit is analysed before another article comes
   articles_.push_back(CorpusArticle{std::move(name), Analysis()});
   texts_.push_back(std::move(text));
   current_ = articles_.size() - 1;
@@ -88,7 +88,8 @@ void App::RemoveArticle(size_t i) {
 
 void App::SetCurrentArticle(size_t i) {
   if (i >= articles_.size() || i == current_) return;
-  if (edit_pending_) Reanalyse();
+  // No analysis here (panels call this while iterating the analysis): a pending edit stays
+  // pending for its own article (pending_article_).
   current_ = i;
   ++view_generation_;
 }
@@ -104,6 +105,19 @@ std::string App::ArticleLabel(size_t i) const {
   return "Article " + std::to_string(i + 1);
 }
 
+std::string App::EntityArticles(int index) const {
+  if (ranges_.size() < 2 || index < 0 || static_cast<size_t>(index) >= analysis_.entities.size()) return "";
+  std::vector<size_t> counts(ranges_.size(), 0);
+  for (const Mention& m : analysis_.entities[index].mentions) counts[static_cast<size_t>(ArticleOf(m.span.start))]++;
+  std::string out;
+  for (size_t i = 0; i < counts.size(); ++i) {
+    if (counts[i] == 0) continue;
+    if (!out.empty()) out += ", ";
+    out += ArticleLabel(i) + " (" + std::to_string(counts[i]) + (counts[i] == 1 ? " mention)" : " mentions)");
+  }
+  return out;
+}
+
 void App::ArmPasteAsNewArticle() {
   paste_adds_ = true;
   notice_ = "Paste (Ctrl+V / Cmd+V) to add the clipboard as a new article.";
@@ -116,6 +130,7 @@ bool App::PasteText(std::string text, std::string name) {
 
 void App::StartAnalysis() {
   ++view_generation_;
+  pending_article_ = current_;
   ui_.selected_quote = -1;
   if (defer_large_analysis_ && text().size() > kLargeTextBytes) {
     // One frame says "Analysing 3.2 MB…" first (DrawOverlays), then Tick analyses: the page
@@ -130,13 +145,16 @@ void App::StartAnalysis() {
 
 void App::MarkEdited(double now) {
   edit_pending_ = true;
+  pending_article_ = current_;
   last_edit_time_ = now;
 }
 
 void App::Reanalyse() {
   edit_pending_ = false;
   large_load_waiting_ = false;
-  articles_[current_].analysis = Analyze(texts_[current_], lexicons_);
+  if (pending_article_ >= articles_.size()) pending_article_ = current_;
+  articles_[pending_article_].analysis = Analyze(texts_[pending_article_], lexicons_);
+  pending_article_ = current_;
   Merge();
 }
 
@@ -280,6 +298,18 @@ void SelectEntity(App& app, int index) {
   }
   ui.selected_entity = index;
   ui.selected_key = NetworkLayout::KeyOf(entities[index]);
+  // Several articles: when the current article never mentions it, show the article of its
+  // first mention (a click in the network, the entity list or a quote follows the entity).
+  if (app.article_count() > 1 && !entities[index].mentions.empty()) {
+    bool here = false;
+    for (const Mention& m : entities[index].mentions) {
+      if (app.ArticleOf(m.span.start) == static_cast<int>(app.current_article())) {
+        here = true;
+        break;
+      }
+    }
+    if (!here) app.SetCurrentArticle(static_cast<size_t>(app.ArticleOf(entities[index].mentions.front().span.start)));
+  }
 }
 
 void PanelHeader(const char* title, const char* note) {
@@ -358,6 +388,9 @@ void App::DrawMenuBar() {
   std::snprintf(key_f, sizeof key_f, "%sF", mod);
   if (ImGui::BeginMenu("Article")) {
     if (platform_files_ && ImGui::MenuItem("Open\xE2\x80\xA6 (.txt, .json)", key_o)) requests_.push_back("open");
+    if (ImGui::MenuItem("Load sample", nullptr, false, !SampleArticle().empty())) LoadSample();
+    if (ImGui::MenuItem("Clear\xE2\x80\xA6", nullptr, false, !text().empty() || articles_.size() > 1)) confirm_clear_ = true;
+    // After Open / Load sample / Clear (their places stay put for muscle memory and tests).
     if (ImGui::MenuItem("Add article from clipboard\xE2\x80\xA6", nullptr, paste_adds_)) ArmPasteAsNewArticle();
     if (ImGui::IsItemHovered()) {
       ImGui::SetTooltip("The next paste becomes a new article beside the others%s",
@@ -368,8 +401,6 @@ void App::DrawMenuBar() {
       std::snprintf(label, sizeof label, "Remove \xE2\x80\x9C%s\xE2\x80\x9D", ArticleLabel(current_).c_str());
       if (ImGui::MenuItem(label)) RemoveArticle(current_);
     }
-    if (ImGui::MenuItem("Load sample", nullptr, false, !SampleArticle().empty())) LoadSample();
-    if (ImGui::MenuItem("Clear\xE2\x80\xA6", nullptr, false, !text().empty())) confirm_clear_ = true;
     ImGui::Separator();
     if (ImGui::MenuItem("Copy text")) ImGui::SetClipboardText(text().c_str());
     if (ImGui::MenuItem("Copy analysis (JSON)")) ImGui::SetClipboardText(CurrentJson().c_str());

@@ -60,19 +60,25 @@ class App {
   // Removes article i (its entities, quotes and edges leave the network); removing the only
   // article leaves one empty article. Corrections are kept (inert when their entity left).
   void RemoveArticle(size_t i);
-  // Shows article i in the article panel (a pending edit of the current one is analysed first).
+  // Shows article i in the article panel (a pending edit of another article stays pending for
+  // it; nothing is analysed here, so panels may call this while drawing).
   void SetCurrentArticle(size_t i);
   void SetArticleName(size_t i, std::string name);
   size_t article_count() const { return articles_.size(); }
   size_t current_article() const { return current_; }
   const std::string& article_name(size_t i) const { return articles_[i].name; }
   const std::string& article_text(size_t i) const { return texts_[i]; }
+  // Article i's own analysis (uncorrected; as of its last analysis).
+  const Analysis& article_analysis(size_t i) const { return articles_[i].analysis; }
   // What the reader sees as the article's name: its name, else "Article N".
   std::string ArticleLabel(size_t i) const;
   // Where each article lies in analysis().text (ids a1, a2, ...), as of the last analysis.
   const std::vector<ArticleRange>& article_ranges() const { return ranges_; }
   // The article (index) holding offset `offset` of analysis().text; 0 when there is one.
   int ArticleOf(uint32_t offset) const { return ranges_.empty() ? 0 : ArticleAt(ranges_, offset); }
+  // "first.txt (3 mentions), second.txt (1 mention)": the articles entity `index` of
+  // analysis() appears in; "" with one article.
+  std::string EntityArticles(int index) const;
   // +1 when the article panel must show another text (a load, a switch, a removal).
   uint64_t view_generation() const { return view_generation_; }
   // Article > Add article from clipboard: the next PasteText adds instead of replacing.
@@ -163,6 +169,7 @@ class App {
   std::vector<CorpusArticle> articles_;  // name + its own Analysis (uncorrected); never empty
   std::vector<std::string> texts_;       // the texts, parallel to articles_ (edited in place)
   size_t current_ = 0;
+  size_t pending_article_ = 0;  // the article a pending analysis is for (edited or added)
   std::vector<ArticleRange> ranges_;
   uint64_t view_generation_ = 0;
   bool paste_adds_ = false;

@@ -13,6 +13,10 @@
 // editor closes when it loses focus. The editor's ID includes App::load_generation(), so
 // a text loaded from outside replaces what an active editor held instead of being
 // overwritten by it. ImGui 1.86's editor does not wrap lines (it scrolls sideways).
+//
+// Several articles: a tab per article above the text (each with a close button that removes
+// that article); the reading view shows only the current article's range of the merged text
+// (App::article_ranges), the editor edits that article's own text.
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -32,7 +36,7 @@ constexpr float kExtraLeading = 3.0f;  // pixels between lines: easier reading t
 
 size_t Utf8Length(unsigned char c) { return c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1; }
 
-void BuildLayout(const Analysis& a, ArticleView& v, float width, float font_size, uint64_t generation) {
+void BuildLayout(const Analysis& a, Span range, ArticleView& v, float width, float font_size, uint64_t generation) {
   v.layout_generation = generation;
   v.layout_width = width;
   v.layout_font_size = font_size;
@@ -40,8 +44,8 @@ void BuildLayout(const Analysis& a, ArticleView& v, float width, float font_size
   ImFont* font = ImGui::GetFont();
   const float scale = font_size / font->FontSize;
   const char* s = a.text.data();
-  const char* end = s + a.text.size();
-  const char* p = s;
+  const char* end = s + std::min<size_t>(range.end, a.text.size());
+  const char* p = s + std::min<size_t>(range.start, a.text.size());
   while (true) {
     const char* eol = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)));
     if (!eol) eol = end;
@@ -98,14 +102,25 @@ int InputCallback(ImGuiInputTextCallbackData* data) {
   return 0;
 }
 
+// The current article's bytes in the merged text (all of it with one article).
+Span CurrentRange(const App& app) {
+  const Analysis& a = app.analysis();
+  const auto& ranges = app.article_ranges();
+  if (app.article_count() > 1 && app.current_article() < ranges.size()) return ranges[app.current_article()].span;
+  return Span{0, static_cast<uint32_t>(a.text.size())};
+}
+
 void DrawReadingView(App& app, ArticleView& v) {
   const Analysis& a = app.analysis();
+  const Span range = CurrentRange(app);
+  // The cached layout belongs to one analysis and one article shown.
+  const uint64_t generation = app.analysis_generation() ^ (app.view_generation() << 40);
   UiState& ui = app.ui();
   ImGui::BeginChild("##read", ImVec2(0, 0), false, ImGuiWindowFlags_NoNavInputs);
   const float width = ImGui::GetContentRegionAvail().x - 4;
   const float font_size = ImGui::GetFontSize();
-  if (v.layout_generation != app.analysis_generation() || v.layout_width != width || v.layout_font_size != font_size) {
-    BuildLayout(a, v, width, font_size, app.analysis_generation());
+  if (v.layout_generation != generation || v.layout_width != width || v.layout_font_size != font_size) {
+    BuildLayout(a, range, v, width, font_size, generation);
   }
   const float line_h = ImGui::GetTextLineHeight() + kExtraLeading;
   const ImVec2 origin = ImGui::GetCursorScreenPos();  // line 0 (moves with the scroll)
@@ -173,11 +188,11 @@ void DrawReadingView(App& app, ArticleView& v) {
   if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
     // Open the editor with its cursor where the click was.
     const int li = static_cast<int>((mouse.y - origin.y) / line_h);
-    uint32_t offset = static_cast<uint32_t>(a.text.size());
+    uint32_t offset = range.end;
     if (li >= 0 && li < static_cast<int>(v.lines.size())) offset = OffsetAtX(a, v.lines[li], mouse.x - origin.x);
     v.editing = true;
     v.edit_was_active = false;
-    v.pending_cursor = static_cast<int>(offset);
+    v.pending_cursor = static_cast<int>(offset - std::min(offset, range.start));  // in the article's own text
     // Characters that came with the click (typed at once after it) go into the editor too.
     ImGuiIO& io = ImGui::GetIO();
     v.carried.assign(io.InputQueueCharacters.begin(), io.InputQueueCharacters.end());
@@ -187,13 +202,53 @@ void DrawReadingView(App& app, ArticleView& v) {
   ImGui::EndChild();
 }
 
+// One tab per article (2+), each closable. ImGui applies a tab selection one frame late, so
+// after the App changed the current article the tab bar is steered to it (SetSelected) and
+// other selections are ignored until it shows the current tab.
+void DrawArticleTabs(App& app) {
+  if (app.article_count() < 2) return;
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  const ImGuiID key = ImGui::GetID("##article_tabs_generation");
+  const int generation = static_cast<int>(app.view_generation() & 0x7fffffff);
+  const bool syncing = storage->GetInt(key, -1) != generation;
+  int switch_to = -1, remove = -1;
+  bool synced = false;
+  if (ImGui::BeginTabBar("##article_tabs", ImGuiTabBarFlags_FittingPolicyScroll | ImGuiTabBarFlags_TabListPopupButton)) {
+    for (size_t i = 0; i < app.article_count(); ++i) {
+      const bool current = i == app.current_article();
+      char label[200];
+      std::snprintf(label, sizeof label, "%s###article%zu", app.ArticleLabel(i).c_str(), i);
+      bool open = true;
+      const ImGuiTabItemFlags flags = syncing && current ? ImGuiTabItemFlags_SetSelected : 0;
+      if (ImGui::BeginTabItem(label, &open, flags)) {
+        if (current) synced = true;
+        else if (!syncing) switch_to = static_cast<int>(i);
+        ImGui::EndTabItem();
+      }
+      if (ImGui::IsItemHovered()) {
+        const auto& ranges = app.article_ranges();
+        ImGui::SetTooltip("%s \xC2\xB7 %zu bytes%s", app.ArticleLabel(i).c_str(), app.article_text(i).size(),
+                          i < ranges.size() ? "" : " \xC2\xB7 analysing");
+      }
+      if (!open) remove = static_cast<int>(i);
+    }
+    ImGui::EndTabBar();
+  }
+  if (synced) storage->SetInt(key, generation);
+  if (remove >= 0) {
+    app.RemoveArticle(static_cast<size_t>(remove));
+  } else if (switch_to >= 0) {
+    app.SetCurrentArticle(static_cast<size_t>(switch_to));
+  }
+}
+
 }  // namespace
 
 void DrawArticlePanel(App& app, double now) {
   const Analysis& a = app.analysis();
   ArticleView& v = app.ui().article;
-  if (v.load_generation != app.load_generation()) {  // a new article: show it to read
-    v.load_generation = app.load_generation();
+  if (v.load_generation != app.view_generation()) {  // another article: show it to read
+    v.load_generation = app.view_generation();
     v.editing = false;
     v.pending_cursor = -1;
   }
@@ -204,10 +259,18 @@ void DrawArticlePanel(App& app, double now) {
   char note[160];
   note[0] = '\0';
   if (!app.text().empty()) {
-    std::snprintf(note, sizeof note, "%u words · %u sentences%s", a.stats.words, a.stats.sentences,
+    // The current article's own counts (with several articles a.stats counts them all).
+    const Stats& st = app.article_count() > 1 ? app.article_analysis(app.current_article()).stats : a.stats;
+    std::snprintf(note, sizeof note, "%u words · %u sentences%s", st.words, st.sentences,
                   editing ? " · editing" : " · click to edit");
   }
   PanelHeader("Article", note);
+  DrawArticleTabs(app);
+  if (v.load_generation != app.view_generation()) {  // a tab changed the article this frame
+    v.load_generation = app.view_generation();
+    v.editing = false;
+    v.pending_cursor = -1;
+  }
   for (const Warning& w : a.warnings) {
     if (w.code == "empty" && app.text().empty()) continue;  // the empty state says it better
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(250, 190, 80, 255));
@@ -219,7 +282,7 @@ void DrawArticlePanel(App& app, double now) {
     DrawReadingView(app, v);
     return;
   }
-  ImGui::PushID(static_cast<int>(app.load_generation()));
+  ImGui::PushID(static_cast<int>(app.view_generation()));
   const ImVec2 size = ImGui::GetContentRegionAvail();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGuiIO& io = ImGui::GetIO();

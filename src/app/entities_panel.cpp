@@ -467,13 +467,16 @@ void DrawEntitiesPanel(App& app) {
           ImGui::PopStyleColor();
           const std::string aliases = JoinAliases(e);
           const std::string roles = JoinRoles(e);
+          const std::string articles = app.EntityArticles(i);  // "" with one article
           if (row_hovered && (ImGui::TableGetColumnFlags(0) & ImGuiTableColumnFlags_IsHovered) &&
-              (clipped || (!alias_column && !aliases.empty()) || (!roles_column && !roles.empty()))) {
+              (clipped || (!alias_column && !aliases.empty()) || (!roles_column && !roles.empty()) ||
+               !articles.empty())) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(TypeColor(e.type)), "%s", e.name.c_str());
             if (!aliases.empty()) ImGui::TextWrapped("Aliases: %s", aliases.c_str());
             if (!roles.empty()) ImGui::TextWrapped("Roles: %s", roles.c_str());
+            if (!articles.empty()) ImGui::TextWrapped("In: %s", articles.c_str());
             ImGui::TextDisabled("Right-click to correct.");
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();

@@ -86,7 +86,7 @@ bool ContainsFolded(const std::string& hay, const std::string& needle_lower) {
   return false;
 }
 
-void EntityTooltip(const Analysis& a, int index, bool pinned) {
+void EntityTooltip(const App& app, const Analysis& a, int index, bool pinned) {
   const Entity& e = a.entities[index];
   size_t names = 0, quotes = 0;
   for (const Mention& m : e.mentions) names += m.kind == MentionKind::kName;
@@ -107,6 +107,9 @@ void EntityTooltip(const Analysis& a, int index, bool pinned) {
     for (const std::string& s : e.roles) roles += (roles.empty() ? "" : "; ") + s;
     ImGui::TextWrapped("Roles: %s", roles.c_str());
   }
+  // Several articles: which ones this entity comes from.
+  const std::string articles = app.EntityArticles(index);
+  if (!articles.empty()) ImGui::TextWrapped("In: %s", articles.c_str());
   if (pinned) ImGui::TextDisabled("Pinned: double-click to release");
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
@@ -449,7 +452,7 @@ void DrawNetworkPanel(App& app) {
   DrawLegend(dl, ImVec2(p0.x + 4, p1.y - lh - 4), view.hidden_types);
   dl->PopClipRect();
 
-  if (hover >= 0 && view.dragged_node < 0) EntityTooltip(a, hover, nodes[hover].pinned);
+  if (hover >= 0 && view.dragged_node < 0) EntityTooltip(app, a, hover, nodes[hover].pinned);
 }
 
 }  // namespace ae::app

@@ -58,7 +58,8 @@ Analysis MergeCorpus(const std::vector<CorpusArticle>& articles, std::vector<Art
   if (articles.size() == 1) {
     // One article: exactly its analysis (the single-article JSON stays byte-identical).
     if (ranges) {
-      ranges->push_back({"a1", articles[0].name, Span{0, static_cast<uint32_t>(articles[0].analysis.text.size())}});
+      ranges->push_back({"a1", articles[0].name, Span{0, static_cast<uint32_t>(articles[0].analysis.text.size())}, 0,
+                         static_cast<uint32_t>(articles[0].analysis.sentences.size())});
     }
     return articles[0].analysis;
   }
@@ -68,6 +69,7 @@ Analysis MergeCorpus(const std::vector<CorpusArticle>& articles, std::vector<Art
   // Fold(alias) -> entities having it (aliases), for the cross-article match.
   std::map<std::pair<int, std::string>, int> by_name;
   std::map<std::pair<int, std::string>, std::vector<int>> by_alias;
+  std::map<std::pair<int, std::string>, std::vector<int>> by_last;  // Fold(last word of the name)
   for (size_t k = 0; k < articles.size(); ++k) {
     const Analysis& a = articles[k].analysis;
     if (k > 0) out.text += kArticleSeparator;
@@ -77,8 +79,8 @@ Analysis MergeCorpus(const std::vector<CorpusArticle>& articles, std::vector<Art
     const uint32_t tok_off = static_cast<uint32_t>(out.tokens.size());
     out.text += a.text;
     if (ranges) {
-      ranges->push_back({"a" + std::to_string(k + 1), articles[k].name,
-                         Span{off, static_cast<uint32_t>(out.text.size())}});
+      ranges->push_back({"a" + std::to_string(k + 1), articles[k].name, Span{off, static_cast<uint32_t>(out.text.size())},
+                         sent_off, sent_off + static_cast<uint32_t>(a.sentences.size())});
     }
     out.stats.bytes += a.stats.bytes;
     out.stats.words += a.stats.words;
@@ -120,10 +122,20 @@ Analysis MergeCorpus(const std::vector<CorpusArticle>& articles, std::vector<Art
         target[i] = it->second;
         continue;
       }
-      // This name is a known alias of exactly one earlier entity ("Harris" -> "Kamala Harris").
-      if (const auto it = by_alias.find({type, name}); it != by_alias.end() && it->second.size() == 1) {
-        target[i] = it->second[0];
-        continue;
+      // This name is a known alias of exactly one earlier entity ("Harris" -> "Kamala Harris"),
+      // and no other earlier entity ends with it (a "Doug Harris" makes "Harris" ambiguous
+      // even when the article named him in full only).
+      if (const auto it = by_alias.find({type, name}); it != by_alias.end()) {
+        std::vector<int> candidates = it->second;
+        if (const auto last = by_last.find({type, name}); last != by_last.end()) {
+          for (int x : last->second) {
+            if (std::find(candidates.begin(), candidates.end(), x) == candidates.end()) candidates.push_back(x);
+          }
+        }
+        if (candidates.size() == 1) {
+          target[i] = candidates[0];
+          continue;
+        }
       }
       // An alias of this entity is the name of exactly one earlier entity.
       int found = -1;
@@ -160,7 +172,10 @@ Analysis MergeCorpus(const std::vector<CorpusArticle>& articles, std::vector<Art
     for (size_t i = 0; i < a.entities.size(); ++i) {
       const Entity& e = a.entities[i];
       const int type = static_cast<int>(e.type);
-      by_name.emplace(std::make_pair(type, Fold(e.name)), target[i]);
+      const std::string folded = Fold(e.name);
+      by_name.emplace(std::make_pair(type, folded), target[i]);
+      std::vector<int>& last = by_last[{type, folded.substr(folded.find_last_of(' ') + 1)}];
+      if (std::find(last.begin(), last.end(), target[i]) == last.end()) last.push_back(target[i]);
       for (const std::string& alias : e.aliases) {
         std::vector<int>& v = by_alias[{type, Fold(alias)}];
         if (std::find(v.begin(), v.end(), target[i]) == v.end()) v.push_back(target[i]);
@@ -174,6 +189,7 @@ Analysis MergeCorpus(const std::vector<CorpusArticle>& articles, std::vector<Art
       out.quotes.push_back(std::move(q));
     }
   }
+  out.stats.bytes = out.text.size();  // the merged text, separators included (as for one text)
   // Salience, order, ids and quote speakers over the whole corpus; edges per sentence and
   // per quote, so only between entities of one article.
   FinalizeEntities(&out);
@@ -201,7 +217,9 @@ void AddArticlesField(const std::vector<ArticleRange>& ranges, std::string* json
     field += ",\"name\":";
     AppendJsonString(ranges[i].name, &field);
     field += ",\"start\":" + std::to_string(ranges[i].span.start);
-    field += ",\"end\":" + std::to_string(ranges[i].span.end) + "}";
+    field += ",\"end\":" + std::to_string(ranges[i].span.end);
+    field += ",\"sentences\":[" + std::to_string(ranges[i].first_sentence) + "," +
+             std::to_string(ranges[i].end_sentence) + "]}";
   }
   field += ']';
   json->insert(close, field);

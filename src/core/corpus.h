@@ -7,16 +7,19 @@
 // Entities of the same type that name the same thing across articles become one entity:
 // their folded names (Fold: case and accents ignored) are equal, or the name of one is an
 // alias of exactly one entity of that type in the other article (an unambiguous short form:
-// "Harris" joins "Kamala Harris", but "Doug Harris" stays apart from "Kamala Harris").
+// "Harris" joins "Kamala Harris", but "Doug Harris" stays apart from "Kamala Harris"; a bare
+// "Harris" joins nobody when an earlier "Doug Harris" makes it ambiguous). Two entities of one
+// article are never merged with each other (Analyze kept them apart).
 // Salience, entity order, ids (e1..), quote ids and edges are then recomputed (graph.h);
 // edges come only from within one article (sentences and quotes never cross articles).
 // With one article the result is that article's analysis unchanged (byte-identical JSON).
 //
 // Provenance: `ranges` (when given) gets one ArticleRange per article: id "a1", "a2"... in
 // order, its name and its span in the merged text; ArticleAt finds the article of an offset.
-// AddArticlesField appends "articles": [{"id","name","start","end"}] to the contract JSON
-// (only when there are two or more), so every mention, quote, value and edge evidence
-// (sentence spans) can be traced to its article by offset.
+// AddArticlesField appends "articles": [{"id","name","start","end","sentences":[first,end]}]
+// to the contract JSON (only when there are two or more): every mention, quote and value is
+// traced to its article by its offset, and every edge by its evidence (sentence indices,
+// which mentions carry too; quote evidence by the quote's offset).
 //
 // Cost: linear in the total size plus entities x log(entities) for the name index.
 // Deterministic: std::map keyed by strings, totals orders only.
@@ -39,6 +42,7 @@ struct ArticleRange {
   std::string id;    // "a1", "a2", ...
   std::string name;  // as given
   Span span;         // the article's bytes in the merged text
+  uint32_t first_sentence = 0, end_sentence = 0;  // its sentences [first, end) in the merged analysis
 };
 
 // The separator between two articles in the merged text.

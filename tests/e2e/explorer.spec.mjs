@@ -17,9 +17,12 @@
 //   - downloads really happen (playwright download events): the Export menu, Ctrl+E, the PNG
 //     of the network (a real PNG, not blank);
 //   - a saved .json opened through the file input restores its article and its corrections
-//     (then stored, surviving a reload); a malformed .json is refused with a notice; .txt
-//     files through the file input and a drop load the first file and name the others in a
-//     notice; a file that is neither is refused with the article kept;
+//     (then stored, surviving a reload); a malformed .json is refused with a notice; two .txt
+//     files through the file input become two articles (one merged analysis with an
+//     "articles" field, both stored); dropping two files makes a corpus that survives a
+//     reload (both articles, their names, the same merged analysis); removeArticle() takes
+//     one away; a single dropped file replaces the articles; a file that is neither is
+//     refused with the article kept;
 //   - Ctrl+O and Article > Open… open the file chooser;
 //   - storage full (setItem throws QuotaExceededError): a notice, the article still shown;
 //   - loading 1.5 MB draws a frame while the analysis is pending ("Analysing 1.5 MB…"),
@@ -155,7 +158,7 @@ async function paste(page, text) {
 // Positions in the menus (CSS pixels at 1280x800; ImGui's default font metrics at 15 px).
 const kMenu = { article: [30, 10], export: [90, 10] };
 const kItemH = 21, kFirstItemY = 38;  // menu item rows under the menu bar
-const articleItem = (row) => [50, kFirstItemY + row * kItemH];  // 0 Open… 1 Add article… 2 Load sample 3 Clear…
+const articleItem = (row) => [50, kFirstItemY + row * kItemH];  // 0 Open… 1 Load sample 2 Clear…
 // Export: JSON, quotes, entities, a separator, GEXF, GraphML, PNG.
 const kExportY = { json: 38, 'quotes.csv': 59, 'entities.csv': 80, gexf: 107, graphml: 128, png: 149 };
 const exportItem = (format) => [120, kExportY[format]];
@@ -390,14 +393,74 @@ async function servedPart(browserPath) {
     writeFileSync(p1, clinic);
     writeFileSync(p2, merger);
     await page.setInputFiles('#ae-file-picker', [p1, p2]);
-    const fromFile = await waitBytes(page, bytes(clinic));
-    check('opening two .txt files loads the first', (await textOf(page)) === clinic, `bytes ${fromFile?.stats?.bytes}`);
-    const twoNotice = await page.evaluate(() => window.ArticleExplorer.notice());
-    check('… and the notice names the file left out', /merger\.txt/.test(twoNotice), twoNotice);
+    const corpusText = clinic + '\n\n' + merger;
+    const fromFile = await waitBytes(page, bytes(corpusText));
+    check('opening two .txt files makes two articles, analysed as one text', (await textOf(page)) === corpusText,
+      `bytes ${fromFile?.stats?.bytes}`);
+    const listed = await page.evaluate(() => window.ArticleExplorer.articles());
+    check('… articles() lists both, by file name, the last one current',
+      listed?.length === 2 && listed[0].name === 'clinic.txt' && listed[1].name === 'merger.txt' && listed[1].current === true,
+      JSON.stringify(listed));
+    const ranges = fromFile?.articles;
+    check('… the JSON names each article and its range',
+      ranges?.length === 2 && ranges[0].id === 'a1' && ranges[1].name === 'merger.txt' &&
+      Buffer.from(corpusText).subarray(ranges[0].start, ranges[0].end).toString() === clinic &&
+      Buffer.from(corpusText).subarray(ranges[1].start, ranges[1].end).toString() === merger,
+      JSON.stringify(ranges));
+    // Every mention and quote lies inside one article.
+    const inOne = (s, e) => ranges?.some((r) => r.start <= s && e <= r.end);
+    check('… every mention and quote lies inside one article',
+      (fromFile?.entities || []).every((e) => e.mentions.every((m) => inOne(m.start, m.end))) &&
+      (fromFile?.quotes || []).every((q) => inOne(q.start, q.end)));
+    const st2 = await waitStored(page, (s) => s.articles?.length === 2);
+    check('both opened files are stored under their names', st2?.articles?.[0]?.name === 'clinic.txt' &&
+      st2?.articles?.[0]?.text === clinic && st2?.articles?.[1]?.name === 'merger.txt' && st2?.articles?.[1]?.text === merger,
+      JSON.stringify(st2?.articles?.map((a) => a.name)));
     await sleep(300);
-    await page.screenshot({ path: join(outDir, 'explorer-two-files-notice.png') });
-    const st2 = await waitStored(page, (s) => s.articles?.[0]?.text === clinic);
-    check('the opened file is stored under its name', st2?.articles?.[0]?.name === 'clinic.txt', st2?.articles?.[0]?.name);
+    await page.screenshot({ path: join(outDir, 'explorer-two-articles.png') });
+
+    // Dropping two files: a corpus that survives a reload.
+    await page.evaluate(([a, b]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([a], 'harbour.txt', { type: 'text/plain' }));
+      dt.items.add(new File([b], 'clinic.txt', { type: 'text/plain' }));
+      document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, [harbour, clinic]);
+    const dropText = harbour + '\n\n' + clinic;
+    const dropped = await waitBytes(page, bytes(dropText));
+    check('dropping two .txt files makes two articles', (await textOf(page)) === dropText && dropped?.articles?.length === 2);
+    await waitStored(page, (s) => s.articles?.length === 2 && s.articles[0].text === harbour);
+    await page.reload({ waitUntil: 'load' });
+    check('page ready after reload (two articles)', (await waitReady(page)) === 'ok');
+    const afterReload = await current(page);
+    const names = (await page.evaluate(() => window.ArticleExplorer.articles())).map((a) => a.name);
+    check('reload keeps both dropped articles, their names and the merged analysis',
+      (await textOf(page)) === dropText && names.join('|') === 'harbour.txt|clinic.txt' &&
+      afterReload?.entities?.length === dropped?.entities?.length && afterReload?.quotes?.length === dropped?.quotes?.length,
+      names.join('|'));
+    await sleep(300);
+    await page.screenshot({ path: join(outDir, 'explorer-two-articles-reloaded.png') });
+    // A saved corpus (export json) opened again comes back as its articles.
+    const corpusPath = join(downloadsDir, 'corpus.json');
+    writeFileSync(corpusPath, await page.evaluate(() => window.ArticleExplorer.export('json')));
+    await page.evaluate(([n, t]) => window.ArticleExplorer.load(t), ['x', merger]);
+    await waitBytes(page, bytes(merger));
+    await page.setInputFiles('#ae-file-picker', corpusPath);
+    const reopened = await waitBytes(page, bytes(dropText));
+    const reopenedNames = (await page.evaluate(() => window.ArticleExplorer.articles())).map((a) => a.name);
+    check('a saved corpus (.json) opens as its articles', reopenedNames.join('|') === 'harbour.txt|clinic.txt' &&
+      reopened?.entities?.length === dropped?.entities?.length && (await textOf(page)) === dropText, reopenedNames.join('|'));
+    await page.evaluate(() => window.ArticleExplorer.removeArticle(1));
+    const removed = await waitBytes(page, bytes(harbour));
+    check('removeArticle(1) leaves the first article alone, without an "articles" field',
+      (await textOf(page)) === harbour && removed?.articles === undefined &&
+      (await page.evaluate(() => window.ArticleExplorer.articles())).length === 1);
+    const st3 = await waitStored(page, (s) => s.articles?.length === 1 && s.articles[0].text === harbour);
+    check('… and the storage holds one article', st3?.articles?.length === 1 && st3.articles[0].text === harbour,
+      JSON.stringify(st3?.articles?.map((x) => [x.name, bytes(x.text)])) + ` harbour ${bytes(harbour)}`);
+    await page.evaluate(([n, t]) => window.ArticleExplorer.addArticle(n, t), ['clinic.txt', clinic]);
+    const added = await waitBytes(page, bytes(dropText));
+    check('addArticle() adds beside the others', added?.articles?.length === 2 && (await textOf(page)) === dropText);
     await page.evaluate((t) => {
       const dt = new DataTransfer();
       dt.items.add(new File([t], 'dropped.txt', { type: 'text/plain' }));
@@ -472,7 +535,7 @@ async function servedPart(browserPath) {
     await page.mouse.click(...kMenu.article);
     await sleep(300);
     await page.screenshot({ path: join(outDir, 'explorer-menu-article.png') });
-    await page.mouse.click(...articleItem(3));
+    await page.mouse.click(...articleItem(2));
     await sleep(400);
     await page.screenshot({ path: join(outDir, 'explorer-clear-confirm.png') });
     check('Clear… does not clear before the confirmation', (await textOf(page)) === harbour);
@@ -482,7 +545,7 @@ async function servedPart(browserPath) {
       parse(await stored(page))?.articles?.[0]?.text === harbour);
     await page.mouse.click(...kMenu.article);
     await sleep(300);
-    await page.mouse.click(...articleItem(3));
+    await page.mouse.click(...articleItem(2));
     await sleep(400);
     await page.screenshot({ path: join(outDir, 'explorer-clear-confirm-2.png') });
     await page.keyboard.press('Enter');  // the dialog's default: Clear

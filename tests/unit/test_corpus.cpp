@@ -28,6 +28,11 @@ const char* kSecond =
     "Doug Harris, a farmer from the Western Slope, said the river had never been so low.\n\n"
     "\"We need rain more than speeches,\" Doug Harris said. The Colorado Farm Bureau agreed.\n";
 
+// Only a surname: "Harris" joins the one Harris known, and no Harris when two are known.
+const char* kThird =
+    "Ms Harris arrived in Lima on Monday, officials said.\n\n"
+    "\"This visit matters,\" Harris told reporters.\n";
+
 ae::Analysis Run(const std::string& text) {
   ae::AnalyzeOptions options;
   options.measure_time = false;
@@ -176,6 +181,13 @@ TEST_CASE("corpus: removing an article removes its entities; the articles field"
   CHECK(j["articles"][1]["name"] == "second \"b\"");
   CHECK(j["articles"][1]["start"] == ranges[1].span.start);
   CHECK(j["articles"][0]["end"] == std::string(kFirst).size());
+  CHECK(j["articles"][0]["sentences"] == nlohmann::json::array({0, a.sentences.size()}));
+  CHECK(j["articles"][1]["sentences"] == nlohmann::json::array({a.sentences.size(), a.sentences.size() + b.sentences.size()}));
+  // Every co-occurrence evidence sentence lies in one article's sentence range.
+  for (const ae::Edge& e : both.edges) {
+    if (e.kind != ae::EdgeKind::kCooccurrence) continue;
+    for (uint32_t s : e.evidence) CHECK(s < ranges[1].end_sentence);
+  }
   CHECK(ae_test::CheckContract(both.text, json).empty());
 
   // ArticleAt: separators belong to the article before; out of range to the last.
@@ -184,4 +196,24 @@ TEST_CASE("corpus: removing an article removes its entities; the articles field"
   CHECK(ae::ArticleAt(ranges, ranges[1].span.start) == 1);
   CHECK(ae::ArticleAt(ranges, 1u << 30) == 1);
   CHECK(ae::ArticleAt({}, 0) == -1);
+}
+
+TEST_CASE("corpus: a bare surname joins the only entity with that alias, and none when two have it") {
+  const ae::Analysis a = Run(kFirst), b = Run(kSecond), c = Run(kThird);
+  REQUIRE(FindByName(c, "Harris") >= 0);
+  // With the first article only one Harris is known: "Harris" is her.
+  const ae::Analysis ac = ae::MergeCorpus({{"first", a}, {"third", c}});
+  CHECK(FindByName(ac, "Harris") < 0);
+  REQUIRE(FindByName(ac, "Kamala Harris") >= 0);
+  CHECK(ac.entities.size() == a.entities.size() + c.entities.size() - 1);
+  // The quote of the third article is hers now.
+  bool quoted = false;
+  for (const ae::Quote& q : ac.quotes) quoted |= q.speaker == FindByName(ac, "Kamala Harris") && q.span.start > a.text.size();
+  CHECK(quoted);
+  // With Doug Harris known too, "Harris" is ambiguous: kept apart from both.
+  const ae::Analysis abc = ae::MergeCorpus({{"first", a}, {"second", b}, {"third", c}});
+  CHECK(FindByName(abc, "Harris") >= 0);
+  CHECK(FindByName(abc, "Kamala Harris") >= 0);
+  CHECK(FindByName(abc, "Doug Harris") >= 0);
+  CHECK(ae_test::CheckContract(abc.text, Json(abc)).empty());
 }

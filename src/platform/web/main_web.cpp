@@ -29,9 +29,9 @@
 //   keyup for other keys: releasing Cmd releases them.
 // - Idle: a frame is drawn only after input, a page event, a resize, or while the App
 //   animates (App::NeedsFrames); an idle page costs one cheap check per animation frame.
-// - Persistence ("nothing typed is lost"): the article is kept in localStorage as a small
-//   JSON state {"version":1,"articles":[{"name","text"}],"corrections":[...]} (room for
-//   several articles and the corrections later). It is saved ~0.5 s after a load or an
+// - Persistence ("nothing typed is lost"): the articles are kept in localStorage as a small
+//   JSON state {"version":1,"articles":[{"name","text"},...],"current":i,"corrections":[...]}
+//   (every non-empty article of the App, in order; "current" the one the article panel shows). It is saved ~0.5 s after a load or an
 //   analysed edit, and at once when the page is hidden or closed (pagehide), and restored at
 //   start instead of the sample. Storage full or refused: a notice, never a crash. Clear (after
 //   the App's confirmation) removes it.
@@ -39,7 +39,8 @@
 //   the exports (ae::Export; JSON is App::CurrentJson); the PNG is read back from the
 //   framebuffer right after a frame without menus (the network panel's rectangle when
 //   NetworkView has one, else the whole canvas). Dropped or opened .json files are imported
-//   (ae::FromJson: the text is loaded and analysed again), .txt files loaded.
+//   (ae::FromJson: the text is loaded and analysed again; a saved corpus, with "articles", comes
+//   back as its articles), .txt files loaded (several at once: one article each, a corpus).
 // - Large texts: App::SetDeferLargeAnalysis — a load above 256 KB shows "Analysing…" for one
 //   frame before the analysis blocks the page.
 #include <emscripten.h>
@@ -129,8 +130,6 @@ struct Platform {
   bool save_due = false;
   double save_at = 0;
   uint64_t storage_notice_generation = ~0ull;  // load generation whose storage failure was told
-  std::string article_name = "article";        // the name stored with the article
-  uint64_t article_name_generation = ~0ull;     // load generation article_name belongs to
   int png_in_frames = 0;                        // >0: read the network picture after that many frames
 };
 
@@ -309,21 +308,24 @@ void RestoreCorrections(const nlohmann::json& corrections) {
   g.app->SetCorrections(std::move(list));
 }
 
-// The article name (a file's name, "pasted", "sample") for the load now showing.
+// The name of the current article (a file's name, "pasted", "sample").
 void NameArticle(const std::string& name) {
-  g.article_name = name.empty() ? "article" : name;
-  g.article_name_generation = g.app->load_generation();
+  g.app->SetArticleName(g.app->current_article(), name.empty() ? "article" : name);
 }
 
 std::string StateJson() {
   nlohmann::json state = nlohmann::json::object();
   state[kStoredStateVersionKey] = kStoredStateVersion;
   nlohmann::json articles = nlohmann::json::array();
-  if (!g.app->text().empty()) {
-    const bool named = g.article_name_generation == g.app->load_generation();
-    articles.push_back({{"name", named ? g.article_name : std::string("article")}, {"text", g.app->text()}});
+  size_t current = 0;
+  for (size_t i = 0; i < g.app->article_count(); ++i) {
+    if (g.app->article_text(i).empty()) continue;
+    if (i == g.app->current_article()) current = articles.size();
+    const std::string& name = g.app->article_name(i);
+    articles.push_back({{"name", name.empty() ? std::string("article") : name}, {"text", g.app->article_text(i)}});
   }
   state["articles"] = std::move(articles);
+  state["current"] = current;
   nlohmann::json corrections = nlohmann::json::parse(CorrectionsJson(), nullptr, false);
   state["corrections"] = corrections.is_discarded() ? nlohmann::json::array() : corrections;
   // Invalid UTF-8 in a pasted text is stored as U+FFFD (the core repairs it the same way).
@@ -380,11 +382,20 @@ bool RestoreState() {
   if (state.is_discarded() || !state.is_object()) return false;
   const auto articles = state.find("articles");
   if (articles == state.end() || !articles->is_array() || articles->empty()) return false;
-  const nlohmann::json& first = (*articles)[0];
-  if (!first.is_object() || !first.contains("text") || !first["text"].is_string()) return false;
-  const std::string text = first["text"].get<std::string>();
-  if (text.empty() || !g.app->LoadText(text)) return false;
-  if (first.contains("name") && first["name"].is_string()) NameArticle(first["name"].get<std::string>());
+  // Every stored article, in order (items that are not {"text": non-empty string} skipped).
+  size_t restored = 0;
+  for (const nlohmann::json& item : *articles) {
+    if (!item.is_object() || !item.contains("text") || !item["text"].is_string()) continue;
+    std::string text = item["text"].get<std::string>();
+    if (text.empty()) continue;
+    std::string name = item.contains("name") && item["name"].is_string() ? item["name"].get<std::string>() : "article";
+    const bool ok = restored == 0 ? g.app->LoadText(std::move(text), std::move(name))
+                                  : g.app->AddArticle(std::move(name), std::move(text));
+    if (ok) ++restored;
+  }
+  if (restored == 0) return false;
+  const auto current = state.find("current");
+  if (current != state.end() && current->is_number_unsigned()) g.app->SetCurrentArticle(current->get<size_t>());
   const auto corrections = state.find("corrections");
   if (corrections != state.end()) RestoreCorrections(*corrections);
   return true;
@@ -570,14 +581,47 @@ EMSCRIPTEN_KEEPALIVE int ae_web_busy(void) { return g.app && g.app->analysis_pen
 // window.ArticleExplorer.load(text): as if pasted onto the page.
 EMSCRIPTEN_KEEPALIVE void ae_web_load(const char* text, int length) {
   if (!g.app) return;
-  if (g.app->LoadText(std::string(text, static_cast<size_t>(length)))) NameArticle("pasted");
+  g.app->LoadText(std::string(text, static_cast<size_t>(length)), "pasted");
   Wake();
 }
 
-// A .txt file dropped or opened: loaded as the article, named after the file.
-EMSCRIPTEN_KEEPALIVE void ae_web_load_file(const char* name, const char* text, int length) {
+// window.ArticleExplorer.addArticle(name, text): a new article beside the others.
+EMSCRIPTEN_KEEPALIVE void ae_web_add_article(const char* name, const char* text, int length) {
   if (!g.app) return;
-  if (g.app->LoadText(std::string(text, static_cast<size_t>(length)))) NameArticle(name ? name : "");
+  g.app->AddArticle(name && *name ? name : "article", std::string(text, static_cast<size_t>(length)));
+  Wake();
+}
+
+// window.ArticleExplorer.removeArticle(i).
+EMSCRIPTEN_KEEPALIVE void ae_web_remove_article(int index) {
+  if (!g.app || index < 0) return;
+  g.app->RemoveArticle(static_cast<size_t>(index));
+  Wake();
+}
+
+// window.ArticleExplorer.articles(): [{"name","bytes","current"}...] as JSON (texts left out:
+// they can be large; current() has the merged text and its "articles" ranges).
+EMSCRIPTEN_KEEPALIVE const char* ae_web_articles(void) {
+  static std::string out;
+  nlohmann::json list = nlohmann::json::array();
+  for (size_t i = 0; g.app && i < g.app->article_count(); ++i) {
+    list.push_back({{"name", g.app->ArticleLabel(i)},
+                    {"bytes", g.app->article_text(i).size()},
+                    {"current", i == g.app->current_article()}});
+  }
+  out = list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return out.c_str();
+}
+
+// A .txt file dropped or opened, named after the file: replaces the articles (add == 0: the
+// first of the files, unless Article > Add article… is armed) or joins them (add == 1: the
+// other files of one drop, so several files make a corpus).
+EMSCRIPTEN_KEEPALIVE void ae_web_load_file(const char* name, const char* text, int length, int add) {
+  if (!g.app) return;
+  std::string file = name && *name ? name : "article";
+  std::string body(text, static_cast<size_t>(length));
+  if (add || g.app->paste_adds_article()) g.app->AddArticle(std::move(file), std::move(body));
+  else g.app->LoadText(std::move(body), std::move(file));
   Wake();
 }
 
@@ -611,11 +655,40 @@ EMSCRIPTEN_KEEPALIVE int ae_web_import_json(const char* name, const char* json, 
     Wake();
     return 0;
   }
-  if (!g.app->LoadText(std::move(text))) {
-    Wake();
-    return 0;
+  // A saved corpus ("articles": ranges of the merged text) comes back as its articles.
+  const nlohmann::json whole = nlohmann::json::parse(data.begin(), data.end(), nullptr, false);
+  const nlohmann::json ranges = whole.is_object() && whole.contains("articles") ? whole["articles"] : nlohmann::json();
+  std::vector<std::pair<std::string, std::string>> parts;
+  if (ranges.is_array() && ranges.size() > 1) {
+    for (const nlohmann::json& r : ranges) {
+      if (!r.is_object() || !r.contains("start") || !r.contains("end") || !r["start"].is_number_unsigned() ||
+          !r["end"].is_number_unsigned()) {
+        parts.clear();
+        break;
+      }
+      const size_t start = r["start"].get<size_t>(), end = r["end"].get<size_t>();
+      if (start > end || end > text.size()) {
+        parts.clear();
+        break;
+      }
+      const std::string name = r.contains("name") && r["name"].is_string() ? r["name"].get<std::string>() : file;
+      parts.emplace_back(name, text.substr(start, end - start));
+    }
   }
-  NameArticle(file);
+  if (parts.size() > 1) {
+    if (!g.app->LoadText(std::move(parts[0].second), parts[0].first)) {
+      Wake();
+      return 0;
+    }
+    for (size_t i = 1; i < parts.size(); ++i) g.app->AddArticle(parts[i].first, std::move(parts[i].second));
+    g.app->SetCurrentArticle(0);
+  } else {
+    if (!g.app->LoadText(std::move(text))) {
+      Wake();
+      return 0;
+    }
+    NameArticle(file);
+  }
   // The view the file was saved with: its corrections (none when it has none).
   const nlohmann::json saved = nlohmann::json::parse(data.begin(), data.end(), nullptr, false);  // (parsed twice: rare, linear)
   RestoreCorrections(saved.is_object() && saved.contains("corrections") ? saved["corrections"] : nlohmann::json());
@@ -663,8 +736,8 @@ EMSCRIPTEN_KEEPALIVE void ae_web_paste(const char* text, int length) {
   if (ImGui::GetIO().WantTextInput) {
     g.clipboard.assign(text, static_cast<size_t>(length));
     g.synthetic_paste = 1;
-  } else if (g.app->LoadText(std::string(text, static_cast<size_t>(length)))) {
-    NameArticle("pasted");
+  } else {
+    g.app->PasteText(std::string(text, static_cast<size_t>(length)), "pasted");
   }
   Wake();
 }

@@ -9,13 +9,15 @@
 //                    current()), "quotes.csv", "entities.csv", "gexf", "graphml"
 //   download(format) -> the same as a file download (and "png": the network picture)
 //   openFiles(files) -> as if the files (File objects) had been dropped on the page
+//   addArticle(name, text) -> a new article beside the others (a corpus: one merged network)
+//   removeArticle(i) -> removes article i; articles() -> [{name, bytes, current}] in order
 //   exportFormats -> the formats export() knows in this build; busy() -> an analysis is pending
 //   notice()      -> the message the menu bar shows ("" when none)
 //   ready / whenReady: true / resolved after the first analysed frame.
-// Files: .txt files dropped on the page or chosen with Article > Open… (Ctrl/Cmd+O) load as
-// the article; one article at a time for now, so with several files the first is loaded and
-// a notice names the others (several articles are a later step). A .json file is a saved
-// analysis and is imported. Downloads are Blob URLs clicked through an <a download>.
+// Files: .txt files dropped on the page or chosen with Article > Open… (Ctrl/Cmd+O) replace
+// the articles; several at once become several articles, in the order given (a corpus).
+// A .json file is a saved analysis and is imported (the other files are then left out, with a
+// notice). Downloads are Blob URLs clicked through an <a download>.
 // Storage: localStorage["article-explorer.state"] holds main_web.cpp's JSON state; every
 // access is guarded (storage full, disabled or refused gives a notice, never an exception).
 // Strings cross into WebAssembly through malloc'd UTF-8 buffers (not the 5 MB stack that
@@ -55,6 +57,11 @@ mergeInto(LibraryManager.library, {
     };
     api.current = function () { return UTF8ToString(_ae_web_current()); };
     api.load = function (text) { withUtf8(text, function (p, n) { _ae_web_load(p, n); }); };
+    api.addArticle = function (name, text) {
+      withUtf8(name, function (np) { withUtf8(text, function (p, n) { _ae_web_add_article(np, p, n); }); });
+    };
+    api.removeArticle = function (index) { _ae_web_remove_article(index | 0); };
+    api.articles = function () { return JSON.parse(UTF8ToString(_ae_web_articles())); };
     api['export'] = function (format) {
       format = format === undefined ? 'json' : String(format);
       var ptr = withUtf8(format, function (p) { return _ae_web_export(p); });
@@ -108,37 +115,44 @@ mergeInto(LibraryManager.library, {
     api.openFiles = function (files) {
       files = Array.prototype.slice.call(files || []);
       if (!files.length) return Promise.resolve(false);
-      var pick = files.filter(isJson)[0] || files.filter(isText)[0];
-      if (!pick) {
+      var json = files.filter(isJson)[0];
+      var texts = json ? [] : files.filter(isText);
+      if (!json && !texts.length) {
         AE.notice(files[0].name + ' is not a text file (.txt) or a saved analysis (.json); the article is unchanged.');
         return Promise.resolve(false);
       }
-      if (pick.size > kMaxBytes) {
-        AE.notice(pick.name + ' is ' + (pick.size / 1048576).toFixed(1) +
+      var tooLarge = texts.filter(function (f) { return f.size > kMaxBytes; });
+      texts = texts.filter(function (f) { return f.size <= kMaxBytes; });
+      if ((json && json.size > kMaxBytes) || (!json && !texts.length)) {
+        var big = json || tooLarge[0];
+        AE.notice(big.name + ' is ' + (big.size / 1048576).toFixed(1) +
             ' MB; Article Explorer takes up to 20 MB. The previous article is kept.');
         return Promise.resolve(false);
       }
-      return pick.text().then(function (text) {
-        var ok;
-        if (isJson(pick)) {
-          ok = withUtf8(pick.name, function (np) {
-            return withUtf8(text, function (p, n) { return _ae_web_import_json(np, p, n); });
+      var picked = json ? [json] : texts;
+      return Promise.all(picked.map(function (f) { return f.text(); })).then(function (bodies) {
+        var ok = true;
+        if (json) {
+          ok = withUtf8(json.name, function (np) {
+            return withUtf8(bodies[0], function (p, n) { return _ae_web_import_json(np, p, n); });
           }) === 1;
         } else {
-          withUtf8(pick.name, function (np) {
-            withUtf8(text, function (p, n) { _ae_web_load_file(np, p, n); });
+          // The first file replaces the articles, the others join it: one drop, one corpus.
+          picked.forEach(function (f, i) {
+            withUtf8(f.name, function (np) {
+              withUtf8(bodies[i], function (p, n) { _ae_web_load_file(np, p, n, i > 0 ? 1 : 0); });
+            });
           });
-          ok = true;
         }
-        // One article at a time for now: say which files were left out.
-        var others = files.filter(function (f) { return f !== pick; });
+        // Say which files were left out (a .json imports alone; files too large or not text).
+        var others = files.filter(function (f) { return picked.indexOf(f) < 0; });
         if (ok && others.length) {
-          AE.notice('Loaded ' + pick.name + '; not loaded (one article at a time): ' +
+          AE.notice('Loaded ' + picked.map(function (f) { return f.name; }).join(', ') + '; not loaded: ' +
               others.map(function (f) { return f.name; }).join(', ') + '.');
         }
         return ok;
       }, function (err) {
-        AE.notice('Could not read ' + pick.name + ': ' + (err && err.message || err));
+        AE.notice('Could not read ' + picked[0].name + ': ' + (err && err.message || err));
         return false;
       });
     };
