@@ -40,8 +40,14 @@ log() { printf '[bench] %s\n' "$*" >&2; }
 if [[ "${AE_BENCH_NO_BUILD:-0}" != 1 ]]; then
   log "building native ae-bench, ae-bench-layout in build-bench/"
   cmake -S "$ROOT" -B "$NATIVE_DIR" -DCMAKE_BUILD_TYPE=Release >/dev/null
-  cmake --build "$NATIVE_DIR" -j2 --target ae-bench >/dev/null
-  cmake --build "$NATIVE_DIR" -j2 --target ae-bench-layout >/dev/null || log "ae-bench-layout not built (Dear ImGui missing? scripts/install-deps.sh web)"
+  if ! cmake --build "$NATIVE_DIR" -j2 --target ae-bench >/dev/null; then
+    log "native ae-bench did not build: nothing measured (a stale binary would lie)"
+    exit 1
+  fi
+  if ! cmake --build "$NATIVE_DIR" -j2 --target ae-bench-layout >/dev/null; then
+    log "ae-bench-layout not built (Dear ImGui missing? scripts/install-deps.sh web): no layout figures"
+    rm -f "$NATIVE_DIR/ae-bench-layout"  # never measure a stale build
+  fi
   if command -v emcmake >/dev/null; then
     log "building WebAssembly ae-bench in build-bench-wasm/ (emcmake)"
     emcmake cmake -S "$ROOT" -B "$WASM_DIR" -DCMAKE_BUILD_TYPE=Release >/dev/null
