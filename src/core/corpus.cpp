@@ -225,4 +225,47 @@ void AddArticlesField(const std::vector<ArticleRange>& ranges, std::string* json
   json->insert(close, field);
 }
 
+ArticleProvenance ArticlesOfItems(const Analysis& a, const std::vector<ArticleRange>& ranges) {
+  ArticleProvenance p;
+  if (ranges.size() < 2) return p;
+  for (const ArticleRange& r : ranges) {
+    p.ids.push_back(r.id);
+    p.names.push_back(r.name);
+  }
+  // Articles only grow along the text, so a list built in document order stays ascending
+  // once sorted; sort + unique keeps it exact for any order (evidence is not always sorted).
+  const auto finish = [](std::vector<int>* v) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  };
+  const auto of_sentence = [&](uint32_t s) {
+    return s < a.sentences.size() ? ArticleAt(ranges, a.sentences[s].span.start) : -1;
+  };
+  p.entities.resize(a.entities.size());
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    for (const Mention& m : a.entities[i].mentions) {
+      const int k = ArticleAt(ranges, m.span.start);
+      if (p.entities[i].empty() || p.entities[i].back() != k) p.entities[i].push_back(k);
+    }
+    finish(&p.entities[i]);
+  }
+  p.quotes.reserve(a.quotes.size());
+  for (const Quote& q : a.quotes) p.quotes.push_back(ArticleAt(ranges, q.span.start));
+  p.edges.resize(a.edges.size());
+  for (size_t i = 0; i < a.edges.size(); ++i) {
+    const Edge& e = a.edges[i];
+    for (uint32_t x : e.evidence) {
+      int k = -1;
+      if (e.kind == EdgeKind::kQuote) {
+        if (x < a.quotes.size()) k = p.quotes[x];
+      } else {
+        k = of_sentence(x);
+      }
+      if (k >= 0 && (p.edges[i].empty() || p.edges[i].back() != k)) p.edges[i].push_back(k);
+    }
+    finish(&p.edges[i]);
+  }
+  return p;
+}
+
 }  // namespace ae

@@ -19,7 +19,8 @@
 // AddArticlesField appends "articles": [{"id","name","start","end","sentences":[first,end]}]
 // to the contract JSON (only when there are two or more): every mention, quote and value is
 // traced to its article by its offset, and every edge by its evidence (sentence indices,
-// which mentions carry too; quote evidence by the quote's offset).
+// which mentions carry too; quote evidence by the quote's offset). ArticlesOfItems gives the
+// same tracing per item, which ToJson and Export write as "article"/"articles" fields.
 //
 // Cost: linear in the total size plus entities x log(entities) for the name index.
 // Deterministic: std::map keyed by strings, totals orders only.
@@ -30,6 +31,7 @@
 #include <vector>
 
 #include "analysis.h"
+#include "json.h"
 
 namespace ae {
 
@@ -57,5 +59,12 @@ int ArticleAt(const std::vector<ArticleRange>& ranges, uint32_t offset);
 // Adds "articles": [...] as the last field of the contract object `json` (ToJson's output).
 // Nothing when ranges has fewer than two articles.
 void AddArticlesField(const std::vector<ArticleRange>& ranges, std::string* json);
+
+// Which article each entity, quote and edge of the merged analysis comes from (for
+// JsonOptions::provenance and Export): an entity's articles are those of its mentions, a
+// quote's that of its start, an edge's those of its evidence (sentences for co-occurrence,
+// quotes for quote edges); lists ascending, without repeats. Empty when ranges has fewer
+// than two articles (single-article output stays unchanged). O(items x log articles).
+ArticleProvenance ArticlesOfItems(const Analysis& analysis, const std::vector<ArticleRange>& ranges);
 
 }  // namespace ae

@@ -64,6 +64,27 @@ std::string Join(const std::vector<std::string>& items, std::string_view sep) {
   return s;
 }
 
+// The provenance when it has 2+ articles and fits this analysis, else nullptr (no column).
+const ArticleProvenance* Fitting(const ArticleProvenance* p, const Analysis& a) {
+  if (!p || p->empty() || p->names.size() != p->ids.size()) return nullptr;
+  if (p->entities.size() != a.entities.size() || p->quotes.size() != a.quotes.size() ||
+      p->edges.size() != a.edges.size()) {
+    return nullptr;
+  }
+  return p;
+}
+
+// Article names of a list of article indices, joined by "; ".
+std::string ArticleNames(const ArticleProvenance& p, const std::vector<int>& articles) {
+  std::string s;
+  for (int k : articles) {
+    if (k < 0 || static_cast<size_t>(k) >= p.names.size()) continue;
+    if (!s.empty()) s.append("; ");
+    s.append(p.names[k]);
+  }
+  return s;
+}
+
 bool ValidEdge(const Analysis& a, const Edge& e) {
   const int n = static_cast<int>(a.entities.size());
   return e.source >= 0 && e.source < n && e.target >= 0 && e.target < n;
@@ -170,39 +191,47 @@ std::string XmlText(std::string_view s) {
 
 }  // namespace
 
-std::string ToQuotesCsv(const Analysis& a) {
+std::string ToQuotesCsv(const Analysis& a, const ArticleProvenance* provenance) {
+  const ArticleProvenance* prov = Fitting(provenance, a);
   std::string out;
-  AppendCsvRow({"id", "kind", "speaker", "speaker_id", "speaker_text", "quote", "cue", "confidence",
-                "start", "end", "sentence"},
-               &out);
+  std::vector<std::string> header = {"id", "kind", "speaker", "speaker_id", "speaker_text", "quote", "cue",
+                                     "confidence", "start", "end", "sentence"};
+  if (prov) header.push_back("article");
+  AppendCsvRow(header, &out);
   for (const Quote& q : a.quotes) {
     const bool known = q.speaker >= 0 && q.speaker < static_cast<int>(a.entities.size());
     // speaker: the entity's name when resolved, else the words that named the speaker.
     const std::string speaker = known ? a.entities[q.speaker].name : q.speaker_text;
     const std::string text(q.span.end <= a.text.size() && q.span.start <= q.span.end ? a.Text(q.span)
                                                                                   : std::string_view());
-    AppendCsvRow({q.id, ToString(q.kind), speaker, known ? a.entities[q.speaker].id : std::string(),
-                  q.speaker_text, text, q.cue, Fixed4(q.confidence), UIntString(q.span.start),
-                  UIntString(q.span.end), UIntString(q.sentence)},
-                 &out);
+    std::vector<std::string> row = {q.id, ToString(q.kind), speaker, known ? a.entities[q.speaker].id : std::string(),
+                                    q.speaker_text, text, q.cue, Fixed4(q.confidence), UIntString(q.span.start),
+                                    UIntString(q.span.end), UIntString(q.sentence)};
+    if (prov) row.push_back(ArticleNames(*prov, {prov->quotes[&q - a.quotes.data()]}));
+    AppendCsvRow(row, &out);
   }
   return out;
 }
 
-std::string ToEntitiesCsv(const Analysis& a) {
+std::string ToEntitiesCsv(const Analysis& a, const ArticleProvenance* provenance) {
+  const ArticleProvenance* prov = Fitting(provenance, a);
   std::string out;
-  AppendCsvRow({"id", "name", "type", "mentions", "aliases", "roles", "salience", "quotes"}, &out);
+  std::vector<std::string> header = {"id", "name", "type", "mentions", "aliases", "roles", "salience", "quotes"};
+  if (prov) header.push_back("articles");
+  AppendCsvRow(header, &out);
   const std::vector<uint32_t> quotes = QuotesPerEntity(a);
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const Entity& e = a.entities[i];
-    AppendCsvRow({e.id, e.name, ToString(e.type), UIntString(e.mentions.size()), Join(e.aliases, "; "),
-                  Join(e.roles, "; "), Fixed4(e.salience), UIntString(quotes[i])},
-                 &out);
+    std::vector<std::string> row = {e.id, e.name, ToString(e.type), UIntString(e.mentions.size()),
+                                    Join(e.aliases, "; "), Join(e.roles, "; "), Fixed4(e.salience), UIntString(quotes[i])};
+    if (prov) row.push_back(ArticleNames(*prov, prov->entities[i]));
+    AppendCsvRow(row, &out);
   }
   return out;
 }
 
-std::string ToGexf(const Analysis& a) {
+std::string ToGexf(const Analysis& a, const ArticleProvenance* provenance) {
+  const ArticleProvenance* prov = Fitting(provenance, a);
   std::string out;
   out.append(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -222,11 +251,15 @@ std::string ToGexf(const Analysis& a) {
       "      <attribute id=\"salience\" title=\"salience\" type=\"double\"/>\n"
       "      <attribute id=\"quotes\" title=\"quotes\" type=\"integer\"/>\n"
       "      <attribute id=\"aliases\" title=\"aliases\" type=\"string\"/>\n"
-      "      <attribute id=\"roles\" title=\"roles\" type=\"string\"/>\n"
+      "      <attribute id=\"roles\" title=\"roles\" type=\"string\"/>\n");
+  if (prov) out.append("      <attribute id=\"articles\" title=\"articles\" type=\"string\"/>\n");
+  out.append(
       "    </attributes>\n"
       "    <attributes class=\"edge\">\n"
       "      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n"
-      "      <attribute id=\"evidence\" title=\"evidence\" type=\"integer\"/>\n"
+      "      <attribute id=\"evidence\" title=\"evidence\" type=\"integer\"/>\n");
+  if (prov) out.append("      <attribute id=\"articles\" title=\"articles\" type=\"string\"/>\n");
+  out.append(
       "    </attributes>\n"
       "    <nodes>\n");
   const std::vector<uint32_t> quotes = QuotesPerEntity(a);
@@ -243,6 +276,7 @@ std::string ToGexf(const Analysis& a) {
     att("quotes", UIntString(quotes[i]));
     att("aliases", XmlText(Join(e.aliases, "; ")));
     att("roles", XmlText(Join(e.roles, "; ")));
+    if (prov) att("articles", XmlText(ArticleNames(*prov, prov->entities[i])));
     out.append("        </attvalues>\n      </node>\n");
   }
   out.append("    </nodes>\n    <edges>\n");
@@ -257,13 +291,19 @@ std::string ToGexf(const Analysis& a) {
     out.append("\">\n        <attvalues>\n");
     out.append("          <attvalue for=\"kind\" value=\"").append(ToString(e.kind)).append("\"/>\n");
     out.append("          <attvalue for=\"evidence\" value=\"").append(UIntString(e.evidence.size())).append("\"/>\n");
+    if (prov) {
+      out.append("          <attvalue for=\"articles\" value=\"")
+          .append(XmlText(ArticleNames(*prov, prov->edges[&e - a.edges.data()])))
+          .append("\"/>\n");
+    }
     out.append("        </attvalues>\n      </edge>\n");
   }
   out.append("    </edges>\n  </graph>\n</gexf>\n");
   return out;
 }
 
-std::string ToGraphMl(const Analysis& a) {
+std::string ToGraphMl(const Analysis& a, const ArticleProvenance* provenance) {
+  const ArticleProvenance* prov = Fitting(provenance, a);
   std::string out;
   out.append(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -280,8 +320,14 @@ std::string ToGraphMl(const Analysis& a) {
       "  <key id=\"roles\" for=\"node\" attr.name=\"roles\" attr.type=\"string\"/>\n"
       "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
       "  <key id=\"kind\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>\n"
-      "  <key id=\"evidence\" for=\"edge\" attr.name=\"evidence\" attr.type=\"int\"/>\n"
-      "  <graph id=\"G\" edgedefault=\"undirected\">\n");
+      "  <key id=\"evidence\" for=\"edge\" attr.name=\"evidence\" attr.type=\"int\"/>\n");
+  if (prov) {
+    // GraphML keys are per domain: one for nodes, one for edges, both named "articles".
+    out.append(
+        "  <key id=\"articles\" for=\"node\" attr.name=\"articles\" attr.type=\"string\"/>\n"
+        "  <key id=\"edge_articles\" for=\"edge\" attr.name=\"articles\" attr.type=\"string\"/>\n");
+  }
+  out.append("  <graph id=\"G\" edgedefault=\"undirected\">\n");
   const std::vector<uint32_t> quotes = QuotesPerEntity(a);
   auto data = [&out](const char* key, const std::string& value) {
     out.append("      <data key=\"").append(key).append("\">").append(value).append("</data>\n");
@@ -296,6 +342,7 @@ std::string ToGraphMl(const Analysis& a) {
     data("quotes", UIntString(quotes[i]));
     data("aliases", XmlText(Join(e.aliases, "; ")));
     data("roles", XmlText(Join(e.roles, "; ")));
+    if (prov) data("articles", XmlText(ArticleNames(*prov, prov->entities[i])));
     out.append("    </node>\n");
   }
   size_t n = 0;
@@ -307,6 +354,7 @@ std::string ToGraphMl(const Analysis& a) {
     data("weight", Fixed4(e.weight));
     data("kind", ToString(e.kind));
     data("evidence", UIntString(e.evidence.size()));
+    if (prov) data("edge_articles", XmlText(ArticleNames(*prov, prov->edges[&e - a.edges.data()])));
     out.append("    </edge>\n");
   }
   out.append("  </graph>\n</graphml>\n");
@@ -341,19 +389,25 @@ void AddTextField(std::string_view text, std::string* contract_json) {
   contract_json->insert(contract_json->size() - 1, field);
 }
 
-bool Export(const Analysis& analysis, std::string_view format, std::string* out) {
+bool Export(const Analysis& analysis, std::string_view format, std::string* out,
+            const std::vector<ArticleRange>* articles) {
+  // Empty (adds nothing) unless there are two or more articles.
+  const ArticleProvenance prov = articles ? ArticlesOfItems(analysis, *articles) : ArticleProvenance();
   if (format == "json") {
-    std::string json = ToJson(analysis);
+    JsonOptions options;
+    options.provenance = &prov;
+    std::string json = ToJson(analysis, options);
+    if (articles) AddArticlesField(*articles, &json);
     AddTextField(analysis.text, &json);
     *out = std::move(json);
   } else if (format == "quotes.csv") {
-    *out = ToQuotesCsv(analysis);
+    *out = ToQuotesCsv(analysis, &prov);
   } else if (format == "entities.csv") {
-    *out = ToEntitiesCsv(analysis);
+    *out = ToEntitiesCsv(analysis, &prov);
   } else if (format == "gexf") {
-    *out = ToGexf(analysis);
+    *out = ToGexf(analysis, &prov);
   } else if (format == "graphml") {
-    *out = ToGraphMl(analysis);
+    *out = ToGraphMl(analysis, &prov);
   } else {
     return false;
   }

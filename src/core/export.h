@@ -12,18 +12,28 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "analysis.h"
+#include "corpus.h"
+#include "json.h"
 
 namespace ae {
 
 // format: "json" (the contract, ToJson), "quotes.csv", "entities.csv", "gexf", "graphml".
 // Returns false (out untouched) for an unknown format.
-bool Export(const Analysis& analysis, std::string_view format, std::string* out);
-std::string ToQuotesCsv(const Analysis& analysis);
-std::string ToEntitiesCsv(const Analysis& analysis);
-std::string ToGexf(const Analysis& analysis);
-std::string ToGraphMl(const Analysis& analysis);
+// Several articles (`articles` with two or more ranges, as MergeCorpus made them for this
+// analysis): "json" gets the per-item article fields and the "articles" array (corpus.h),
+// quotes.csv an "article" column (the article's name), entities.csv an "articles" column
+// (names joined by "; "), GEXF and GraphML a node and an edge attribute "articles" (the same).
+// nullptr or one article: the single-article output, byte for byte.
+bool Export(const Analysis& analysis, std::string_view format, std::string* out,
+            const std::vector<ArticleRange>* articles = nullptr);
+// `provenance` (corpus.h ArticlesOfItems): nullptr or empty adds nothing.
+std::string ToQuotesCsv(const Analysis& analysis, const ArticleProvenance* provenance = nullptr);
+std::string ToEntitiesCsv(const Analysis& analysis, const ArticleProvenance* provenance = nullptr);
+std::string ToGexf(const Analysis& analysis, const ArticleProvenance* provenance = nullptr);
+std::string ToGraphMl(const Analysis& analysis, const ArticleProvenance* provenance = nullptr);
 
 // Adds "text": <the analysed text> as the last field of the contract object `contract_json`
 // (ToJson's one-line output), so that FromJson restores the article exactly; Export("json")

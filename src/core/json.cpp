@@ -154,6 +154,18 @@ class Writer {
 
 std::string ToJson(const Analysis& a, const JsonOptions& options) {
   Writer w(options.indent);
+  // Per-item article fields only with a provenance of 2+ articles that fits this analysis.
+  const ArticleProvenance* prov = options.provenance && !options.provenance->empty() ? options.provenance : nullptr;
+  const auto ids_of = [&](const std::vector<int>& articles) {
+    std::vector<std::string> ids;
+    for (int k : articles) {
+      if (k >= 0 && static_cast<size_t>(k) < prov->ids.size()) ids.push_back(prov->ids[k]);
+    }
+    return ids;
+  };
+  const bool entity_prov = prov && prov->entities.size() == a.entities.size();
+  const bool quote_prov = prov && prov->quotes.size() == a.quotes.size();
+  const bool edge_prov = prov && prov->edges.size() == a.edges.size();
   w.BeginObject();
   w.Key("schema");
   w.Str("article-explorer.analysis/1");
@@ -205,6 +217,7 @@ std::string ToJson(const Analysis& a, const JsonOptions& options) {
     w.EndArray();
     w.Key("roles"); w.StrArray(e.roles);
     w.Key("salience"); w.Fixed(e.salience, 4);
+    if (entity_prov) { w.Key("articles"); w.StrArray(ids_of(prov->entities[&e - a.entities.data()])); }
     w.EndObject();
   }
   w.EndArray();
@@ -244,6 +257,11 @@ std::string ToJson(const Analysis& a, const JsonOptions& options) {
     if (q.cue.empty()) w.Null(); else w.Str(q.cue);
     w.Key("confidence"); w.Fixed(q.confidence, 4);
     w.Key("sentence"); w.UInt(q.sentence);
+    if (quote_prov) {
+      const int k = prov->quotes[&q - a.quotes.data()];
+      w.Key("article");
+      if (k >= 0 && static_cast<size_t>(k) < prov->ids.size()) w.Str(prov->ids[k]); else w.Null();
+    }
     w.EndObject();
   }
   w.EndArray();
@@ -257,6 +275,7 @@ std::string ToJson(const Analysis& a, const JsonOptions& options) {
     w.Key("kind"); w.Str(ToString(e.kind));
     w.Key("weight"); w.Fixed(e.weight, 4);
     w.Key("evidence"); w.UIntArray(e.evidence);
+    if (edge_prov) { w.Key("articles"); w.StrArray(ids_of(prov->edges[&e - a.edges.data()])); }
     w.EndObject();
   }
   w.EndArray();

@@ -1,7 +1,7 @@
 // Tests for corpus.h: the same person merged across two invented articles, two people with
 // one surname kept apart, spans shifted (mention text == text.substr), the contract on the
 // merged result, removing an article removes its entities, one article unchanged, the
-// "articles" JSON field and ArticleAt.
+// "articles" JSON field and ArticleAt, and per-item provenance (ArticlesOfItems, ToJson fields).
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
@@ -216,4 +216,80 @@ TEST_CASE("corpus: a bare surname joins the only entity with that alias, and non
   CHECK(FindByName(abc, "Kamala Harris") >= 0);
   CHECK(FindByName(abc, "Doug Harris") >= 0);
   CHECK(ae_test::CheckContract(abc.text, Json(abc)).empty());
+}
+
+TEST_CASE("corpus: every entity, quote and edge names its article(s) (issue 5, provenance)") {
+  std::vector<ae::ArticleRange> ranges;
+  const ae::Analysis m = ae::MergeCorpus({{"first.txt", Run(kFirst)}, {"second.txt", Run(kSecond)}}, &ranges);
+  REQUIRE(ranges.size() == 2);
+  const ae::ArticleProvenance p = ae::ArticlesOfItems(m, ranges);
+  REQUIRE(p.ids == std::vector<std::string>{"a1", "a2"});
+  CHECK(p.names == std::vector<std::string>{"first.txt", "second.txt"});
+  REQUIRE(p.entities.size() == m.entities.size());
+  REQUIRE(p.quotes.size() == m.quotes.size());
+  REQUIRE(p.edges.size() == m.edges.size());
+
+  ae::JsonOptions o;
+  o.elapsed = false;
+  o.provenance = &p;
+  const nlohmann::json j = nlohmann::json::parse(ae::ToJson(m, o));
+  // Kamala Harris is in both articles; Doug Harris only in the second; Mexico City only in the first.
+  const int kamala = FindByName(m, "Kamala Harris");
+  const int doug = FindByName(m, "Doug Harris");
+  REQUIRE(kamala >= 0);
+  REQUIRE(doug >= 0);
+  CHECK(j["entities"][kamala]["articles"] == nlohmann::json::array({"a1", "a2"}));
+  CHECK(j["entities"][doug]["articles"] == nlohmann::json::array({"a2"}));
+  // Every entity's list is exactly the articles of its mentions (ascending, no repeats).
+  for (size_t i = 0; i < m.entities.size(); ++i) {
+    std::vector<std::string> want;
+    for (const ae::Mention& mention : m.entities[i].mentions) {
+      const std::string id = mention.span.start < ranges[1].span.start ? "a1" : "a2";
+      if (want.empty() || want.back() != id) want.push_back(id);
+    }
+    CHECK(j["entities"][i]["articles"].get<std::vector<std::string>>() == want);
+  }
+  // Each quote names the article it stands in: the first quote is in a1, the Doug Harris one in a2.
+  REQUIRE(m.quotes.size() >= 2);
+  bool saw_a1 = false, saw_a2 = false;
+  for (size_t i = 0; i < m.quotes.size(); ++i) {
+    const std::string want = m.quotes[i].span.start < ranges[1].span.start ? "a1" : "a2";
+    CHECK(j["quotes"][i]["article"] == want);
+    saw_a1 |= want == "a1";
+    saw_a2 |= want == "a2";
+  }
+  CHECK(saw_a1);
+  CHECK(saw_a2);
+  // Edges come from one article each (sentences never cross): a one-element list.
+  REQUIRE(!m.edges.empty());
+  for (size_t i = 0; i < m.edges.size(); ++i) {
+    REQUIRE(j["edges"][i]["articles"].size() == 1);
+    const ae::Edge& e = m.edges[i];
+    const uint32_t s = e.kind == ae::EdgeKind::kQuote ? m.quotes[e.evidence[0]].sentence : e.evidence[0];
+    CHECK(j["edges"][i]["articles"][0] == (s < ranges[1].first_sentence ? "a1" : "a2"));
+  }
+  // The merged contract still holds with the extra fields (pretty output parses the same).
+  CHECK(ae_test::CheckContract(m.text, ae::ToJson(m, o)) == "");
+  o.indent = 2;
+  CHECK(nlohmann::json::parse(ae::ToJson(m, o)) == j);
+}
+
+TEST_CASE("corpus: one article has no provenance fields (byte-identical JSON)") {
+  const ae::Analysis a = Run(kFirst);
+  std::vector<ae::ArticleRange> ranges;
+  const ae::Analysis m = ae::MergeCorpus({{"first", a}}, &ranges);
+  const ae::ArticleProvenance p = ae::ArticlesOfItems(m, ranges);
+  CHECK(p.empty());
+  CHECK(p.entities.empty());
+  ae::JsonOptions o;
+  o.elapsed = false;
+  o.provenance = &p;
+  CHECK(ae::ToJson(m, o) == Json(a));
+  CHECK(ae::ArticlesOfItems(m, {}).empty());
+  // A provenance that does not fit the analysis (stale sizes) adds nothing rather than garbage.
+  std::vector<ae::ArticleRange> two;
+  const ae::Analysis m2 = ae::MergeCorpus({{"x", Run(kFirst)}, {"y", Run(kThird)}}, &two);
+  const ae::ArticleProvenance stale = ae::ArticlesOfItems(m2, two);
+  o.provenance = &stale;
+  CHECK(ae::ToJson(m, o) == Json(a));
 }

@@ -1,15 +1,18 @@
 // Tests for export.h: RFC 4180 CSV (quoting, CRLF, formula neutralisation), GEXF and
 // GraphML (escaping, control characters, well-formedness, node/edge counts), the "json"
-// format and Export's unknown-format contract.
+// format and Export's unknown-format contract; with several articles the article columns and
+// attributes (provenance), and one article exporting exactly as before.
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "assets/builtin_assets.h"
 #include "core/analysis.h"
+#include "core/corpus.h"
 #include "core/export.h"
 #include "core/json.h"
 #include "core/json_read.h"
@@ -439,4 +442,110 @@ TEST_CASE("export: the sample article's CSVs have a row per quote and per entity
     CHECK(rows[i + 1][3] == std::to_string(a.entities[i].mentions.size()));
   }
   CheckNoFormulaCell(rows);
+}
+
+namespace {
+
+// Two invented articles that share one person (Kamala Harris), with a quote in each.
+const char* kProvFirst =
+    "Kamala Harris visited Mexico City on Tuesday to discuss migration.\n\n"
+    "\"We are partners in this work,\" Ms Harris told reporters after the meeting.\n";
+const char* kProvSecond =
+    "Kamala Harris spoke in Denver on Friday about water rights.\n\n"
+    "\"We need rain more than speeches,\" Doug Harris, a farmer, said.\n";
+
+ae::Analysis RunNoTime(const std::string& text) {
+  ae::AnalyzeOptions options;
+  options.measure_time = false;
+  return ae::Analyze(text, ae::BuiltinLexicons(), options);
+}
+
+int Column(const std::vector<std::string>& header, const std::string& name) {
+  for (size_t i = 0; i < header.size(); ++i) if (header[i] == name) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace
+
+TEST_CASE("export: several articles add article columns and attributes (issue 5, provenance)") {
+  std::vector<ae::ArticleRange> ranges;
+  const ae::Analysis m =
+      ae::MergeCorpus({{"north, \"daily\".txt", RunNoTime(kProvFirst)}, {"south.txt", RunNoTime(kProvSecond)}}, &ranges);
+  REQUIRE(ranges.size() == 2);
+
+  std::string quotes_csv;
+  REQUIRE(ae::Export(m, "quotes.csv", &quotes_csv, &ranges));
+  std::vector<std::vector<std::string>> rows;
+  REQUIRE(ParseCsv(quotes_csv, &rows));
+  REQUIRE(rows.size() == m.quotes.size() + 1);
+  const int article = Column(rows[0], "article");
+  REQUIRE(article == static_cast<int>(rows[0].size()) - 1);  // the last column
+  REQUIRE(m.quotes.size() >= 2);
+  for (size_t i = 0; i < m.quotes.size(); ++i) {
+    REQUIRE(rows[i + 1].size() == rows[0].size());
+    // The name as given, CSV-quoted because of its comma and quotes.
+    CHECK(rows[i + 1][article] == (m.quotes[i].span.start < ranges[1].span.start ? "north, \"daily\".txt" : "south.txt"));
+  }
+  CHECK(rows[1][article] == "north, \"daily\".txt");
+  CHECK(rows.back()[article] == "south.txt");
+
+  std::string entities_csv;
+  REQUIRE(ae::Export(m, "entities.csv", &entities_csv, &ranges));
+  REQUIRE(ParseCsv(entities_csv, &rows));
+  const int articles = Column(rows[0], "articles");
+  REQUIRE(articles == static_cast<int>(rows[0].size()) - 1);
+  const int name = Column(rows[0], "name");
+  bool saw_kamala = false, saw_doug = false;
+  for (size_t i = 1; i < rows.size(); ++i) {
+    if (rows[i][name] == "Kamala Harris") {
+      saw_kamala = true;
+      CHECK(rows[i][articles] == "north, \"daily\".txt; south.txt");
+    }
+    if (rows[i][name] == "Doug Harris") {
+      saw_doug = true;
+      CHECK(rows[i][articles] == "south.txt");
+    }
+  }
+  CHECK(saw_kamala);
+  CHECK(saw_doug);
+
+  std::string gexf, graphml;
+  REQUIRE(ae::Export(m, "gexf", &gexf, &ranges));
+  REQUIRE(ae::Export(m, "graphml", &graphml, &ranges));
+  CHECK(CheckXml(gexf).error == "");
+  CHECK(CheckXml(graphml).error == "");
+  CHECK(gexf.find("<attribute id=\"articles\" title=\"articles\" type=\"string\"/>") != std::string::npos);
+  CHECK(gexf.find("<attvalue for=\"articles\" value=\"north, &quot;daily&quot;.txt; south.txt\"/>") != std::string::npos);
+  CHECK(graphml.find("<key id=\"articles\" for=\"node\" attr.name=\"articles\"") != std::string::npos);
+  CHECK(graphml.find("<key id=\"edge_articles\" for=\"edge\" attr.name=\"articles\"") != std::string::npos);
+  CHECK(graphml.find("<data key=\"articles\">north, &quot;daily&quot;.txt; south.txt</data>") != std::string::npos);
+  // One attribute value per node and per edge.
+  size_t gexf_values = 0, graphml_values = 0;
+  for (size_t at = gexf.find("for=\"articles\" value="); at != std::string::npos; at = gexf.find("for=\"articles\" value=", at + 1)) ++gexf_values;
+  for (size_t at = graphml.find("articles\">"); at != std::string::npos; at = graphml.find("articles\">", at + 1)) ++graphml_values;
+  CHECK(gexf_values == m.entities.size() + m.edges.size());
+  CHECK(graphml_values == m.entities.size() + m.edges.size());
+
+  // The JSON export: per-item fields and the "articles" array.
+  std::string json;
+  REQUIRE(ae::Export(m, "json", &json, &ranges));
+  const nlohmann::json j = nlohmann::json::parse(json);
+  CHECK(j["articles"].size() == 2);
+  CHECK(j["quotes"][0]["article"] == "a1");
+  CHECK(j["quotes"][m.quotes.size() - 1]["article"] == "a2");
+  CHECK(j["entities"][0].contains("articles"));
+}
+
+TEST_CASE("export: one article (or none given) exports exactly as before") {
+  const ae::Analysis a = RunNoTime(kProvFirst);
+  std::vector<ae::ArticleRange> ranges;
+  const ae::Analysis m = ae::MergeCorpus({{"only.txt", a}}, &ranges);
+  REQUIRE(ranges.size() == 1);
+  for (const char* format : {"json", "quotes.csv", "entities.csv", "gexf", "graphml"}) {
+    std::string plain, with_one;
+    REQUIRE(ae::Export(a, format, &plain));
+    REQUIRE(ae::Export(m, format, &with_one, &ranges));
+    CHECK_MESSAGE(plain == with_one, format);
+  }
+  CHECK(ae::ToQuotesCsv(a) == ae::ToQuotesCsv(a, nullptr));
 }
