@@ -14,12 +14,19 @@
 // a text loaded from outside replaces what an active editor held instead of being
 // overwritten by it. ImGui 1.86's editor does not wrap lines (it scrolls sideways).
 //
+// Following the selection: when the selected entity changes (network, entity table, quotes),
+// the reading view scrolls to its first mention in the current article, and the header shows
+// "mention k/n" with arrows that step through its mentions (each step scrolls). Only such a
+// change or step scrolls, never a frame on its own, so the reader's scrolling is left alone;
+// a click on a quote row scrolls to the quote instead (ArticleView::ShowOffset).
+//
 // Several articles: a tab per article above the text (each with a close button that removes
 // that article); the reading view shows only the current article's range of the merged text
 // (App::article_ranges), the editor edits that article's own text.
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 #include "app/app.h"
 #include "app/panels.h"
@@ -110,6 +117,25 @@ Span CurrentRange(const App& app) {
   return Span{0, static_cast<uint32_t>(a.text.size())};
 }
 
+// Where the entity's mentions start in `range`, in text order (all kinds: the reading view
+// highlights pronouns and descriptions too).
+std::vector<uint32_t> MentionStarts(const Analysis& a, int entity, Span range) {
+  std::vector<uint32_t> starts;
+  if (entity < 0 || static_cast<size_t>(entity) >= a.entities.size()) return starts;
+  for (const Mention& m : a.entities[entity].mentions) {
+    if (m.span.start >= range.start && m.span.start < range.end) starts.push_back(m.span.start);
+  }
+  std::sort(starts.begin(), starts.end());
+  return starts;
+}
+
+constexpr int kScrollFrames = 4;  // a selection made while the editor is open waits for it to close
+
+void RequestScroll(ArticleView& v, uint32_t offset) {
+  v.scroll_to = offset;
+  v.scroll_frames_left = kScrollFrames;
+}
+
 void DrawReadingView(App& app, ArticleView& v) {
   const Analysis& a = app.analysis();
   const Span range = CurrentRange(app);
@@ -123,6 +149,15 @@ void DrawReadingView(App& app, ArticleView& v) {
     BuildLayout(a, range, v, width, font_size, generation);
   }
   const float line_h = ImGui::GetTextLineHeight() + kExtraLeading;
+  if (v.scroll_to >= 0 && v.scroll_to >= range.start && v.scroll_to <= range.end && !v.lines.empty()) {
+    // Bring the line holding the offset into view, a third of the way down (context above it).
+    const uint32_t off = static_cast<uint32_t>(v.scroll_to);
+    auto it = std::upper_bound(v.lines.begin(), v.lines.end(), off,
+                               [](uint32_t o, const ArticleLine& l) { return o < l.start; });
+    const int li = std::max(0, static_cast<int>(it - v.lines.begin()) - 1);
+    ImGui::SetScrollY(std::max(0.0f, li * line_h - ImGui::GetWindowHeight() * 0.3f));
+    v.scroll_to = -1;
+  }
   const ImVec2 origin = ImGui::GetCursorScreenPos();  // line 0 (moves with the scroll)
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const char* s = a.text.data();
@@ -197,7 +232,14 @@ void DrawReadingView(App& app, ArticleView& v) {
     ImGuiIO& io = ImGui::GetIO();
     v.carried.assign(io.InputQueueCharacters.begin(), io.InputQueueCharacters.end());
     io.InputQueueCharacters.resize(0);
-    if (hover_entity >= 0) SelectEntity(app, hover_entity);
+    if (hover_entity >= 0) {
+      SelectEntity(app, hover_entity);
+      // The reader clicked this mention: follow it from here, without scrolling away.
+      v.seen_key = ui.selected_key;
+      v.seen_entity = ui.selected_entity;
+      v.mention_index = -1;
+      v.mention_anchor = offset;
+    }
   }
   ImGui::EndChild();
 }
@@ -242,6 +284,79 @@ void DrawArticleTabs(App& app) {
   }
 }
 
+// Follows the selection: a new one (by key, so a re-analysis that renumbers the entities is
+// not a change) scrolls to its first mention in the current article. With several articles
+// SelectEntity has already shown the article of its first mention.
+void FollowSelection(App& app, ArticleView& v, const std::vector<uint32_t>& starts) {
+  const UiState& ui = app.ui();
+  const bool changed = ui.selected_key != v.seen_key || (ui.selected_key.empty() && ui.selected_entity != v.seen_entity);
+  v.seen_entity = ui.selected_entity;
+  if (changed) {
+    v.seen_key = ui.selected_key;
+    v.mention_index = 0;
+    if (!starts.empty()) RequestScroll(v, starts.front());
+  }
+  if (v.mention_index >= static_cast<int>(starts.size())) v.mention_index = starts.empty() ? 0 : -1;
+  if (v.scroll_to >= 0 && --v.scroll_frames_left < 0) v.scroll_to = -1;
+}
+
+// The panel title, its note, and for a selected entity "mention k/n" with arrows that step
+// through its mentions in the current article (each step scrolls to it; wraps around).
+void DrawHeader(App& app, ArticleView& v, const char* note) {
+  const Analysis& a = app.analysis();
+  const std::vector<uint32_t> starts = MentionStarts(a, app.ui().selected_entity, CurrentRange(app));
+  FollowSelection(app, v, starts);
+  ImGui::TextUnformatted("Article");
+  if (*note) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", note);
+  }
+  v.next_mention_at = ImVec2(-1, -1);
+  if (!starts.empty()) {
+    const int n = static_cast<int>(starts.size());
+    char label[64];
+    if (v.mention_index >= 0) {
+      std::snprintf(label, sizeof label, "mention %d/%d", v.mention_index + 1, n);
+    } else {
+      std::snprintf(label, sizeof label, "mention \xE2\x80\x93/%d", n);  // en dash: between mentions
+    }
+    // On the title line, never below it (a selection must not move the text): arrows one text
+    // line high, and only "k/n" when the panel is narrow.
+    const float h = ImGui::GetTextLineHeight();
+    const float need = ImGui::CalcTextSize(label).x + ImGui::GetStyle().ItemSpacing.x + 2 + 2 * h;
+    ImGui::SameLine(0, 16);
+    const char* shown = label;
+    if (ImGui::GetContentRegionAvail().x < need) shown = label + std::strlen("mention ");
+    ImGui::TextUnformatted(shown);
+    ImGui::SameLine();
+    int step = 0;
+    if (ImGui::ArrowButtonEx("##mention_prev", ImGuiDir_Left, ImVec2(h, h))) step = -1;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous mention");
+    ImGui::SameLine(0, 2);
+    if (ImGui::ArrowButtonEx("##mention_next", ImGuiDir_Right, ImVec2(h, h))) step = 1;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next mention");
+    const ImVec2 bmin = ImGui::GetItemRectMin(), bmax = ImGui::GetItemRectMax();
+    v.next_mention_at = ImVec2((bmin.x + bmax.x) * 0.5f, (bmin.y + bmax.y) * 0.5f);
+    if (step != 0) {
+      int i = v.mention_index;
+      if (i < 0) {  // from the anchor (a clicked mention or a shown quote) to its neighbour
+        if (step > 0) {
+          i = static_cast<int>(std::upper_bound(starts.begin(), starts.end(), v.mention_anchor) - starts.begin());
+          if (i >= n) i = 0;
+        } else {
+          i = static_cast<int>(std::lower_bound(starts.begin(), starts.end(), v.mention_anchor) - starts.begin()) - 1;
+          if (i < 0) i = n - 1;
+        }
+      } else {
+        i = (i + step + n) % n;
+      }
+      v.mention_index = i;
+      RequestScroll(v, starts[static_cast<size_t>(i)]);
+    }
+  }
+  ImGui::Separator();
+}
+
 }  // namespace
 
 void DrawArticlePanel(App& app, double now) {
@@ -264,7 +379,7 @@ void DrawArticlePanel(App& app, double now) {
     std::snprintf(note, sizeof note, "%u words · %u sentences%s", st.words, st.sentences,
                   editing ? " · editing" : " · click to edit");
   }
-  PanelHeader("Article", note);
+  DrawHeader(app, v, note);
   DrawArticleTabs(app);
   if (v.load_generation != app.view_generation()) {  // a tab changed the article this frame
     v.load_generation = app.view_generation();

@@ -68,6 +68,26 @@ struct ArticleView {
   std::vector<ArticleLine> lines;
   std::vector<ArticleMark> marks;   // mentions, by start offset
   std::vector<Span> quote_spans;    // by start offset
+  // Following the selection: when UiState's selection changes (by key), the view scrolls to
+  // the entity's first mention in the current article; the header's "mention k/n" arrows
+  // step through its mentions. Only a change or a step scrolls; the reader's own scrolling
+  // is never undone.
+  std::string seen_key;             // the selection this view last followed
+  int seen_entity = -1;
+  int mention_index = 0;            // which of its mentions in this article (0-based); -1: at
+  uint32_t mention_anchor = 0;      //   no mention (a quote was shown), the arrows step from here
+  int64_t scroll_to = -1;           // byte offset (merged text) to bring into view, -1 none
+  int scroll_frames_left = 0;       // a request not honoured within a few frames is dropped
+  ImVec2 next_mention_at{-1, -1};   // centre of the "next mention" arrow last frame (tests click it)
+
+  // Scrolls the reading view to `offset` within a few frames (e.g. the quotes panel showing a
+  // quote); the arrows then step from there.
+  void ShowOffset(uint32_t offset, int frames = 4) {
+    mention_index = -1;
+    mention_anchor = offset;
+    scroll_to = offset;
+    scroll_frames_left = frames;
+  }
 };
 
 struct UiState {
@@ -77,6 +97,7 @@ struct UiState {
   int hovered_entity_prev = -1;      // last frame's hover (what the panels highlight)
   int selected_quote = -1;           // index into Analysis::quotes
   std::string quote_filter;
+  bool quotes_by_speaker = false;    // quotes panel: grouped under speaker headers, else article order
   std::string entity_filter;
   bool show_pronouns_in_counts = true;
   NetworkView network;
