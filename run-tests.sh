@@ -124,6 +124,7 @@ suite golden tests/golden/check_golden.sh
 suite cli tests/cli/check_cli.sh
 suite e2e node tests/e2e/app.spec.mjs
 suite explorer node tests/e2e/explorer.spec.mjs
+suite select node tests/e2e/select.spec.mjs
 suite typing node tests/ui/typing_check.mjs
 
 # ---------------------------------------------------------------- sanitizers + fuzzing (issue 7)

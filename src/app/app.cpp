@@ -197,7 +197,11 @@ bool App::NeedsFrames() const { return edit_pending_ || ui_.network.layout.Movin
 
 const std::string& App::CurrentJson() {
   if (json_generation_ != analysis_generation_) {
-    json_ = ToJson(analysis_);
+    // Several articles: each entity, quote and edge names its article(s) (nothing with one).
+    const ArticleProvenance provenance = ArticlesOfItems(analysis_, ranges_);
+    JsonOptions options;
+    options.provenance = &provenance;
+    json_ = ToJson(analysis_, options);
     AddArticlesField(ranges_, &json_);
     AddCorrectionsField(corrections_, &corrections_applied_, &json_);
     json_generation_ = analysis_generation_;

@@ -332,16 +332,29 @@ void DrawEntitiesPanel(App& app) {
     ImGui::InputTextWithHint("##entity_filter", "Filter entities", &ui.entity_filter);
     DrawCorrectionsBar(app, &undo_redo);
     const bool has_selection = ui.selected_entity >= 0 && static_cast<size_t>(ui.selected_entity) < a.entities.size();
+    // The selection's buttons are always there (disabled without a selection), so selecting
+    // a row never moves the table under the mouse.
+    ImGui::SameLine();
+    ImGui::TextDisabled("|");
+    ImGui::SameLine();
+    // They wrap to their own line when they do not fit.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float need = ImGui::CalcTextSize("Rename\xE2\x80\xA6 Type \xE2\x96\xBE Merge into\xE2\x80\xA6 Split alias \xE2\x96\xBE").x +
+                       style.FramePadding.x * 8 + style.ItemSpacing.x * 3;
+    if (ImGui::GetContentRegionAvail().x < need) ImGui::NewLine();
     if (has_selection) {
-      ImGui::SameLine();
-      ImGui::TextDisabled("|");
-      ImGui::SameLine();
-      // The selection's buttons wrap to their own line when they do not fit.
-      const ImGuiStyle& style = ImGui::GetStyle();
-      const float need = ImGui::CalcTextSize("Rename\xE2\x80\xA6 Type \xE2\x96\xBE Merge into\xE2\x80\xA6 Split alias \xE2\x96\xBE").x +
-                         style.FramePadding.x * 8 + style.ItemSpacing.x * 3;
-      if (ImGui::GetContentRegionAvail().x < need) ImGui::NewLine();
       DrawSelectionBar(a, ui.selected_entity, &apply);
+    } else {
+      ImGui::BeginDisabled();
+      ImGui::SmallButton("Rename\xE2\x80\xA6");
+      ImGui::SameLine();
+      ImGui::SmallButton("Type \xE2\x96\xBE");
+      ImGui::SameLine();
+      ImGui::SmallButton("Merge into\xE2\x80\xA6");
+      ImGui::SameLine();
+      ImGui::SmallButton("Split alias \xE2\x96\xBE");
+      ImGui::EndDisabled();
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Select an entity first");
     }
 
     const std::string needle = Fold(ui.entity_filter);

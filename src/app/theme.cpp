@@ -54,6 +54,7 @@ const ImWchar* UiGlyphRanges() {
       0x2000, 0x206F,  // General Punctuation (“ ” ‘ ’ — – … •)
       0x20AC, 0x20AC,  // €
       0x2190, 0x2193,  // arrows used by the UI (← ↑ → ↓)
+      0x25A0, 0x25FF,  // geometric shapes used by the UI (▾ ▸ ◀ ▶)
       0xFFFD, 0xFFFD,  // replacement character (repaired invalid UTF-8)
       0,
   };

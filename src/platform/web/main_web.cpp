@@ -559,7 +559,7 @@ EMSCRIPTEN_KEEPALIVE const char* ae_web_export(const char* format) {
     return out.c_str();
   }
   out.clear();
-  if (ae::Export(g.app->analysis(), f, &out)) return out.c_str();
+  if (ae::Export(g.app->analysis(), f, &out, &g.app->article_ranges())) return out.c_str();
 #else
   if (f == "json") return g.app->CurrentJson().c_str();
 #endif
@@ -576,6 +576,36 @@ EMSCRIPTEN_KEEPALIVE const char* ae_web_export_formats(void) {
 }
 
 // window.ArticleExplorer.busy(): an analysis is pending (a debounced edit, a large load).
+// window.ArticleExplorer.view(): what the reader has chosen in the panels (selection,
+// filters, search), as JSON, for tests and embedding pages. Read-only.
+EMSCRIPTEN_KEEPALIVE const char* ae_web_view(void) {
+  static std::string out;
+  if (!g.app) return "null";
+  const ae::app::UiState& ui = g.app->ui();
+  const ae::Analysis& a = g.app->analysis();
+  nlohmann::json j = nlohmann::json::object();
+  const auto entity = [&](int i) -> nlohmann::json {
+    if (i < 0 || static_cast<size_t>(i) >= a.entities.size()) return nullptr;
+    return {{"id", a.entities[i].id}, {"name", a.entities[i].name}, {"type", ae::ToString(a.entities[i].type)}};
+  };
+  j["selected"] = entity(ui.selected_entity);
+  j["selected_quote"] = ui.selected_quote >= 0 && static_cast<size_t>(ui.selected_quote) < a.quotes.size()
+                            ? nlohmann::json(a.quotes[ui.selected_quote].id)
+                            : nlohmann::json(nullptr);
+  nlohmann::json hidden = nlohmann::json::array();
+  for (int t = 0; t < 5; ++t) {
+    if (ui.network.hidden_types & (1u << t)) hidden.push_back(ae::ToString(static_cast<ae::EntityType>(t)));
+  }
+  j["hidden_types"] = hidden;
+  j["min_edge_weight"] = ui.network.min_edge_weight;
+  j["search"] = ui.network.search;
+  j["search_matches"] = ui.network.search_matches;
+  j["quote_filter"] = ui.quote_filter;
+  j["entity_filter"] = ui.entity_filter;
+  out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return out.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE int ae_web_busy(void) { return g.app && g.app->analysis_pending() ? 1 : 0; }
 
 // window.ArticleExplorer.load(text): as if pasted onto the page.

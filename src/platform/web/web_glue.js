@@ -70,6 +70,7 @@ mergeInto(LibraryManager.library, {
     };
     api.exportFormats = UTF8ToString(_ae_web_export_formats()).split(',');
     api.busy = function () { return _ae_web_busy() !== 0; };
+    api.view = function () { return JSON.parse(UTF8ToString(_ae_web_view())); };
     api.notice = function () { return UTF8ToString(_ae_web_current_notice()); };
     var kExportFiles = {
       'json': ['article-explorer-analysis.json', 'application/json'],
