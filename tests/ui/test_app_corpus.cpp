@@ -15,6 +15,7 @@
 
 #include "../common/invariants.h"
 #include "app/app.h"
+#include "app_harness.h"
 #include "app/theme.h"
 #include "assets/builtin_assets.h"
 #include "core/corrections.h"
@@ -23,8 +24,6 @@
 namespace {
 
 using nlohmann::json;
-
-constexpr const char* kFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
 constexpr const char* kFirst =
     "Kamala Harris visited Mexico City on Tuesday to discuss migration.\n\n"
@@ -35,49 +34,7 @@ constexpr const char* kSecond =
     "Doug Harris, a farmer from the Western Slope, said the river had never been so low.\n\n"
     "\"We need rain more than speeches,\" Doug Harris said. The Colorado Farm Bureau agreed.\n";
 
-struct Harness {
-  Harness() {
-    ctx = ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(1600, 900);
-    io.DeltaTime = 1.0f / 60.0f;
-    for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = k;
-    io.GetClipboardTextFn = [](void* user) { return static_cast<Harness*>(user)->clipboard.c_str(); };
-    io.SetClipboardTextFn = [](void* user, const char* text) { static_cast<Harness*>(user)->clipboard = text; };
-    io.ClipboardUserData = this;
-    ae::app::ApplyTheme(ae::app::Theme::kDark);
-    ae::app::LoadUiFonts(kFont, 15.0f, 1.0f);
-    unsigned char* pixels;
-    int w, h;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-  }
-  ~Harness() { ImGui::DestroyContext(ctx); }
-  void Frame(ae::app::App& app) {
-    now += 1.0 / 60.0;
-    app.Tick(now);
-    ImGui::NewFrame();
-    app.DrawFrame(now);
-    ImGui::Render();
-  }
-  void Frames(ae::app::App& app, int n) {
-    for (int i = 0; i < n; ++i) Frame(app);
-  }
-  std::string RenderedText(ae::app::App& app) {
-    now += 1.0 / 60.0;
-    app.Tick(now);
-    ImGui::NewFrame();
-    clipboard.clear();
-    ImGui::LogToClipboard();
-    app.DrawFrame(now);
-    ImGui::LogFinish();
-    ImGui::Render();
-    return clipboard;
-  }
-  ImGuiContext* ctx = nullptr;
-  std::string clipboard;
-  double now = 0;
-};
+using ae_test::Harness;
 
 // The JSON without stats.elapsed_ms (the one field that differs per run).
 std::string Stable(const std::string& text) {
@@ -195,7 +152,7 @@ TEST_CASE("app corpus: paste adds when armed; the stored list restores the same 
 }
 
 TEST_CASE("app corpus: frames with the tab bar keep the App's current article; quotes name their article") {
-  Harness h;
+  Harness h(ImVec2(1600, 900));
   ae::app::App app(ae::BuiltinLexicons());
   app.LoadText(kFirst, "first.txt");
   app.AddArticle("second.txt", kSecond);
