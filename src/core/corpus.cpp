@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "graph.h"
+#include "json.h"
 #include "lexicon.h"
 
 namespace ae {
@@ -31,24 +32,6 @@ size_t WordCount(const std::string& s) {
   return n;
 }
 
-void AppendJsonString(std::string_view s, std::string* out) {
-  static const char kHex[] = "0123456789abcdef";
-  out->push_back('"');
-  for (char ch : s) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    if (c == '"' || c == '\\') {
-      out->push_back('\\');
-      out->push_back(ch);
-    } else if (c < 0x20) {
-      out->append("\\u00");
-      out->push_back(kHex[c >> 4]);
-      out->push_back(kHex[c & 15]);
-    } else {
-      out->push_back(ch);
-    }
-  }
-  out->push_back('"');
-}
 
 }  // namespace
 

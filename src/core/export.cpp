@@ -363,29 +363,8 @@ std::string ToGraphMl(const Analysis& a, const ArticleProvenance* provenance) {
 
 void AddTextField(std::string_view text, std::string* contract_json) {
   if (contract_json->empty() || contract_json->back() != '}') return;
-  std::string field = ",\"text\":\"";
-  static const char kHex[] = "0123456789abcdef";
-  for (char ch : text) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': field.append("\\\""); break;
-      case '\\': field.append("\\\\"); break;
-      case '\n': field.append("\\n"); break;
-      case '\r': field.append("\\r"); break;
-      case '\t': field.append("\\t"); break;
-      case '\b': field.append("\\b"); break;
-      case '\f': field.append("\\f"); break;
-      default:
-        if (c < 0x20) {
-          field.append("\\u00");
-          field.push_back(kHex[c >> 4]);
-          field.push_back(kHex[c & 15]);
-        } else {
-          field.push_back(ch);
-        }
-    }
-  }
-  field.push_back('"');
+  std::string field = ",\"text\":";
+  AppendJsonString(text, &field);
   contract_json->insert(contract_json->size() - 1, field);
 }
 

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis.h"
@@ -36,5 +37,10 @@ struct JsonOptions {
 };
 
 std::string ToJson(const Analysis& a, const JsonOptions& options = {});
+
+// Appends `s` as a JSON string literal (quotes included; " \\ and control characters
+// escaped, other bytes as they are) — the one escaping the writer and every JSON field added
+// after it (export's "text", corpus's "articles") use.
+void AppendJsonString(std::string_view s, std::string* out);
 
 }  // namespace ae
