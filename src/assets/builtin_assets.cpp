@@ -1,22 +1,22 @@
 #include "builtin_assets.h"
 
+#include <cstdio>
+
 namespace ae {
 
 const Lexicons& BuiltinLexicons() {
   static const Lexicons lexicons = [] {
-    std::vector<LexiconFile> files;
+    Lexicons lex;
     std::vector<std::pair<std::string_view, std::string_view>> blobs;
     for (const auto& [name, bytes] : EmbeddedAssetFiles()) {
-      // Word lists go through ParseLexicons; other files (the 1.6 MB model) are copied once,
-      // straight into `blobs` under the key ParseLexicons would give them (start-up speed).
-      const bool word_list = name.size() > 4 && name.substr(name.size() - 4) == ".tsv";
-      if (word_list) {
-        files.push_back({std::string(name), std::string(bytes)});
+      // The word lists arrive parsed, as the image tools/lexicon_pack.cpp wrote at build time;
+      // other files (the 1.6 MB model) are copied once into `blobs` under their base name.
+      if (name == "lexicons.bin") {
+        if (!LoadLexiconImage(bytes, &lex)) std::fprintf(stderr, "article-explorer: the embedded lexicon image is unreadable\n");
       } else {
         blobs.emplace_back(name, bytes);
       }
     }
-    Lexicons lex = ParseLexicons(files);
     for (const auto& [name, bytes] : blobs) {
       const size_t slash = name.find_last_of('/');
       lex.blobs[std::string(slash == std::string_view::npos ? name : name.substr(slash + 1))] = std::string(bytes);

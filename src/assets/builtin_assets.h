@@ -11,10 +11,11 @@
 
 namespace ae {
 
-// (relative path under assets/, bytes) of every embedded asset file, in path order.
+// (name, bytes) of every embedded asset file: "lexicons.bin" (assets/lexicon/*.tsv parsed at
+// build time by ae-lexicon-pack) and the model files ("model/ner.bin"), in name order.
 std::vector<std::pair<std::string_view, std::string_view>> EmbeddedAssetFiles();
 
-// The embedded lexicons, parsed once on first use (thread-safe static).
+// The embedded lexicons, loaded from the image once on first use (thread-safe static).
 const Lexicons& BuiltinLexicons();
 
 }  // namespace ae

@@ -144,14 +144,6 @@ bool DescriptionModifier(const std::string& f) {
   return false;
 }
 
-// The value the entry's list `c` gave it ("" when none); same as Lexicons::Value, without a lookup.
-std::string_view EntryValue(const LexEntry& e, Category c) {
-  for (const auto& [cat, value] : e.values) {
-    if (cat == c) return value;
-  }
-  return {};
-}
-
 // Length of a title or person noun phrase at token i (up to 3 words), 0 when none; sets the
 // gender the lexicon gives it ('m' / 'f' / 0) and whether it is a title proper.
 size_t TitleAt(const Analysis& a, const Lexicons& lex, size_t i, size_t end, char* gender, bool* title) {
@@ -176,10 +168,10 @@ size_t TitleAt(const Analysis& a, const Lexicons& lex, size_t i, size_t end, cha
     if (key.empty()) continue;
     const LexEntry* le = lex.Find(key);
     if (!le) continue;
-    const std::string_view dv = EntryValue(*le, kDescriptorNoun);
+    const std::string_view dv = lex.EntryValue(*le, kDescriptorNoun);
     const bool person_noun = (le->categories & kDescriptorNoun) && (dv == "m" || dv == "f" || dv == "u");
     if ((le->categories & kTitle) || person_noun) {
-      const std::string_view tv = EntryValue(*le, kTitle);
+      const std::string_view tv = lex.EntryValue(*le, kTitle);
       *gender = (tv == "m" || tv == "f") ? tv[0] : (dv == "m" || dv == "f") ? dv[0] : 0;
       *title = (le->categories & kTitle) != 0;
       return len;
@@ -192,8 +184,8 @@ size_t TitleAt(const Analysis& a, const Lexicons& lex, size_t i, size_t end, cha
 std::string PlaceOf(const Lexicons& lex, const std::string& folded) {
   const LexEntry* e = lex.Find(folded);  // one lookup for the three questions (speed)
   if (!e) return "";
-  std::string_view v = EntryValue(*e, kDemonym);
-  if (v.empty()) v = EntryValue(*e, kCountry);
+  std::string_view v = lex.EntryValue(*e, kDemonym);
+  if (v.empty()) v = lex.EntryValue(*e, kCountry);
   if (!v.empty()) return Fold(v);
   if (e->categories & kCountry) return folded;
   return "";

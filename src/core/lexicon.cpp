@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
 
 namespace ae {
 
@@ -151,7 +152,7 @@ inline size_t SlotOf(const Lexicons& lex, std::string_view key) {
   const size_t mask = lex.slots.size() - 1;
   size_t i = KeyHash(key) & mask;
   while (lex.slots[i] != 0) {
-    const std::string& k = lex.entries[lex.slots[i] - 1].first;
+    const std::string_view k = lex.entries[lex.slots[i] - 1].first;
     // Length first: most probes end there without a byte compare (speed).
     if (k.size() == key.size() && std::memcmp(k.data(), key.data(), key.size()) == 0) break;
     i = (i + 1) & mask;
@@ -182,9 +183,12 @@ bool Lexicons::Has(std::string_view folded, Category c) const {
 
 std::string_view Lexicons::Value(std::string_view folded, Category c) const {
   const LexEntry* e = Find(folded);
-  if (!e) return {};
-  for (const auto& [cat, value] : e->values) {
-    if (cat == c) return value;
+  return e ? EntryValue(*e, c) : std::string_view();
+}
+
+std::string_view Lexicons::EntryValue(const LexEntry& e, Category c) const {
+  for (uint32_t v = e.values; v != 0; v = values[v - 1].next) {
+    if (values[v - 1].category == c) return values[v - 1].text;
   }
   return {};
 }
@@ -202,6 +206,18 @@ Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_li
   }
   lex.entries.reserve(lines);
   Reindex(&lex, lines);
+  // Every key and value is at most as long as its line (folding never lengthens), so the pool
+  // never reallocates and the views into it stay valid.
+  size_t pool_bytes = 0;
+  for (const LexiconFile& file : files) pool_bytes += file.content.size();
+  auto pool = std::make_shared<std::string>();
+  pool->reserve(pool_bytes + 64);
+  auto add_to_pool = [&pool](std::string_view bytes) {
+    if (pool->size() + bytes.size() > pool->capacity()) return std::string_view();  // cannot happen (see above); never reallocate
+    const size_t at = pool->size();
+    pool->append(bytes.data(), bytes.size());
+    return std::string_view(pool->data() + at, bytes.size());
+  };
   std::string key;
   for (const LexiconFile& file : files) {
     const std::string_view base = BaseName(file.name);
@@ -221,30 +237,221 @@ Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_li
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (line.empty() || line[0] == '#') continue;
       const size_t tab = line.find('\t');
-      FoldInto(line.substr(0, tab), &key);  // one reused buffer: a string is made only for a new key
+      FoldInto(line.substr(0, tab), &key);  // one reused buffer: pool bytes only for a new key
       if (key.empty()) { ++skipped; continue; }
       std::string_view value = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
       if (2 * (lex.entries.size() + 1) > lex.slots.size()) Reindex(&lex, 2 * lex.entries.size() + 1024);  // grow: keep probes short
       const size_t slot = SlotOf(lex, key);
       if (lex.slots[slot] == 0) {
-        lex.entries.emplace_back(key, LexEntry{});
+        lex.entries.emplace_back(add_to_pool(key), LexEntry{});
         lex.slots[slot] = static_cast<uint32_t>(lex.entries.size());
+        lex.max_phrase_words = std::max(lex.max_phrase_words, CountWords(key));
       }
-      const std::string_view key_view = lex.entries[lex.slots[slot] - 1].first;
       LexEntry& e = lex.entries[lex.slots[slot] - 1].second;
       e.categories |= found->category;
       if (!value.empty()) {
-        bool replaced = false;
-        for (auto& [cat, v] : e.values) {
-          if (cat == found->category) { v.assign(value); replaced = true; }
+        bool replaced = false;  // a list that names the phrase twice: its last value wins
+        for (uint32_t v = e.values; v != 0 && !replaced; v = lex.values[v - 1].next) {
+          if (lex.values[v - 1].category == found->category) {
+            lex.values[v - 1].text = add_to_pool(value);
+            replaced = true;
+          }
         }
-        if (!replaced) e.values.emplace_back(found->category, value);
+        if (!replaced) {
+          lex.values.push_back({found->category, e.values, add_to_pool(value)});
+          e.values = static_cast<uint32_t>(lex.values.size());
+        }
       }
-      lex.max_phrase_words = std::max(lex.max_phrase_words, CountWords(key_view));
     }
   }
+  lex.pool = std::move(pool);
   if (skipped_lines) *skipped_lines = skipped;
   return lex;
+}
+
+// ------------------------------------------------------------------ image
+// Layout: uint32 little-endian header (magic "AELX", version, entry count, max phrase words,
+// blob count, distinct value count), then three sized sections (uint32 size, bytes):
+//   records: per entry, LEB128 varints: key length, categories, value count, then per value
+//            (oldest first) its category's bit number and its index among the distinct values;
+//            then the distinct values' lengths;
+//   keys:    the keys, concatenated in entry order;
+//   values:  the distinct values, concatenated;
+// then per blob (uint32 name length, name, uint32 data length, data). The index (slots) is
+// rebuilt at load: hashing the keys costs less than shipping it (a 1 MB table).
+
+namespace {
+
+constexpr uint32_t kImageMagic = 0x584C4541;  // "AELX"
+constexpr uint32_t kImageVersion = 2;
+
+void Put(std::string* out, uint32_t v) {
+  const char b[4] = {static_cast<char>(v), static_cast<char>(v >> 8), static_cast<char>(v >> 16), static_cast<char>(v >> 24)};
+  out->append(b, 4);
+}
+
+void PutVarint(std::string* out, uint32_t v) {
+  while (v >= 0x80) {
+    out->push_back(static_cast<char>((v & 0x7F) | 0x80));
+    v >>= 7;
+  }
+  out->push_back(static_cast<char>(v));
+}
+
+void PutSection(std::string* out, std::string_view bytes) {
+  Put(out, static_cast<uint32_t>(bytes.size()));
+  out->append(bytes.data(), bytes.size());
+}
+
+// Reads from an image; every read checks the bounds (a bad image is refused, never read past).
+struct ImageReader {
+  std::string_view in;
+  size_t at = 0;
+  bool ok = true;
+  uint32_t U32() {
+    if (!ok || in.size() - at < 4) { ok = false; return 0; }
+    const auto* p = reinterpret_cast<const unsigned char*>(in.data() + at);
+    at += 4;
+    return uint32_t{p[0]} | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16 | uint32_t{p[3]} << 24;
+  }
+  uint32_t Varint() {
+    if (ok && at < in.size() && static_cast<unsigned char>(in[at]) < 0x80) return static_cast<unsigned char>(in[at++]);  // most
+    uint32_t v = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      if (!ok || at >= in.size()) break;
+      const unsigned char b = static_cast<unsigned char>(in[at++]);
+      v |= uint32_t{b & 0x7Fu} << shift;
+      if (b < 0x80) return v;
+    }
+    ok = false;
+    return 0;
+  }
+  std::string_view Bytes(size_t n) {
+    if (!ok || in.size() - at < n) { ok = false; return {}; }
+    at += n;
+    return in.substr(at - n, n);
+  }
+};
+
+int BitOf(Category c) {
+  int bit = 0;
+  while (bit < 31 && (uint32_t{1} << bit) != c) ++bit;
+  return bit;
+}
+
+}  // namespace
+
+std::string SerializeLexicons(const Lexicons& lex) {
+  std::string records, keys, values;
+  std::vector<std::string_view> distinct;                  // in first-seen order
+  std::unordered_map<std::string_view, uint32_t> value_index;
+  std::vector<const LexValue*> chain;
+  for (const auto& [key, e] : lex.entries) {
+    PutVarint(&records, static_cast<uint32_t>(key.size()));
+    PutVarint(&records, e.categories);
+    keys.append(key.data(), key.size());
+    chain.clear();
+    for (uint32_t v = e.values; v != 0; v = lex.values[v - 1].next) chain.push_back(&lex.values[v - 1]);
+    PutVarint(&records, static_cast<uint32_t>(chain.size()));
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {  // oldest first: the load rebuilds the same chain
+      const auto [where, added] = value_index.emplace((*it)->text, static_cast<uint32_t>(distinct.size()));
+      if (added) distinct.push_back((*it)->text);
+      PutVarint(&records, static_cast<uint32_t>(BitOf((*it)->category)));
+      PutVarint(&records, where->second);
+    }
+  }
+  for (std::string_view v : distinct) {
+    PutVarint(&records, static_cast<uint32_t>(v.size()));
+    values.append(v.data(), v.size());
+  }
+  std::string out;
+  Put(&out, kImageMagic);
+  Put(&out, kImageVersion);
+  Put(&out, static_cast<uint32_t>(lex.entries.size()));
+  Put(&out, static_cast<uint32_t>(lex.max_phrase_words));
+  Put(&out, static_cast<uint32_t>(lex.blobs.size()));
+  Put(&out, static_cast<uint32_t>(distinct.size()));
+  PutSection(&out, records);
+  PutSection(&out, keys);
+  PutSection(&out, values);
+  // Blobs by name: the same bytes whatever the map's order.
+  std::vector<const std::pair<const std::string, std::string>*> blobs;
+  for (const auto& b : lex.blobs) blobs.push_back(&b);
+  std::sort(blobs.begin(), blobs.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+  for (const auto* b : blobs) {
+    PutSection(&out, b->first);
+    PutSection(&out, b->second);
+  }
+  return out;
+}
+
+bool LoadLexiconImage(std::string_view image, Lexicons* out) {
+  *out = Lexicons();
+  ImageReader h{image};
+  if (h.U32() != kImageMagic || h.U32() != kImageVersion) return false;
+  const uint32_t n_entries = h.U32(), max_words = h.U32(), n_blobs = h.U32(), n_distinct = h.U32();
+  ImageReader r{h.Bytes(h.U32())};  // records
+  const std::string_view keys = h.Bytes(h.U32());
+  const std::string_view values = h.Bytes(h.U32());
+  // Counts bounded by the image before anything is allocated (each entry takes >= 3 record
+  // bytes, each distinct value >= 1): a corrupt count allocates nothing.
+  if (!h.ok || uint64_t{n_entries} * 3 + n_distinct > r.in.size()) return false;
+  Lexicons lex;
+  auto pool = std::make_shared<std::string>();
+  pool->reserve(keys.size() + values.size());
+  pool->append(keys.data(), keys.size());
+  pool->append(values.data(), values.size());
+  const std::string_view pool_view(*pool);
+  lex.entries.reserve(n_entries);
+  // First pass over the records: entries and their value references.
+  struct Ref { uint32_t entry, bit, index; };
+  std::vector<Ref> refs;
+  size_t key_at = 0;
+  for (uint32_t i = 0; i < n_entries && r.ok; ++i) {
+    const uint32_t len = r.Varint();
+    LexEntry e;
+    e.categories = r.Varint();
+    const uint32_t n_values = r.Varint();
+    if (!r.ok || len == 0 || len > keys.size() - key_at || n_values > 32) { r.ok = false; break; }
+    lex.entries.emplace_back(pool_view.substr(key_at, len), e);
+    key_at += len;
+    for (uint32_t k = 0; k < n_values && r.ok; ++k) {
+      const uint32_t bit = r.Varint(), index = r.Varint();
+      if (bit > 31 || index >= n_distinct) r.ok = false;
+      refs.push_back({i, bit, index});
+    }
+  }
+  std::vector<std::string_view> distinct;
+  distinct.reserve(r.ok ? n_distinct : 0);
+  size_t value_at = keys.size();
+  for (uint32_t i = 0; i < n_distinct && r.ok; ++i) {
+    const uint32_t len = r.Varint();
+    if (!r.ok || len > pool_view.size() - value_at) { r.ok = false; break; }
+    distinct.push_back(pool_view.substr(value_at, len));
+    value_at += len;
+  }
+  if (!r.ok || key_at != keys.size() || value_at != pool_view.size() || r.at != r.in.size()) return false;
+  lex.values.reserve(refs.size());
+  for (const Ref& ref : refs) {
+    LexEntry& e = lex.entries[ref.entry].second;
+    lex.values.push_back({static_cast<Category>(uint32_t{1} << ref.bit), e.values, distinct[ref.index]});
+    e.values = static_cast<uint32_t>(lex.values.size());
+  }
+  for (uint32_t i = 0; i < n_blobs && h.ok; ++i) {
+    const std::string_view name = h.Bytes(h.U32());
+    const std::string_view data = h.Bytes(h.U32());
+    if (h.ok) lex.blobs[std::string(name)] = std::string(data);
+  }
+  if (!h.ok || h.at != image.size()) return false;
+  lex.max_phrase_words = std::max<size_t>(1, max_words);
+  lex.pool = std::move(pool);
+  Reindex(&lex, lex.entries.size());
+  // A key twice would make one of them unreachable: not an image ParseLexicons wrote.
+  size_t used = 0;
+  for (uint32_t slot : lex.slots) used += slot != 0;
+  if (used != lex.entries.size()) return false;
+  *out = std::move(lex);
+  return true;
 }
 
 }  // namespace ae

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -48,19 +49,29 @@ enum Category : uint32_t {
 
 struct LexEntry {
   uint32_t categories = 0;
-  // Value per category, kept only where the file gave one; looked up with Value().
-  std::vector<std::pair<Category, std::string>> values;
+  // 1 + index in Lexicons::values of the newest value a list gave this entry (0: none); the
+  // values of one entry form a chain through LexValue::next. Read with Lexicons::EntryValue.
+  uint32_t values = 0;
 };
 
+struct LexValue {
+  Category category;
+  uint32_t next;          // 1 + index of the entry's previous value, 0 at the chain's end
+  std::string_view text;  // into Lexicons::pool
+};
 struct LexiconFile {
   std::string name;     // e.g. "honorifics.tsv" or "assets/lexicon/honorifics.tsv"
   std::string content;  // the file's bytes
 };
 
 struct Lexicons {
-  // key: Fold(phrase); in first-seen order, each key once. Looked up through an open-addressing
-  // index on string_view (no std::string per lookup); add entries only through ParseLexicons.
-  std::vector<std::pair<std::string, LexEntry>> entries;
+  // key: Fold(phrase); in first-seen order, each key once. Keys and values are views into
+  // `pool` (one allocation for all of them: start-up speed; shared, so a copy stays valid).
+  // Looked up through an open-addressing index on string_view (no std::string per lookup);
+  // add entries only through ParseLexicons.
+  std::vector<std::pair<std::string_view, LexEntry>> entries;
+  std::vector<LexValue> values;
+  std::shared_ptr<const std::string> pool;
   size_t max_phrase_words = 1;  // longest phrase, in words, over all lists
   // Opaque extra data files (e.g. a model's weights) by category name, for later stages.
   std::unordered_map<std::string, std::string> blobs;
@@ -70,6 +81,8 @@ struct Lexicons {
   bool Has(std::string_view folded, Category c) const;
   // The value a list gave the phrase ("" when none).
   std::string_view Value(std::string_view folded, Category c) const;
+  // The same for an entry already found (no second lookup).
+  std::string_view EntryValue(const LexEntry& e, Category c) const;
 
   // Index of `entries`: slot -> 1 + entry index (0 = empty); a power-of-two size, at most half full.
   std::vector<uint32_t> slots;
@@ -78,6 +91,15 @@ struct Lexicons {
 // Parses the files. A file whose name maps to no category is kept in `blobs` by name.
 // Malformed lines are skipped; their count is added to *skipped_lines when given.
 Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_lines = nullptr);
+
+// The parsed tables as one byte image, and back: the build parses the TSV files once
+// (tools/lexicon_pack.cpp) and embeds the image, so start-up copies arrays instead of parsing
+// (in a browser a one-shot parse runs in the baseline compiler's code: ~100 ms). The image holds
+// entries, values, index, pool and blobs; little-endian, versioned. LoadLexiconImage returns
+// false (and leaves *out empty) for a truncated, corrupt or other-version image; the result
+// equals the Lexicons the image was made from.
+std::string SerializeLexicons(const Lexicons& lex);
+bool LoadLexiconImage(std::string_view image, Lexicons* out);
 
 // Lower-cases ASCII and Latin-1/Latin Extended-A letters, removes their accents
 // (López -> lopez), maps ’ ‘ to ', collapses white space. Other bytes pass unchanged.

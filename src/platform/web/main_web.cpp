@@ -86,6 +86,7 @@ double ae_web_device_pixel_ratio(void);
 int ae_web_is_mac(void);
 void ae_web_copy_text(const char* utf8);
 void ae_web_set_ready(void);
+void ae_web_mark(const char* step);  // start-up timeline: ArticleExplorer.startup
 void ae_web_set_canvas_size(int width, int height);
 void ae_web_sync_text_input(int want_text_input);
 void ae_web_set_ime_pos(int x, int y);
@@ -520,6 +521,7 @@ void Frame() {
   // The text sink follows ImGui: focused while a text field is active.
   ae_web_sync_text_input(io.WantTextInput ? 1 : 0);
   if (!g.ready && g.app->analysis_generation() > 0 && !g.app->analysis_pending()) {
+    ae_web_mark("first frame");
     g.ready = true;
     ae_web_set_ready();
   }
@@ -806,6 +808,7 @@ EMSCRIPTEN_KEEPALIVE void ae_web_wake(void) { Wake(); }
 }  // extern "C"
 
 int main() {
+  ae_web_mark("main");
   if (!glfwInit()) {
     std::fprintf(stderr, "glfwInit failed\n");
     return 1;
@@ -820,6 +823,7 @@ int main() {
     return 1;
   }
   glfwMakeContextCurrent(g.window);
+  ae_web_mark("webgl");
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
@@ -840,8 +844,11 @@ int main() {
   io.SetClipboardTextFn = SetClipboard;
   io.ImeSetInputScreenPosFn = SetImePos;
   SyncCanvasSize();  // also loads the fonts at the page's devicePixelRatio
+  ae_web_mark("fonts");
 
-  static ae::app::App app(ae::BuiltinLexicons());
+  const ae::Lexicons& lexicons = ae::BuiltinLexicons();
+  ae_web_mark("lexicons");
+  static ae::app::App app(lexicons);
   g.app = &app;
   app.SetDeferLargeAnalysis(true);
   app.SetPlatformFiles(true);
@@ -855,6 +862,7 @@ int main() {
   g.saved_load_generation = app.load_generation();
   g.saved_analysis_generation = app.analysis_generation();
   g.saved_corrections_generation = app.corrections_generation();
+  ae_web_mark("article");
   emscripten_set_main_loop(Frame, 0, true);
   return 0;
 }

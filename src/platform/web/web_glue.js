@@ -397,6 +397,11 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  // Start-up timeline for the benchmark (tools/bench_page.mjs): [step, performance.now()].
+  ae_web_mark: function (name) {
+    var api = window.ArticleExplorer;
+    (api.startup = api.startup || []).push([UTF8ToString(name), performance.now()]);
+  },
   ae_web_set_ready: function () {
     var api = window.ArticleExplorer;
     api.ready = true;
