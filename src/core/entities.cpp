@@ -33,6 +33,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -223,6 +224,14 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
                !d.t[k].upper)
           ++k;
         if (k > j && k < end && NameWord(d, k)) { j = k + 1; continue; }
+        // "Morrow & Keane", "Procter & Gamble", "AT&T": an ampersand after a single capitalised
+        // word joins it to the next into one (organisation) name; after two or more words it
+        // more often joins two people ("Karl Langdon & Harvey Deegan") or a title's parts
+        if (d.t[j].text == "&" && j == i + 1 && j + 1 < end && NameWord(d, j + 1) &&
+            !d.Is(j + 1, kFirstName)) {
+          j += 2;
+          continue;
+        }
         // hyphenated: Ocasio-Cortez, Al-Qaeda
         if (d.t[j].text == "-" && d.Adjacent(j - 1) && d.Adjacent(j) && j + 1 < end && NameWord(d, j + 1)) {
           const bool both_places = (d.Cats(j - 1, j) & (kPlaceCats | kDemonym)) &&
@@ -493,6 +502,30 @@ std::vector<std::string> Words(const Doc& d, const Cand& c) {
   return w;
 }
 
+// The short form of a folded organisation name: trailing legal-form and corporate words
+// removed ("brightwave technologies" -> "brightwave", "acme systems, inc." -> "acme"); ""
+// when there is none. Reporters name a company in full once, then by its first word(s).
+std::string CorporateShortForm(std::string_view key) {
+  static const char* const kSuffixes[] = {"inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.",
+                                          "company", "ltd", "ltd.", "limited", "llc", "plc", "gmbh", "ag", "sa",
+                                          "group", "holdings", "industries", "technologies", "systems", "networks",
+                                          "labs", "laboratories", "partners"};
+  std::string_view k = key;
+  bool cut = false;
+  for (;;) {
+    const size_t sp = k.find_last_of(' ');
+    if (sp == std::string_view::npos) break;
+    const std::string_view last = k.substr(sp + 1);
+    bool suffix = false;
+    for (const char* w : kSuffixes) suffix = suffix || last == w;
+    if (!suffix) break;
+    k = k.substr(0, sp);
+    while (!k.empty() && (k.back() == ',' || k.back() == ' ')) k.remove_suffix(1);
+    cut = true;
+  }
+  return cut ? std::string(k) : std::string();
+}
+
 // Does the shorter person name `w` fit the fuller name `full`? A suffix ("Lopez Obrador" of
 // "Andres Manuel Lopez Obrador", "Harris" of "Kamala Harris") or the first name alone
 // followed by the surname is required; "Chelsea Clinton" does not fit "Hillary Clinton".
@@ -606,6 +639,10 @@ class Clusterer {
         if (!place.empty()) group_key = "group:" + Fold(place);
       }
       // a person's surname that is also a place ("Jordan") is not merged here on purpose
+      if (c.type == EntityType::kOrg && !by_key_.count(std::to_string(static_cast<int>(EntityType::kOrg)) + "|" + group_key)) {
+        const auto it = by_key_.find("short|" + key);  // "Brightwave" after "Brightwave Technologies"
+        if (it != by_key_.end()) { Add(it->second, i); return; }
+      }
       Add(ClusterByKey(c.type, group_key, i), i);
       return;
     }
@@ -632,11 +669,14 @@ class Clusterer {
       }
     }
     if (IsBare(i) && c.type != EntityType::kPerson) {
-      // a bare word equal to a known non-person name ("Twitter" typed elsewhere)
+      // a bare word equal to a known non-person name ("Twitter" typed elsewhere), or to the
+      // short form of a company named in full before ("Brightwave" after "Brightwave Technologies")
       for (int t = 0; t < 5; ++t) {
         auto it = by_key_.find(std::to_string(t) + "|" + key);
         if (it != by_key_.end()) { Add(it->second, i); return; }
       }
+      const auto it = by_key_.find("short|" + key);
+      if (it != by_key_.end()) { Add(it->second, i); return; }
     }
     if (c.type == EntityType::kPerson) {
       Add(NewCluster(i, EntityType::kPerson), i);
@@ -653,6 +693,10 @@ class Clusterer {
     if (it != by_key_.end()) return it->second;
     const int k = NewCluster(i, type);
     by_key_[full_key] = k;
+    if (type == EntityType::kOrg) {
+      const std::string short_form = CorporateShortForm(key);
+      if (!short_form.empty()) by_key_.emplace("short|" + short_form, k);  // the first company wins
+    }
     return k;
   }
 
@@ -676,11 +720,15 @@ bool Locative(const Doc& d, size_t i) {
 }
 
 // Capital metonymy: see the file comment.
-void MergeCapitals(const Doc& d, std::vector<Cand>* cands, std::vector<Cluster>* clusters) {
-  auto it = d.lex.blobs.find("capitals");
-  if (it == d.lex.blobs.end()) return;
-  std::unordered_map<std::string, std::string> capital_of;
-  std::string_view rest = it->second;
+// Folded capital -> folded country from the "capitals" blob, parsed once per blob (the same
+// bytes for the program's life: a per-analysis parse was ~3% of a 1,000-word analysis).
+const std::unordered_map<std::string, std::string>& CapitalsOf(std::string_view blob) {
+  static std::mutex mutex;
+  static std::map<std::pair<const char*, size_t>, std::unordered_map<std::string, std::string>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  const auto [it, added] = cache.try_emplace({blob.data(), blob.size()});
+  if (!added) return it->second;
+  std::string_view rest = blob;
   while (!rest.empty()) {
     const size_t nl = rest.find('\n');
     std::string_view line = rest.substr(0, nl);
@@ -688,13 +736,23 @@ void MergeCapitals(const Doc& d, std::vector<Cand>* cands, std::vector<Cluster>*
     if (line.empty() || line[0] == '#') continue;
     const size_t tab = line.find('\t');
     if (tab == std::string_view::npos) continue;
-    capital_of[Fold(line.substr(0, tab))] = Fold(line.substr(tab + 1));
+    it->second[Fold(line.substr(0, tab))] = Fold(line.substr(tab + 1));
   }
+  return it->second;
+}
+
+void MergeCapitals(const Doc& d, std::vector<Cand>* cands, std::vector<Cluster>* clusters) {
+  auto it = d.lex.blobs.find("capitals");
+  if (it == d.lex.blobs.end()) return;
   std::map<std::string, int> country_cluster;
   for (size_t k = 0; k < clusters->size(); ++k) {
     const Cluster& cl = (*clusters)[k];
-    if (cl.type == EntityType::kPlace && d.lex.Has(Fold(cl.name), kCountry)) country_cluster.emplace(Fold(cl.name), static_cast<int>(k));
+    if (cl.type != EntityType::kPlace) continue;
+    std::string folded = Fold(cl.name);
+    if (d.lex.Has(folded, kCountry)) country_cluster.emplace(std::move(folded), static_cast<int>(k));
   }
+  if (country_cluster.empty()) return;  // no country to stand for
+  const std::unordered_map<std::string, std::string>& capital_of = CapitalsOf(it->second);
   bool moved = false;
   for (Cand& c : *cands) {
     if (c.entity < 0 || c.type != EntityType::kPlace) continue;
@@ -864,6 +922,47 @@ std::vector<Cand> SelectCandidates(const Doc& d, std::vector<Cand> all) {
 
 }  // namespace
 
+// An ampersand strictly inside [b, e) between capitalised words: a firm's name ("Morrow &
+// Keane"), whatever the tagger made of its halves (often a person and an organisation).
+bool AmpersandName(const Doc& d, size_t b, size_t e) {
+  for (size_t i = b + 1; i + 1 < e; ++i) {
+    if (d.t[i].text == "&" && d.t[i - 1].upper && d.t[i + 1].upper) return true;
+  }
+  return false;
+}
+
+bool DashToken(std::string_view t) {
+  return t == "-" || t == "--" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93";  // - -- em dash, en dash
+}
+
+// A dateline: an all-capitals run of letters that opens a paragraph, followed within a few
+// tokens by a dash, and either a listed place ("WASHINGTON —") or qualified by a region or a
+// news agency before the dash ("SAN MATEO, Calif. —", "KIRKWALL (Orkney Times) -"). News
+// wires open stories so; the run is the place filed from. (Capitals alone are no evidence:
+// a review's "BEST DENTIST EVER - ..." or a code "EY4096 -" are no datelines.)
+bool Dateline(const Doc& d, size_t b, size_t e) {
+  const Analysis& a = d.a;
+  const uint32_t s = a.tokens[b].sentence;
+  if (a.sentences[s].first_token != b) return false;
+  if (s > 0 && a.sentences[s - 1].paragraph == a.sentences[s].paragraph) return false;
+  for (size_t i = b; i < e; ++i) {
+    if (!d.t[i].caps) return false;
+    for (char ch : d.t[i].text) {
+      if ((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z')) return false;
+    }
+  }
+  const bool listed = (d.Cats(b, e) & kPlaceCats) != 0;
+  const size_t limit = std::min(d.n(), e + 8);
+  for (size_t i = e; i < limit; ++i) {
+    const std::string_view t = d.t[i].text;
+    if (DashToken(t)) return (listed || i > e + 1) && i + 1 < d.n() && d.t[i + 1].upper;
+    if (t == "!" || t == "?" || IsQuoteMark(t)) return false;
+    // a lower-case word: a sentence ("NATO said on Monday - ..."), not a dateline's qualifiers
+    if (d.t[i].word && !d.t[i].upper && !(t[0] >= '0' && t[0] <= '9')) return false;
+  }
+  return false;
+}
+
 void FindEntities(Analysis* a, const Lexicons& lex) {
   a->entities.clear();
   if (a->tokens.empty()) return;
@@ -875,11 +974,26 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   const Tagger* tagger = BuiltinTagger(lex);
   const std::vector<uint8_t> title_case = TitleCaseSentences(d);
   for (const auto& [b, e] : CapitalisedRuns(d)) {
+    if (Dateline(d, b, e)) {  // whole, uncleaned: "PORT ELLEN" is no sentence-initial "Port"
+      Cand c;
+      c.b = b;
+      c.e = e;
+      c.type = EntityType::kPlace;
+      c.typed = c.strong = true;
+      c.prio = 3;
+      rule_cands.push_back(std::move(c));
+      continue;
+    }
     Cand c = CleanSpan(d, b, e, Hint::kNone, false, &extra);
     if (c.b >= c.e) continue;
     const bool headline = title_case[a->tokens[b].sentence];
     // In a title-case line capitalisation draws no boundaries: the tagger decides there.
     c.prio = c.honorific && !headline ? 4 : c.gaz ? 3 : 1;
+    if (!headline && !c.honorific && AmpersandName(d, c.b, c.e)) {
+      c.type = EntityType::kOrg;
+      c.typed = c.strong = true;
+      c.prio = 3;
+    }
     rule_cands.push_back(std::move(c));
   }
   std::vector<Cand> cands;
@@ -905,6 +1019,10 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
                                                     : Hint::kNone;
       if (h == Hint::kNone) continue;
       tagged_keys.emplace(d.Key(c.b, c.e), h);
+      if (h == Hint::kOrg) {  // its short form is a name too ("Brightwave" after "Brightwave Technologies")
+        const std::string short_form = CorporateShortForm(d.Key(c.b, c.e));
+        if (!short_form.empty()) tagged_keys.emplace(short_form, h);
+      }
       if (h == Hint::kPerson && c.e - c.b >= 2 && d.t[c.e - 1].word) tagged_keys.emplace(d.t[c.e - 1].fold, h);
     }
     // Where one tagger piece lies strictly inside a capitalised run (and no other piece touches

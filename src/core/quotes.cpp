@@ -640,6 +640,17 @@ void QuoteFinder::Run() {
       uint32_t c0 = lo, c1 = SentenceEnd(o);
       if (at.found && at.cue.end <= o) {
         c0 = at.cue.end;
+        // "told Reuters the cuts were '...'", "told reporters that": the addressee is no part of
+        // what was said (a capitalised name, an object pronoun, or one plural noun)
+        if (at.cue.lemma == "tell" || at.cue.lemma == "assure" || at.cue.lemma == "warn" || at.cue.lemma == "inform") {
+          uint32_t k = c0;
+          while (k < o && k < c0 + 4 && IsUpperWord(k)) ++k;
+          if (k == c0 && k < o && (In(Folded(k), {"him", "her", "them", "us", "me", "you"}) ||
+                                   (Folded(k).size() > 3 && Folded(k).back() == 's' && !IsUpperWord(k) &&
+                                    k + 1 < o && Folded(k + 1) == "that")))
+            ++k;
+          if (k > c0 && k < o) c0 = k;
+        }
         while (c0 < o && (Folded(c0) == "that" || Tok(c0) == "," || Tok(c0) == ":")) ++c0;
       }
       if (at.found && at.cue.first > p.close) {
