@@ -22,7 +22,7 @@ cmake --build "$build" --target train-tagger -j2
   --train "$data/crossner-politics.train.iob2" --train "$data/crossner-politics.dev.iob2" \
   --train "$data/btc-news.iob2" $tuning \
   --dev "$data/uner-ewt.dev.iob2" --dev "$data/crossner-politics.test.iob2" \
-  --epochs "${AE_NER_EPOCHS:-9}" --bits "${AE_NER_BITS:-19}" --seed 1 \
+  --epochs "${AE_NER_EPOCHS:-20}" --bits "${AE_NER_BITS:-19}" --prune "${AE_NER_PRUNE:-8000}" --seed 1 \
   --out "$out"
 # The reported figures (test sets: measured, never trained on).
 "$build/train-tagger" --lexicons "$root/assets/lexicon" --model "$out" \

@@ -28,15 +28,19 @@ namespace tagger {
 namespace {
 
 // Bumped whenever a feature changes meaning: a blob trained with other features is refused.
-constexpr uint32_t kFeatureVersion = 5;
+constexpr uint32_t kFeatureVersion = 6;
 
 constexpr uint64_t kFnvOffset = 1469598103934665603ull;
 constexpr uint64_t kFnvPrime = 1099511628211ull;
 
-// Categories that become features, in bit order (16 of them: 4 phrase positions each fit u64).
+// Lexicon categories that become features, in bit order (16 of them; ner_names.tsv adds 3).
 constexpr uint32_t kGazCats[16] = {kCountry, kCity,    kRegion,    kDemonym,        kFirstName,      kOrgWord,
                                    kOrg,     kPerson,  kHonorific, kTitle,          kNonName,        kMonth,
                                    kWeekday, kPronoun, kDescriptorNoun, kSurnameParticle};
+
+// The types of ner_names.tsv, after the 16 lexicon categories.
+constexpr uint32_t kNamePer = 1u << 16, kNameLoc = 1u << 17, kNameOrg = 1u << 18;
+constexpr int kNumGaz = 19;  // compact category bits: 3 phrase positions each fit a u64
 
 uint32_t CompactCats(uint32_t categories) {
   uint32_t out = 0;
@@ -67,6 +71,8 @@ enum : uint32_t {
   kFlagCaselessSent = 1u << 16,  // no upper-case letter in the sentence (web text)
   kFlagUpperSent = 1u << 17,     // the sentence is written in capitals
   kNumFlags = 18,
+  // Not a feature (bits from kNumFlags on are left out of the flag features):
+  kFlagPlainLower = 1u << 18,    // see Featurizer::PlainLower
 };
 
 // Document bits.
@@ -132,17 +138,48 @@ Gazetteer::Gazetteer(const Lexicons& lex) {
   // (a phrase of several tokens) marked kPrefix, so phrase matching stops as soon as no key
   // can continue (the matches found are the same, the search is shorter).
   std::vector<std::pair<uint64_t, uint32_t>> items;
-  for (const auto& [key, entry] : lex.entries) {
-    const uint32_t cats = CompactCats(entry.categories);
-    if (!cats) continue;
+  // Only prefixes that can end at a token end are looked up (Featurizer::Prepare hashes whole
+  // tokens): those next to a byte that is no ASCII letter or digit (start-up time and memory).
+  auto word_byte = [](unsigned char c) {
+    return c < 0x80 && (((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9'));
+  };
+  auto add_key = [&](std::string_view key, uint32_t cats) {
     items.emplace_back(HashBytes(key), cats);
     bool multi = false;
-    for (unsigned char c : key) multi = multi || (c < 0x80 && !((c | 32) >= 'a' && (c | 32) <= 'z') && !(c >= '0' && c <= '9'));
-    if (!multi) continue;
+    for (unsigned char c : key) multi = multi || (c < 0x80 && !word_byte(c));
+    if (!multi) return;
     uint64_t h = kFnvOffset;
     for (size_t k = 0; k + 1 < key.size(); ++k) {
       h = Fnv(h, static_cast<unsigned char>(key[k]));
-      items.emplace_back(h, kPrefix);
+      const auto here = static_cast<unsigned char>(key[k]), next = static_cast<unsigned char>(key[k + 1]);
+      if (!word_byte(here) || !word_byte(next)) items.emplace_back(h, kPrefix);
+    }
+  };
+  for (const auto& [key, entry] : lex.entries) {
+    const uint32_t cats = CompactCats(entry.categories);
+    if (cats) add_key(key, cats);
+  }
+  max_words_ = lex.max_phrase_words;
+  // The typed proper names of ner_names.tsv (a blob: `phrase<TAB>letters of P L O`).
+  const auto names = lex.blobs.find("ner_names");
+  if (names != lex.blobs.end()) {
+    const std::string_view text = names->second;
+    for (size_t pos = 0; pos < text.size();) {
+      size_t end = text.find('\n', pos);
+      if (end == std::string_view::npos) end = text.size();
+      const std::string_view line = text.substr(pos, end - pos);
+      pos = end + 1;
+      const size_t tab = line.find('\t');
+      if (line.empty() || line[0] == '#' || tab == std::string_view::npos || tab == 0) continue;
+      uint32_t cats = 0;
+      for (char c : line.substr(tab + 1)) {
+        cats |= c == 'P' ? kNamePer : c == 'L' ? kNameLoc : c == 'O' ? kNameOrg : 0;
+      }
+      if (!cats) continue;
+      const std::string key = Fold(line.substr(0, tab));
+      add_key(key, cats);
+      const size_t words = 1 + static_cast<size_t>(std::count(key.begin(), key.end(), ' '));
+      max_words_ = std::max(max_words_, words);
     }
   }
   size_t cap = 16;
@@ -158,7 +195,6 @@ Gazetteer::Gazetteer(const Lexicons& lex) {
     keys_[i] = h;
     cats_[i] |= cats;
   }
-  max_words_ = lex.max_phrase_words;
 }
 
 uint32_t Gazetteer::Find(uint64_t h) const {
@@ -304,14 +340,29 @@ void Featurizer::Prepare(const Analysis& a) {
         cats &= ~Gazetteer::kPrefix;
         if (j == i || (props_[j].flags & kFlagPunct)) continue;
         if (!cats) continue;
-        for (int c = 0; c < 16; ++c) {
+        for (int c = 0; c < kNumGaz; ++c) {
           if (!(cats & (1u << c))) continue;
-          props_[i].phrase |= 1ull << (4 * c);          // B
-          for (uint32_t m = i + 1; m < j; ++m) props_[m].phrase |= 1ull << (4 * c + 1);  // I
-          props_[j].phrase |= 1ull << (4 * c + 2);      // E
+          props_[i].phrase |= 1ull << (3 * c);          // B
+          for (uint32_t m = i + 1; m < j; ++m) props_[m].phrase |= 1ull << (3 * c + 1);  // I
+          props_[j].phrase |= 1ull << (3 * c + 2);      // E
         }
       }
     }
+  }
+  // Plain lower-case words in sentences with case (Featurizer::PlainLower).
+  static const uint64_t kNameWords[4] = {HashBytes("of"), HashBytes("the"), HashBytes("and"),
+                                         HashBytes("zu")};
+  for (size_t i = 0; i < n; ++i) {
+    Props& p = props_[i];
+    constexpr uint32_t kParticleBit = 1u << 15;  // kSurnameParticle in kGazCats
+    if ((p.flags & (kFlagLowerStart | kFlagCaselessSent | kFlagGluePrev | kFlagHasPeriod |
+                    kFlagHasApos | kFlagHasDigit | kFlagInnerUpper)) != kFlagLowerStart ||
+        (p.gaz & kParticleBit)) {
+      continue;
+    }
+    bool name_word = false;
+    for (uint64_t h : kNameWords) name_word = name_word || p.lower == h;
+    if (!name_word) p.flags |= kFlagPlainLower;
   }
   // Document consistency: how each folded word is written across the document.
   WordTable table(n);
@@ -344,6 +395,8 @@ void Featurizer::Prepare(const Analysis& a) {
     if (init && !cap && !low) p.doc |= kDocOnlyInitial;
   }
 }
+
+bool Featurizer::PlainLower(uint32_t i) const { return (props_[i].flags & kFlagPlainLower) != 0; }
 
 bool Featurizer::FarFromNames(uint32_t i) const {
   constexpr uint32_t kNameLike = kFlagInitUpper | kFlagAllUpper | kFlagInnerUpper | kFlagHasDigit | kFlagNonAscii;
@@ -405,7 +458,7 @@ void Featurizer::Features(uint32_t i, int history, std::vector<uint32_t>* out) c
   }
   add(kTCapCtx, cap_ctx);
   const uint32_t gm1 = m1 ? m1->gaz : 0, gp1 = p1 ? p1->gaz : 0;
-  for (uint32_t any = (p.gaz | gm1 | gp1) & 0xFFFFu; any; any &= any - 1) {
+  for (uint32_t any = (p.gaz | gm1 | gp1) & ((1u << kNumGaz) - 1); any; any &= any - 1) {
     const int c = __builtin_ctz(any);
     if (p.gaz & (1u << c)) {
       add(kTGaz, c);
@@ -642,7 +695,7 @@ std::vector<NameSpan> Tagger::Tag(const Analysis& a) const {
         }
         return &shape_tables[size_t{*slot - 1} * kTable];
       },
-      [&](uint32_t i) { return f.FarFromNames(i); }, &d);
+      [&](uint32_t i) { return f.FarFromNames(i); }, /*constrain=*/true, &d);
   return tagger::SpansFromTags(a, d.tags, d.margins, margin_half_);
 }
 

@@ -2,15 +2,17 @@
 //
 // What it does: an averaged structured perceptron over BIO tags (O, B-/I- x PER ORG LOC MISC),
 // decoded per sentence by first-order Viterbi restricted to valid BIO sequences (I-X only after
-// B-X or I-X). Emission features per token: the folded word, its shape (Xxxx, XX, X.X., dd),
-// prefixes and suffixes of 1-4 bytes, the words and shapes around it, capitalisation in and out
-// of sentence-initial position, gazetteer membership (lexicon.h categories, single words and
-// phrases of several words), document-level consistency (the same word capitalised elsewhere
-// not sentence-initially; the tag given to the same word in an earlier sentence). Transition
-// features: the previous tag, and the previous tag x the token's shape. Every feature is hashed
-// into a fixed table of 2^bucket_bits rows x 9 tags of one-byte weight codes with one scale per
-// row (assets/model/ner.bin, trained by tools/train_tagger.cpp, see scripts/train-ner.sh and
-// assets/model/README.md).
+// B-X or I-X; in Tag(), no I-PER on a plain lower-case word of a cased sentence: PlainLower).
+// Emission features per token: the folded word, its shape (Xxxx, XX, X.X., dd), prefixes and
+// suffixes of 1-4 bytes, the words and shapes around it, capitalisation in and out of
+// sentence-initial position, gazetteer membership (lexicon.h categories and the typed proper
+// names of assets/lexicon/ner_names.tsv, read from Lexicons::blobs["ner_names"]; single words,
+// and B/I/E positions in phrases of several words), document-level consistency (the same word
+// capitalised elsewhere not sentence-initially; the tag given to the same word in an earlier
+// sentence). Transition features: the previous tag, and the previous tag x the token's shape.
+// Every feature is hashed into a fixed table of 2^bucket_bits rows x 9 tags of one-byte weight
+// codes with one scale per row (assets/model/ner.bin, trained by tools/train_tagger.cpp, see
+// scripts/train-ner.sh and assets/model/README.md).
 //
 // Input: an Analysis after Segment (text, tokens, sentences) and the Lexicons the model was
 // trained with (a different lexicon still works, but less well: gazetteer features shift).
@@ -53,6 +55,7 @@ namespace tagger {
 
 // Tags: 0 = O, then B/I pairs per type in the order of kTypes.
 constexpr int kNumTags = 9;
+constexpr int kInnerPer = 2;  // I-PER
 constexpr char kTypes[4] = {'P', 'O', 'L', 'M'};
 inline bool IsBegin(int tag) { return tag > 0 && (tag & 1); }
 inline char TypeOf(int tag) { return tag == 0 ? 0 : kTypes[(tag - 1) >> 1]; }
@@ -105,6 +108,11 @@ class Featurizer {
   // two places of i (i included) has a capital, a digit or a non-ASCII letter (plain
   // lower-case words and punctuation only). Tag() gives such tokens O without scoring them.
   bool FarFromNames(uint32_t i) const;
+  // True when token i is a plain lower-case word (not glued to the word before, no name particle:
+  // de, van, bin ...; not of / the / and / zu) in a sentence with case: Decode() never
+  // continues a person's name through it ("Kamala Harris met Andres ..." is two names; news
+  // names of persons have no such inner word, while organisations do: "Doctors without Borders").
+  bool PlainLower(uint32_t i) const;
   // The shape hash of token i: the only token property the transition features read.
   uint64_t ShapeKey(uint32_t i) const { return props_[i].shape; }
   size_t size() const { return props_.size(); }
@@ -118,7 +126,7 @@ class Featurizer {
     uint64_t suffix[4] = {0, 0, 0, 0};
     uint32_t flags = 0;   // kFlag* bits
     uint32_t gaz = 0;     // lexicon categories of the single word
-    uint64_t phrase = 0;  // bit 4*c+{0,1,2}: B/I/E of a multi-token match of category c
+    uint64_t phrase = 0;  // bit 3*c+{0,1,2}: B/I/E of a multi-token match of category c
     uint32_t doc = 0;     // kDoc* bits
   };
   const Gazetteer& gaz_;
@@ -195,9 +203,11 @@ struct DecodeBuffers {
 // (Tag() caches them per shape: the transition features depend only on the shape and prev).
 // only_o(i): true when token i is to get the tag O without scoring its emission (Tag() passes
 // Featurizer::FarFromNames; the trainer scores every token).
+// constrain: when set, no I-PER on a Featurizer::PlainLower token (Tag() sets it; the
+// trainer does not: trained under the constraint, the model scored 0.006 lower).
 template <class AddRows, class Trans, class OnlyO>
 void Decode(const Analysis& a, const Featurizer& f, AddRows&& add_rows, Trans&& trans, OnlyO&& only_o,
-            DecodeBuffers* d);
+            bool constrain, DecodeBuffers* d);
 
 template <class AddRows>
 void Decode(const Analysis& a, const Featurizer& f, AddRows&& add_rows, DecodeBuffers* d) {
@@ -212,12 +222,12 @@ void Decode(const Analysis& a, const Featurizer& f, AddRows&& add_rows, DecodeBu
         }
         return tr;
       },
-      [](uint32_t) { return false; }, d);
+      [](uint32_t) { return false; }, false, d);
 }
 
 template <class AddRows, class Trans, class OnlyO>
 void Decode(const Analysis& a, const Featurizer& f, AddRows&& add_rows, Trans&& trans, OnlyO&& only_o,
-            DecodeBuffers* d) {
+            bool constrain, DecodeBuffers* d) {
   const uint32_t n = static_cast<uint32_t>(std::min(a.tokens.size(), f.size()));
   d->tags.assign(n, 0);
   d->margins.assign(n, 0);
@@ -238,6 +248,7 @@ void Decode(const Analysis& a, const Featurizer& f, AddRows&& add_rows, Trans&& 
       // A token forced to O: its emission adds the same amount to every path through the
       // sentence, so leaving it out changes no choice and no margin.
       const bool forced_o = only_o(i);
+      const bool plain_lower = constrain && f.PlainLower(i);
       int64_t em[kNumTags] = {0, 0, 0, 0, 0, 0, 0, 0, 0};
       if (!forced_o) {
         f.Features(i, static_cast<int>(h), &d->feats);
@@ -250,8 +261,8 @@ void Decode(const Analysis& a, const Featurizer& f, AddRows&& add_rows, Trans&& 
       for (int t = 0; t < kNumTags; ++t) {
         int64_t best = kNone;
         int arg = 0;
-        if (forced_o && t != 0) {
-          // only O at this token: best stays kNone
+        if ((forced_o && t != 0) || (t == kInnerPer && plain_lower)) {
+          // only O at this token, or no I-PER on a plain lower-case word: best stays kNone
         } else if (k == 0) {
           if (Allowed(0, t)) best = tr[kStart * kNumTags + t], arg = kStart;
         } else {

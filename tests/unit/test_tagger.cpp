@@ -213,3 +213,85 @@ TEST_CASE("tagger: Viterbi decoding never puts I-X after O or after another type
   CHECK(d.tags[0] == 1);
   CHECK(d.tags[1] == 2);
 }
+
+TEST_CASE("tagger: a person's name never runs through a plain lower-case word") {
+  // Featurizer::PlainLower: ordinary lower-case words of a sentence with case; not name
+  // particles (van, de, bin), not of / the / and, not glued parts, not caseless sentences.
+  const ae::tagger::Gazetteer gaz(ae::BuiltinLexicons());
+  ae::tagger::Featurizer f(gaz, 12);
+  auto plain = [&](const std::string& text) {
+    ae::Analysis a;
+    a.text = text;
+    ae::Segment(&a, ae::BuiltinLexicons());
+    f.Prepare(a);
+    std::string out;
+    for (uint32_t i = 0; i < a.tokens.size(); ++i) {
+      if (f.PlainLower(i)) out += std::string(a.Text(a.tokens[i].span)) + " ";
+    }
+    return out;
+  };
+  CHECK(plain("Kamala Harris met Andres Manuel Lopez Obrador.") == "met ");
+  CHECK(plain("Vincent van Gogh painted it.") == "painted it ");
+  CHECK(plain("The Prince of Wales and Catherine the Great.") == "");
+  CHECK(plain("kamala harris met andres manuel lopez obrador.") == "");  // no case to go by
+  CHECK(plain("Xi Jinping met, then left.") == "met then left ");         // a comma after: still plain
+  CHECK(plain("Chiang Kai-shek spoke.") == "spoke ");                    // glued part of a name
+  // Decoding under the constraint: a hand-made model that favours I-PER everywhere still
+  // cannot carry one name through "met" (the trainer decodes without the constraint).
+  ae::Analysis a;
+  a.text = "Kamala Harris met Andres Manuel Lopez Obrador.";
+  ae::Segment(&a, ae::BuiltinLexicons());
+  f.Prepare(a);
+  ae::tagger::DecodeBuffers d;
+  auto rows = ae::tagger::EachRow([](uint32_t, int64_t* scores) { scores[2] += 10; });  // I-PER
+  auto trans = [&](uint32_t i, uint32_t k, int64_t* tr) -> const int64_t* {
+    for (int p = 0; p < ae::tagger::kNumPrev; ++p) {
+      if (k == 0 ? p != ae::tagger::kStart : p == ae::tagger::kStart) continue;
+      uint32_t pb[ae::tagger::kPrevFeatures];
+      f.PrevFeatures(i, p, pb);
+      rows(pb, ae::tagger::kPrevFeatures, tr + p * ae::tagger::kNumTags);
+    }
+    return tr;
+  };
+  ae::tagger::Decode(a, f, rows, trans, [](uint32_t) { return false; }, /*constrain=*/true, &d);
+  REQUIRE(a.tokens.size() >= 7);
+  CHECK(d.tags[1] == ae::tagger::kInnerPer);  // Harris continues Kamala
+  CHECK(d.tags[2] != ae::tagger::kInnerPer);  // met: the name ends before it
+  ae::tagger::Decode(a, f, rows, trans, [](uint32_t) { return false; }, /*constrain=*/false, &d);
+  CHECK(d.tags[2] == ae::tagger::kInnerPer);  // without it, the scores alone would merge them
+  // The shipped model: two people.
+  const ae::Tagger* t = ae::BuiltinTagger(ae::BuiltinLexicons());
+  REQUIRE(t != nullptr);
+  const auto found = TagText(*t, "Kamala Harris met Andres Manuel Lopez Obrador in Mexico City on Tuesday.");
+  CHECK(Has(found, "Kamala Harris", 'P'));
+  CHECK(Has(found, "Andres Manuel Lopez Obrador", 'P'));
+  CHECK(Has(found, "Mexico City", 'L'));
+}
+
+TEST_CASE("tagger: the gazetteer reads the typed names of ner_names.tsv, phrases included") {
+  size_t skipped = 0;
+  const ae::Lexicons lex = ae::ParseLexicons(
+      {{"ner_names.tsv",
+        "# comment\nZorblax Industries Group\tO\nQuuxville\tLP\nno tab here\nBadType\tX\n\tL\n"}},
+      &skipped);
+  REQUIRE(lex.blobs.count("ner_names") == 1);  // not a lexicon category: the tagger reads it
+  const ae::tagger::Gazetteer gaz(lex);
+  using ae::tagger::Gazetteer;
+  using ae::tagger::HashBytes;
+  const uint32_t town = gaz.Find(HashBytes("quuxville"));  // folded: lower case
+  const uint32_t org = gaz.Find(HashBytes("zorblax industries group"));
+  CHECK(town != 0);
+  CHECK(org != 0);
+  CHECK((org & Gazetteer::kPrefix) == 0);
+  CHECK(town != org);                                               // other types, other bits
+  CHECK(__builtin_popcount(town & ~Gazetteer::kPrefix) == 2);       // L and P
+  CHECK((gaz.Find(HashBytes("zorblax")) & Gazetteer::kPrefix) != 0);  // a phrase continues
+  CHECK((gaz.Find(HashBytes("zorblax industries")) & Gazetteer::kPrefix) != 0);
+  CHECK(gaz.Find(HashBytes("badtype")) == 0);                       // malformed lines skipped
+  CHECK(gaz.Find(HashBytes("no tab here")) == 0);
+  CHECK(gaz.max_words() == 3);
+  // The embedded lists carry it too (a city of the generated list).
+  const Gazetteer builtin(ae::BuiltinLexicons());
+  CHECK(builtin.Find(HashBytes("volgograd")) != 0);
+  CHECK(builtin.Find(HashBytes("xyzzy-not-a-place")) == 0);
+}
