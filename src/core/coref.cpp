@@ -151,7 +151,13 @@ size_t TitleAt(const Analysis& a, const Lexicons& lex, size_t i, size_t end, cha
   std::string folded[3];
   int ok[3] = {-1, -1, -1};  // -1 unknown, 0 not a word or hyphen, 1 folded
   std::string key;
-  for (size_t len = 3; len >= 1; --len) {
+  // Two- and three-word titles only where one starts with this word ("vice", "foreign").
+  size_t max_len = 1;
+  if (i < end) {
+    const std::string_view w0 = a.Text(a.tokens[i].span);
+    if (IsWordToken(w0) && (PhraseStartCategories(lex, Fold(w0)) & (kTitle | kDescriptorNoun))) max_len = 3;
+  }
+  for (size_t len = max_len; len >= 1; --len) {
     if (i + len > end) continue;
     key.clear();
     for (size_t k = i; k < i + len; ++k) {

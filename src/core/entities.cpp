@@ -117,7 +117,9 @@ struct Doc {
   }
   // Length of the longest phrase of category c starting at b and ending by `limit`.
   size_t PhraseLen(size_t b, size_t limit, uint32_t c) const {
-    const size_t max_len = std::min<size_t>(lex.max_phrase_words + 2, 6);  // +2: hyphen tokens
+    // Longer phrases only where one of category c starts with this word (most words: none).
+    const bool multi = b < n() && (PhraseStartCategories(lex, t[b].fold) & c) != 0;
+    const size_t max_len = multi ? std::min<size_t>(lex.max_phrase_words + 2, 6) : 1;  // +2: hyphen tokens
     for (size_t len = std::min(max_len, limit > b ? limit - b : 0); len > 0; --len) {
       if (Cats(b, b + len) & c) return len;
     }

@@ -2,7 +2,11 @@
 #include "lexicon.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
+#include <map>
+#include <mutex>
+#include <tuple>
 #include <unordered_map>
 
 namespace ae {
@@ -267,6 +271,27 @@ Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_li
   lex.pool = std::move(pool);
   if (skipped_lines) *skipped_lines = skipped;
   return lex;
+}
+
+uint32_t PhraseStartCategories(const Lexicons& lex, std::string_view word) {
+  using Table = std::unordered_map<std::string_view, uint32_t>;  // views into lex's pool
+  static std::mutex mutex;
+  static std::map<std::tuple<const Lexicons*, const void*, size_t>, Table> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  const auto [it, added] = cache.try_emplace({&lex, lex.entries.data(), lex.entries.size()});
+  if (added) {
+    for (const auto& [key, entry] : lex.entries) {
+      // A phrase's first token ends at a space, or at punctuation the tokenizer splits off
+      // ("al-qaeda" is "al" "-" "qaeda"): index both prefixes.
+      const size_t sp = key.find(' ');
+      if (sp != std::string_view::npos) it->second[key.substr(0, sp)] |= entry.categories;
+      size_t p = 0;
+      while (p < key.size() && (static_cast<unsigned char>(key[p]) >= 0x80 || std::isalnum(static_cast<unsigned char>(key[p])))) ++p;
+      if (p > 0 && p < key.size() && p != sp) it->second[key.substr(0, p)] |= entry.categories;
+    }
+  }
+  const auto f = it->second.find(word);
+  return f == it->second.end() ? 0 : f->second;
 }
 
 // ------------------------------------------------------------------ image

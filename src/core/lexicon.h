@@ -92,6 +92,11 @@ struct Lexicons {
 // Malformed lines are skipped; their count is added to *skipped_lines when given.
 Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_lines = nullptr);
 
+// Categories of the multi-word phrases (any list) whose first word is the folded `word`; 0
+// for most words, so a caller can skip building and looking up 2-4 word keys. Built on first
+// use for each Lexicons object (a new object at a reused address is not served stale).
+uint32_t PhraseStartCategories(const Lexicons& lex, std::string_view word);
+
 // The parsed tables as one byte image, and back: the build parses the TSV files once
 // (tools/lexicon_pack.cpp) and embeds the image, so start-up copies arrays instead of parsing
 // (in a browser a one-shot parse runs in the baseline compiler's code: ~100 ms). The image holds

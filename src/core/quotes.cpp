@@ -28,19 +28,23 @@ bool QuoteFinder::CueAt(uint32_t i, uint32_t limit, Cue* cue) const {
   std::string phrase = w;
   std::string best;
   uint32_t best_end = 0;
-  for (uint32_t j = i + 1; j < limit && j < i + 4; ++j) {
+  // only where a multi-word cue starts with this word ("according", "pointed"): most start none
+  const bool multi = (PhraseStartCategories(lex_, w) & kSpeechVerb) != 0;
+  for (uint32_t j = i + 1; multi && j < limit && j < i + 4; ++j) {
     if (!IsWordToken(Tok(j))) break;
     phrase += ' ';
     phrase += Folded(j);
-    if (lex_.Has(phrase, kSpeechVerb)) {
-      best = std::string(lex_.Value(phrase, kSpeechVerb));
+    const LexEntry* pe = lex_.Find(phrase);
+    if (pe && (pe->categories & kSpeechVerb)) {
+      best = std::string(lex_.EntryValue(*pe, kSpeechVerb));
       if (best.empty()) best = phrase;
       best_end = j + 1;
     }
   }
   if (best_end == 0) {
-    if (!lex_.Has(w, kSpeechVerb)) return false;
-    best = std::string(lex_.Value(w, kSpeechVerb));
+    const LexEntry* we = lex_.Find(w);  // one lookup for both questions
+    if (!we || !(we->categories & kSpeechVerb)) return false;
+    best = std::string(lex_.EntryValue(*we, kSpeechVerb));
     if (best.empty()) best = w;
     best_end = i + 1;
     // "the report", "a tweet", "his call": after a determiner the word is a noun.
@@ -304,8 +308,11 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
     const std::string& w = t + 1 < seg_hi ? Folded(t + 1) : Folded(t);
     if (t + 1 < seg_hi && !IsDeterminer(w) && !IsPreposition(w) && !In(w, {"who", "which", "whose"})) {
       Speaker s = FirstSubject(t + 1, seg_hi);
-      // "Ann Roe, a nurse from Dayton, Ohio, said": a place after a comma ends an apposition.
-      const bool place = s.entity >= 0 && a_.entities[s.entity].type == EntityType::kPlace;
+      // "Ann Roe, a nurse from Dayton, Ohio, said": a place after a comma ends an apposition;
+      // so does a party or nationality word ("Senator X, Democrat of California, said").
+      const EntityType type = s.entity >= 0 ? a_.entities[s.entity].type : EntityType::kPerson;
+      const bool place = s.entity >= 0 && (type == EntityType::kPlace || type == EntityType::kMisc ||
+                                           type == EntityType::kGroup);
       if (s.found && !s.pronoun && !place) return s;
     }
     break;
