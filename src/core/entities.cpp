@@ -228,9 +228,10 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
         if (k > j && k < end && NameWord(d, k)) { j = k + 1; continue; }
         // "Morrow & Keane", "Procter & Gamble", "AT&T": an ampersand after a single capitalised
         // word joins it to the next into one (organisation) name; after two or more words it
-        // more often joins two people ("Karl Langdon & Harvey Deegan") or a title's parts
-        if (d.t[j].text == "&" && j == i + 1 && j + 1 < end && NameWord(d, j + 1) &&
-            !d.Is(j + 1, kFirstName)) {
+        // more often joins two people ("Karl Langdon & Harvey Deegan") or a title's parts, and
+        // so does a first name with a surname after it ("Smith & Harvey Deegan")
+        const bool person_after = j + 2 < end && d.Is(j + 1, kFirstName) && NameWord(d, j + 2) && !d.Adjacent(j + 1);
+        if (d.t[j].text == "&" && j == i + 1 && j + 1 < end && NameWord(d, j + 1) && !person_after) {
           j += 2;
           continue;
         }

@@ -212,10 +212,11 @@ void Featurizer::Prepare(const Analysis& a) {
   const size_t n = a.tokens.size();
   props_.assign(n, Props{});
   gaz_raw_.assign(n, 0);
-  // Folded bytes of every token, one buffer per document: [fold_start[i], fold_start[i+1]).
-  std::string folded;
+  std::string& folded = folded_;
+  folded.clear();
   folded.reserve(a.text.size() + 16);
-  std::vector<uint32_t> fold_start(n + 1, 0);
+  std::vector<uint32_t>& fold_start = fold_start_;
+  fold_start.assign(n + 1, 0);
   for (size_t i = 0; i < n; ++i) {
     const std::string_view s = a.Text(a.tokens[i].span);
     Props& p = props_[i];
@@ -277,12 +278,6 @@ void Featurizer::Prepare(const Analysis& a) {
     Props& p = props_[i];
     const std::string_view f(folded.data() + fold_start[i], fold_start[i + 1] - fold_start[i]);
     p.lower = HashBytes(f);
-    for (size_t k = 0; k < 4; ++k) {
-      if (f.size() > k + 1) {  // affixes shorter than the word only
-        p.prefix[k] = HashBytes(f.substr(0, k + 1), 11 + k);
-        p.suffix[k] = HashBytes(f.substr(f.size() - k - 1), 23 + k);
-      }
-    }
     gaz_raw_[i] = (p.flags & kFlagPunct) ? 0 : gaz_.Find(p.lower);  // reused by the phrase search below
     p.gaz = gaz_raw_[i] & ~Gazetteer::kPrefix;
     if (i > 0 && a.tokens[i - 1].span.end == a.tokens[i].span.start) {
@@ -448,9 +443,12 @@ void Featurizer::Features(uint32_t i, int history, std::vector<uint32_t>* out) c
   add2(kTSh3, Mix(shm1) ^ p.shape, shp1);
   add2(kTWm1Sh, wm1, p.shape);
   add2(kTShWp1, p.shape, wp1);
-  for (int k = 0; k < 4; ++k) {
-    if (p.prefix[k]) add(kTPre + k, p.prefix[k]);
-    if (p.suffix[k]) add(kTSuf + k, p.suffix[k]);
+  const std::string_view folded(folded_.data() + fold_start_[i], fold_start_[i + 1] - fold_start_[i]);
+  for (size_t k = 0; k < 4 && folded.size() > k + 1; ++k) {  // affixes shorter than the word only
+    const uint64_t prefix = HashBytes(folded.substr(0, k + 1), 11 + k);
+    const uint64_t suffix = HashBytes(folded.substr(folded.size() - k - 1), 23 + k);
+    if (prefix) add(kTPre + k, prefix);
+    if (suffix) add(kTSuf + k, suffix);
   }
   // The bit loops below visit only the set bits, lowest first (speed; same features, same order).
   for (uint64_t bits = p.flags & ((uint64_t{1} << kNumFlags) - 1); bits; bits &= bits - 1) {

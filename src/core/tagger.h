@@ -122,8 +122,6 @@ class Featurizer {
     uint64_t lower = 0;   // hash of the folded word
     uint64_t cased = 0;   // hash of the word as written
     uint64_t shape = 0;   // hash of the short shape (runs collapsed)
-    uint64_t prefix[4] = {0, 0, 0, 0};
-    uint64_t suffix[4] = {0, 0, 0, 0};
     uint32_t flags = 0;   // kFlag* bits
     uint32_t gaz = 0;     // lexicon categories of the single word
     uint64_t phrase = 0;  // bit 3*c+{0,1,2}: B/I/E of a multi-token match of category c
@@ -132,6 +130,11 @@ class Featurizer {
   const Gazetteer& gaz_;
   int bits_;
   std::vector<Props> props_;
+  // Folded bytes of every token, one buffer per document: [fold_start_[i], fold_start_[i+1]);
+  // Features() hashes the 1-4 byte affixes from it (kept per token they were 64 bytes a token:
+  // a third of the peak memory for megabytes of text).
+  std::string folded_;
+  std::vector<uint32_t> fold_start_;
   std::vector<uint8_t> phrase_pos_;  // scratch
   std::vector<uint32_t> gaz_raw_;    // scratch: Gazetteer::Find of each word (kPrefix bit kept)
 };

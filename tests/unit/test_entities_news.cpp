@@ -66,6 +66,12 @@ TEST_CASE("a firm named X & Y is one organisation; two people joined by & stay t
   CHECK(Find(a, "Varga") == nullptr);
   const ae::Analysis b = Run("The show was presented by Karl Henning & Maria Osei, who met at college.");
   CHECK(Find(b, "Karl Henning & Maria Osei") == nullptr);
+  // A surname that is also a first name ("Keane") still closes a firm's name.
+  const ae::Analysis c = Run("The complaint was filed by the law firm Dorrow & Keane on Monday.");
+  const ae::Entity* firm2 = Find(c, "Dorrow & Keane");
+  REQUIRE(firm2 != nullptr);
+  CHECK(firm2->type == ae::EntityType::kOrg);
+  CHECK(Find(c, "Keane") == nullptr);
 }
 
 TEST_CASE("a company named in full, then by its short form, is one entity") {
