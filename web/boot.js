@@ -20,3 +20,22 @@ Module.canvas.addEventListener('webglcontextlost', function (e) {
   e.preventDefault();
   Module.onAbort('the WebGL context was lost; reload the page');
 });
+// Fetch and compile the WebAssembly now, while app.js is still loading (it would start only
+// once app.js has run: ~200 ms later). Only for the page's own app.wasm: in the single file
+// (boot.js inline, no src) the WebAssembly is inside app.js. Emscripten's instantiateWasm
+// hook then instantiates the module compiled here.
+(function () {
+  var self = document.currentScript;
+  if (!self || !self.src || typeof WebAssembly !== 'object' || !WebAssembly.compileStreaming) return;
+  var get = function () { return fetch('app.wasm', { credentials: 'same-origin' }); };
+  var compiled = WebAssembly.compileStreaming(get()).catch(function () {
+    // a server without the application/wasm type: compile from the bytes instead
+    return get().then(function (r) { return r.arrayBuffer(); }).then(function (b) { return WebAssembly.compile(b); });
+  });
+  Module.instantiateWasm = function (imports, receive) {
+    compiled.then(function (module) {
+      return WebAssembly.instantiate(module, imports).then(function (instance) { receive(instance, module); });
+    }).catch(function (e) { Module.onAbort('the WebAssembly could not be loaded (' + e + ')'); });
+    return {};
+  };
+})();
