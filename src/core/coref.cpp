@@ -580,6 +580,10 @@ void LinkPlurals(Analysis* a, const Lexicons& lex) {
 }
 
 int ResolveDescriptor(const Analysis& a, size_t token_index, const Lexicons& lex) {
+  return ResolveDescriptor(a, token_index, lex, nullptr);
+}
+
+int ResolveDescriptor(const Analysis& a, size_t token_index, const Lexicons& lex, const PersonIndex* persons) {
   if (token_index >= a.tokens.size()) return -1;
   const Span t = a.tokens[token_index].span;
   for (size_t i = 0; i < a.entities.size(); ++i) {
@@ -596,7 +600,7 @@ int ResolveDescriptor(const Analysis& a, size_t token_index, const Lexicons& lex
     if (ParseDescription(a, lex, b, &d) && d.b <= token_index && token_index < d.e) {
       if (!d.definite && !d.possessive) continue;
       if (d.possessive) d.definite = false;
-      return DescriptionAntecedent(a, lex, BuildPersonIndex(a, lex), d);
+      return DescriptionAntecedent(a, lex, persons ? *persons : BuildPersonIndex(a, lex), d);
     }
   }
   return -1;

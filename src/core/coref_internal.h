@@ -24,6 +24,12 @@ struct PersonIndex {
 };
 
 PersonIndex BuildPersonIndex(const Analysis& a, const Lexicons& lex);
+
+// ResolveDescriptor (coref.h) with the person index of the document built by the caller
+// (nullptr: built here). It reads name mentions only, so a caller resolving many
+// descriptions while adding pronoun or descriptor mentions may build it once (the quote
+// stage: a per-call index made one long text's cost grow with the number of descriptions).
+int ResolveDescriptor(const Analysis& a, size_t token_index, const Lexicons& lex, const PersonIndex* persons);
 int PronounAntecedent(const Analysis& a, const PersonIndex& idx, size_t token_index, char gender);
 
 // A description of a person: [determiner] modifiers* title (and modifiers* title)?, e.g.

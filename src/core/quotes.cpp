@@ -472,8 +472,12 @@ void QuoteFinder::AddMention(const Speaker& s) {
   if (s.entity < 0 || s.kind == MentionKind::kName || s.entity >= static_cast<int>(a_.entities.size())) return;
   if (!added_mentions_.insert({s.entity, s.span.start}).second) return;
   Entity& e = a_.entities[s.entity];
-  for (const Mention& m : e.mentions) {
-    if (m.span.Overlaps(s.span) && e.mentions.size() < 64) return;
+  // Only small entities are checked for an overlapping mention (the check was written inside
+  // the loop, so a big entity paid a full scan per quote for nothing: quadratic in one long text).
+  if (e.mentions.size() < 64) {
+    for (const Mention& m : e.mentions) {
+      if (m.span.Overlaps(s.span)) return;
+    }
   }
   auto it = std::lower_bound(a_.tokens.begin(), a_.tokens.end(), s.span.start,
                              [](const Token& t, uint32_t b) { return t.span.end <= b; });
@@ -505,7 +509,8 @@ void QuoteFinder::CanonicalSpeaker(Speaker* s) {
     if (it == descriptor_cache_.end()) {
       if (descriptor_calls_ >= 256) return;  // O(mentions) each: bounded per document
       ++descriptor_calls_;
-      it = descriptor_cache_.emplace(head, ResolveDescriptor(a_, head, lex_)).first;
+      if (!persons_) persons_ = std::make_unique<PersonIndex>(BuildPersonIndex(a_, lex_));  // name mentions only: stable here
+      it = descriptor_cache_.emplace(head, ResolveDescriptor(a_, head, lex_, persons_.get())).first;
     }
     if (it->second >= 0 && it->second < static_cast<int>(a_.entities.size()) &&
         a_.entities[it->second].type == EntityType::kPerson) {
