@@ -934,10 +934,6 @@ bool AmpersandName(const Doc& d, size_t b, size_t e) {
   return false;
 }
 
-bool DashToken(std::string_view t) {
-  return t == "-" || t == "--" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93";  // - -- em dash, en dash
-}
-
 // A dateline: an all-capitals run of letters that opens a paragraph, followed within a few
 // tokens by a dash, and either a listed place ("WASHINGTON —") or qualified by a region or a
 // news agency before the dash ("SAN MATEO, Calif. —", "KIRKWALL (Orkney Times) -"). News
@@ -958,7 +954,7 @@ bool Dateline(const Doc& d, size_t b, size_t e) {
   const size_t limit = std::min(d.n(), e + 8);
   for (size_t i = e; i < limit; ++i) {
     const std::string_view t = d.t[i].text;
-    if (DashToken(t)) return (listed || i > e + 1) && i + 1 < d.n() && d.t[i + 1].upper;
+    if (IsDash(t)) return (listed || i > e + 1) && i + 1 < d.n() && d.t[i + 1].upper;
     if (t == "!" || t == "?" || IsQuoteMark(t)) return false;
     // a lower-case word: a sentence ("NATO said on Monday - ..."), not a dateline's qualifiers
     if (d.t[i].word && !d.t[i].upper && !(t[0] >= '0' && t[0] <= '9')) return false;

@@ -82,9 +82,6 @@ inline bool IsClauseLemma(std::string_view lemma) {
 inline bool IsSentencePunct(std::string_view t) {
   return t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6";
 }
-inline bool IsDash(std::string_view t) {
-  return t == "-" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "--";
-}
 
 // Maximal runs of letters and digits in a token ("Clinton's" 2, "co-operation" 2, "," 0);
 // UTF-8 punctuation (U+2000..U+206F: curly quotes, dashes) and no-break space are not letters.

@@ -43,6 +43,9 @@ char32_t DecodeAt(std::string_view s, size_t pos, int* len);
 bool IsUpperStart(std::string_view word);  // first letter is an upper-case letter
 bool IsWordToken(std::string_view token);  // holds at least one letter or digit
 bool IsQuoteMark(std::string_view token);  // " “ ” „ ' ‘ ’ ‹ › « » and ''
+inline bool IsDash(std::string_view t) {  // - -- en dash, em dash (as their own tokens)
+  return t == "-" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "--";
+}
 bool IsOpeningQuote(std::string_view token);
 bool IsClosingQuote(std::string_view token);
 

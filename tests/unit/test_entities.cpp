@@ -1,6 +1,7 @@
 // test_entities.cpp — the entity stage: spans without honorifics/titles, types, alias
 // clusters, same-surname people, capital metonymy, pronouns, the repair of tagger spans,
-// descriptions and appositive roles, plural pronouns (texts written for these tests).
+// descriptions and appositive roles, plural pronouns, news conventions (datelines, "X & Y"
+// firms, a company's short form, the addressee of "told") (texts written for these tests).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -359,4 +360,72 @@ TEST_CASE("a lone organisation word after a possessive stays in the organisation
   CHECK(Find(a, "People's Party") != nullptr);
   CHECK(Find(a, "Association") == nullptr);
   CHECK(Find(a, "Carnegie Hall") != nullptr);  // a full name after the possessive is its own
+}
+
+// ---- news conventions: datelines, firms named X & Y, a company's short form, and the
+// addressee of "told" kept out of the reported words
+
+TEST_CASE("a dateline names the place the story was filed from") {
+  const ae::Analysis a = Run(
+      "PORT ELLEN, Scotland \xE2\x80\x94 The ferry operator Calloway Marine said on Friday it would add two "
+      "sailings a week.\n\nOfficials welcomed the decision.");
+  const ae::Entity* place = Find(a, "PORT ELLEN");
+  REQUIRE(place != nullptr);
+  CHECK(place->type == ae::EntityType::kPlace);
+  const ae::Analysis b = Run("KIRKWALL (Orkney Times) - Harbour fees will rise in spring, the council said.");
+  REQUIRE(Find(b, "KIRKWALL") != nullptr);
+  CHECK(Find(b, "KIRKWALL")->type == ae::EntityType::kPlace);
+  // An acronym opening a sentence is no dateline, whatever dash comes later.
+  const ae::Analysis c = Run("NATO said on Monday that the exercise - its largest - would go ahead.");
+  const ae::Entity* nato = Find(c, "NATO");
+  REQUIRE(nato != nullptr);
+  CHECK(nato->type != ae::EntityType::kPlace);
+}
+
+TEST_CASE("a firm named X & Y is one organisation; two people joined by & stay two") {
+  const ae::Analysis a = Run(
+      "The accounts were audited by Pellow & Varga, which declined to comment. A spokesman for "
+      "Pellow & Varga said the review was routine.");
+  int n = 0;
+  const ae::Entity* firm = Find(a, "Pellow & Varga", &n);
+  REQUIRE(firm != nullptr);
+  CHECK(n == 1);
+  CHECK(firm->type == ae::EntityType::kOrg);
+  CHECK(firm->mentions.size() >= 2);
+  CHECK(Find(a, "Pellow") == nullptr);
+  CHECK(Find(a, "Varga") == nullptr);
+  const ae::Analysis b = Run("The show was presented by Karl Henning & Maria Osei, who met at college.");
+  CHECK(Find(b, "Karl Henning & Maria Osei") == nullptr);
+  // A surname that is also a first name ("Keane") still closes a firm's name.
+  const ae::Analysis c = Run("The complaint was filed by the law firm Dorrow & Keane on Monday.");
+  const ae::Entity* firm2 = Find(c, "Dorrow & Keane");
+  REQUIRE(firm2 != nullptr);
+  CHECK(firm2->type == ae::EntityType::kOrg);
+  CHECK(Find(c, "Keane") == nullptr);
+}
+
+TEST_CASE("a company named in full, then by its short form, is one entity") {
+  const ae::Analysis a = Run(
+      "Quillon Technologies said on Tuesday it would close its plant in Leeds. Quillon employs 300 "
+      "people there, and shares in Quillon fell sharply after the announcement.");
+  const ae::Entity* full = Find(a, "Quillon Technologies");
+  REQUIRE(full != nullptr);
+  CHECK(full->type == ae::EntityType::kOrg);
+  const ae::Entity* short_form = Find(a, "Quillon");
+  CHECK(short_form == full);
+  CHECK(full->mentions.size() >= 2);
+}
+
+TEST_CASE("the addressee of 'told' is not part of what was said") {
+  const ae::Analysis a = Run(
+      "Ines Rocha, the mayor, told Harbour Radio the new bridge was \"long overdue\" and would open in May.");
+  bool found = false;
+  for (const ae::Quote& q : a.quotes) {
+    const std::string text = a.text.substr(q.span.start, q.span.end - q.span.start);
+    if (text.find("long overdue") == std::string::npos) continue;
+    found = true;
+    CHECK(text.find("Harbour Radio") == std::string::npos);
+    CHECK(text.rfind("the new bridge", 0) == 0);
+  }
+  CHECK(found);
 }
