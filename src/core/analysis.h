@@ -126,6 +126,19 @@ struct Stats {
   double elapsed_ms = 0;  // wall time of Analyze(); the only field allowed to differ per run
 };
 
+struct LexEntry;  // lexicon.h
+struct Lexicons;
+
+// Per-token lexicon data for the stages, derived from `tokens` by Segment (text.h: IndexTokens);
+// not part of the result's JSON. Every stage reads a token's folded form and lexicon entry here
+// instead of folding and looking it up again (five stages did, ~6 folds and lookups per token).
+struct TokenLex {
+  uint64_t lex_id = 0;                 // Lexicons::id of the lexicons `entry` points into
+  std::string folded;                  // Fold() of every token, one after another
+  std::vector<uint32_t> fold_start;    // token i: folded[fold_start[i], fold_start[i + 1])
+  std::vector<const LexEntry*> entry;  // the lexicon entry of token i's folded form, or nullptr
+};
+
 struct Analysis {
   std::string text;  // the analysed text: the input, with invalid UTF-8 repaired
   std::optional<std::string> title;
@@ -138,6 +151,7 @@ struct Analysis {
   std::vector<Value> values;     // document order
   std::vector<Quote> quotes;     // document order
   std::vector<Edge> edges;
+  TokenLex token_lex;  // derived from tokens (not serialised)
 
   std::string_view Text(Span s) const { return std::string_view(text).substr(s.start, s.size()); }
 };

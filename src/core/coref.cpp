@@ -122,7 +122,9 @@ int ResolvePronoun(const Analysis& a, size_t token_index, const Lexicons& lex) {
 
 namespace {
 
-std::string FoldTok(const Analysis& a, size_t i) { return Fold(a.Text(a.tokens[i].span)); }
+// Token i's folded form. Every caller runs on an indexed analysis (HasTokenIndex): the stages
+// index first, and the public ResolveDescriptor indexes a copy when it has to.
+std::string_view FoldTok(const Analysis& a, size_t i) { return FoldedToken(a, i); }
 
 bool IsDeterminer(std::string_view f, bool* definite, bool* possessive) {  // string_view: compares sizes first (speed)
   *definite = f == "the";
@@ -132,7 +134,7 @@ bool IsDeterminer(std::string_view f, bool* definite, bool* possessive) {  // st
 
 // Words that may qualify a title inside a description ("the former US president", "her senior
 // adviser"); a short closed list, because an open adjective would let a description run on.
-bool DescriptionModifier(const std::string& f) {
+bool DescriptionModifier(std::string_view f) {
   static const char* const kWords[] = {"former", "then", "acting", "interim", "new", "top", "senior", "junior",
                                        "chief", "outgoing", "incoming", "current", "veteran",
                                        "longtime", "long-time", "foreign", "prime", "joint", "principal",
@@ -148,14 +150,14 @@ bool DescriptionModifier(const std::string& f) {
 // gender the lexicon gives it ('m' / 'f' / 0) and whether it is a title proper.
 size_t TitleAt(const Analysis& a, const Lexicons& lex, size_t i, size_t end, char* gender, bool* title) {
   // Each of the (at most 3) tokens is checked and folded once, not once per phrase length (speed).
-  std::string folded[3];
+  std::string_view folded[3];
   int ok[3] = {-1, -1, -1};  // -1 unknown, 0 not a word or hyphen, 1 folded
   std::string key;
   // Two- and three-word titles only where one starts with this word ("vice", "foreign").
   size_t max_len = 1;
   if (i < end) {
     const std::string_view w0 = a.Text(a.tokens[i].span);
-    if (IsWordToken(w0) && (PhraseStartCategories(lex, Fold(w0)) & (kTitle | kDescriptorNoun))) max_len = 3;
+    if (IsWordToken(w0) && (PhraseStartCategories(lex, FoldTok(a, i)) & (kTitle | kDescriptorNoun))) max_len = 3;
   }
   for (size_t len = max_len; len >= 1; --len) {
     if (i + len > end) continue;
@@ -165,14 +167,14 @@ size_t TitleAt(const Analysis& a, const Lexicons& lex, size_t i, size_t end, cha
       if (state < 0) {
         const std::string_view w = a.Text(a.tokens[k].span);
         state = IsWordToken(w) || w == "-";
-        if (state) folded[k - i] = Fold(w);
+        if (state) folded[k - i] = FoldTok(a, k);
       }
       if (!state) { key.clear(); break; }
       if (k > i && a.tokens[k - 1].span.end != a.tokens[k].span.start) key.push_back(' ');
       key += folded[k - i];
     }
     if (key.empty()) continue;
-    const LexEntry* le = lex.Find(key);
+    const LexEntry* le = len == 1 ? TokenEntry(a, i) : lex.Find(key);
     if (!le) continue;
     const std::string_view dv = lex.EntryValue(*le, kDescriptorNoun);
     const bool person_noun = (le->categories & kDescriptorNoun) && (dv == "m" || dv == "f" || dv == "u");
@@ -187,13 +189,13 @@ size_t TitleAt(const Analysis& a, const Lexicons& lex, size_t i, size_t end, cha
 }
 
 // The place a word stands for, folded ("mexican" -> "mexico", "us" -> "united states"), or "".
-std::string PlaceOf(const Lexicons& lex, const std::string& folded) {
-  const LexEntry* e = lex.Find(folded);  // one lookup for the three questions (speed)
+std::string PlaceOf(const Lexicons& lex, std::string_view folded, const LexEntry* e) {
+  // one lookup for the three questions (speed)
   if (!e) return "";
   std::string_view v = lex.EntryValue(*e, kDemonym);
   if (v.empty()) v = lex.EntryValue(*e, kCountry);
   if (!v.empty()) return Fold(v);
-  if (e->categories & kCountry) return folded;
+  if (e->categories & kCountry) return std::string(folded);
   return "";
 }
 
@@ -206,7 +208,7 @@ bool ParseDescription(const Analysis& a, const Lexicons& lex, size_t b, Descript
   Description d;
   d.b = b;
   size_t i = b;
-  std::string f = FoldTok(a, i);
+  std::string_view f = FoldTok(a, i);
   if (IsDeterminer(f, &d.definite, &d.possessive)) ++i;
   bool pending_and = false;
   size_t last_head_end = 0;
@@ -235,7 +237,7 @@ bool ParseDescription(const Analysis& a, const Lexicons& lex, size_t b, Descript
       ++i;
       continue;
     }
-    const std::string place = PlaceOf(lex, f);
+    const std::string place = PlaceOf(lex, f, TokenEntry(a, i));
     if (DescriptionModifier(f) || !place.empty()) {
       if (!place.empty()) d.place = place;
       ++i;
@@ -281,7 +283,7 @@ std::vector<EntityFacts> Facts(const Analysis& a, const Lexicons& lex) {
           conj.emplace_back();
         } else {
           conj.back().push_back(w);
-          const std::string p = PlaceOf(lex, w);
+          const std::string p = PlaceOf(lex, w, lex.Find(w));
           if (!p.empty()) out[k].place = out[k].place.empty() || out[k].place == p ? p : "?";
         }
         w.clear();
@@ -324,7 +326,7 @@ namespace {
 struct RoleIndex {
   std::vector<EntityFacts> facts;
   std::vector<uint32_t> first_name;                 // per entity: start of its first name mention
-  std::map<std::string, std::vector<int>> by_head;  // last word of a role head -> people
+  std::map<std::string, std::vector<int>, std::less<>> by_head;  // last word of a role head -> people
 };
 
 RoleIndex BuildRoleIndex(const Analysis& a, const Lexicons& lex) {
@@ -436,6 +438,7 @@ void AddMention(Analysis* a, int k, Span span, MentionKind kind, uint32_t senten
 void LinkDescriptions(Analysis* a, const Lexicons& lex) {
   const size_t n = a->tokens.size();
   if (n == 0) return;
+  EnsureTokenIndex(a, lex);
   const NameAt names = IndexNames(*a);
   std::vector<uint8_t> done(n, 0);
   struct Pending {
@@ -514,6 +517,7 @@ void LinkDescriptions(Analysis* a, const Lexicons& lex) {
 void LinkPlurals(Analysis* a, const Lexicons& lex) {
   const size_t n = a->tokens.size();
   if (n == 0) return;
+  EnsureTokenIndex(a, lex);
   // Name mentions per sentence, in order: (first token, last token, entity).
   struct Hit {
     size_t b, e;
@@ -537,7 +541,7 @@ void LinkPlurals(Analysis* a, const Lexicons& lex) {
   auto blocked = [&](size_t from, size_t to) {
     if (to - from > 10) return true;
     for (size_t i = from; i < to; ++i) {
-      const std::string f = FoldTok(*a, i);
+      const std::string_view f = FoldTok(*a, i);
       if (f == "the" || f == "a" || f == "an" || f == "these" || f == "those" || f == "its" || f == "their" ||
           f == "his" || f == "her" || f == "some" || f == "many" || f == "other" || f == "'s" || f == "and" ||
           f == "or" || f == "with" || f == "both")
@@ -547,8 +551,8 @@ void LinkPlurals(Analysis* a, const Lexicons& lex) {
   };
   std::vector<std::pair<size_t, int>> links;
   for (size_t i = 0; i < n; ++i) {
-    const std::string f = FoldTok(*a, i);
-    if (lex.Value(f, kPronoun) != "p") continue;
+    const LexEntry* pe = TokenEntry(*a, i);
+    if (!pe || lex.EntryValue(*pe, kPronoun) != "p") continue;
     const uint32_t s = a->tokens[i].sentence;
     // The antecedent: the first name of this sentence before the pronoun when every name
     // before it is that one entity; else the previous sentence (same paragraph) when it names
@@ -580,6 +584,11 @@ void LinkPlurals(Analysis* a, const Lexicons& lex) {
 }
 
 int ResolveDescriptor(const Analysis& a, size_t token_index, const Lexicons& lex) {
+  if (!HasTokenIndex(a, lex)) {  // an analysis from elsewhere (imported, or made by hand): index a copy
+    Analysis indexed = a;
+    IndexTokens(&indexed, lex);
+    return ResolveDescriptor(indexed, token_index, lex, nullptr);
+  }
   return ResolveDescriptor(a, token_index, lex, nullptr);
 }
 

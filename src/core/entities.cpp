@@ -51,7 +51,7 @@ namespace {
 
 struct TokInfo {
   std::string_view text;
-  std::string fold;
+  std::string_view fold;  // into Analysis::token_lex
   bool word = false;     // holds a letter or digit
   bool upper = false;    // starts with an upper-case letter
   bool caps = false;     // two or more letters, all upper case ("US", "NATO")
@@ -64,10 +64,10 @@ struct Doc {
   std::vector<TokInfo> t;
   // Folded words seen capitalised somewhere other than sentence-initially: evidence that a
   // sentence-initial capitalised word is a name ("Harris said" vs "Temporary work visas").
-  std::unordered_map<std::string, int> cap_inside;
+  std::unordered_map<std::string_view, int> cap_inside;  // keys: views into a.token_lex
   // Folded words seen starting lower case somewhere: evidence that a capitalised occurrence
   // at a sentence start is an ordinary word ("Temporary work visas" ... "temporary").
-  std::unordered_map<std::string, int> lower_seen;
+  std::unordered_map<std::string_view, int> lower_seen;
 
   Doc(const Analysis& an, const Lexicons& lx) : a(an), lex(lx) {
     t.resize(a.tokens.size());
@@ -76,7 +76,7 @@ struct Doc {
     for (size_t i = 0; i < a.tokens.size(); ++i) {
       TokInfo& x = t[i];
       x.text = a.Text(a.tokens[i].span);
-      x.fold = Fold(x.text);
+      x.fold = FoldedToken(a, i);
       x.word = IsWordToken(x.text);
       x.upper = x.word && IsUpperStart(x.text);
       int letters = 0, uppers = 0;
@@ -112,7 +112,7 @@ struct Doc {
     return k;
   }
   uint32_t Cats(size_t b, size_t e) const {
-    const LexEntry* le = lex.Find(Key(b, e));
+    const LexEntry* le = e == b + 1 ? TokenEntry(a, b) : lex.Find(Key(b, e));
     return le ? le->categories : 0;
   }
   // Length of the longest phrase of category c starting at b and ending by `limit`.
@@ -125,8 +125,8 @@ struct Doc {
     }
     return 0;
   }
-  bool Is(size_t i, uint32_t c) const { return i < n() && Has(t[i].fold, c); }
-  bool Has(const std::string& folded, uint32_t c) const {
+  bool Is(size_t i, uint32_t c) const { return i < n() && TokenIs(a, i, c); }
+  bool Has(std::string_view folded, uint32_t c) const {
     const LexEntry* le = lex.Find(folded);
     return le && (le->categories & c);
   }
@@ -496,11 +496,12 @@ std::vector<std::string> Words(const Doc& d, const Cand& c) {
   std::vector<std::string> w;
   for (size_t i = c.b; i < c.e; ++i) {
     if (d.t[i].text == "-" && !w.empty() && i + 1 < c.e) {  // rejoin "Ocasio-Cortez"
-      w.back() += "-" + d.t[i + 1].fold;
+      w.back() += '-';
+      w.back() += d.t[i + 1].fold;
       ++i;
       continue;
     }
-    if (d.t[i].word) w.push_back(d.t[i].fold);
+    if (d.t[i].word) w.emplace_back(d.t[i].fold);
   }
   return w;
 }
@@ -809,7 +810,7 @@ Hint HintOf(char type) {
 // ("Alvarez de la Torre") or a connector of organisation names ("Bank of England",
 // "Department of Health and Human Services").
 bool Connector(const Doc& d, size_t i) {
-  const std::string& f = d.t[i].fold;
+  const std::string_view f = d.t[i].fold;
   return d.Is(i, kSurnameParticle) || f == "of" || f == "and" || f == "for" || f == "the" || f == "on" ||
          f == "&";
 }
@@ -965,6 +966,7 @@ bool Dateline(const Doc& d, size_t b, size_t e) {
 void FindEntities(Analysis* a, const Lexicons& lex) {
   a->entities.clear();
   if (a->tokens.empty()) return;
+  EnsureTokenIndex(a, lex);
   Doc d(*a, lex);
 
   // ---- candidates: rule runs always; the tagger's pieces when its model is embedded

@@ -6,13 +6,71 @@
 // both platforms print the same digits without any floating-point formatting.
 #include "json.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <cstdint>
 #include <vector>
 
 namespace ae {
 
 namespace {
+
+// An append-only byte buffer whose members inline. libc++ (the WebAssembly build) compiles
+// std::string's members out of line, and one call per push_back of the writer was ~10% of a
+// whole analysis there (node --cpu-prof); these are a bounds check and a store.
+class Buf {
+ public:
+  void push_back(char c) {
+    if (size_ == data_.size()) Grow(1);
+    data_[size_++] = c;
+  }
+  void append(const char* s, size_t n) {
+    if (data_.size() - size_ < n) Grow(n);
+    if (n) std::memcpy(&data_[size_], s, n);
+    size_ += n;
+  }
+  void append(std::string_view s) { append(s.data(), s.size()); }
+  void append(size_t n, char c) {
+    if (data_.size() - size_ < n) Grow(n);
+    std::memset(&data_[size_], c, n);
+    size_ += n;
+  }
+  std::string Take() const { return std::string(data_.data(), size_); }
+
+ private:
+  void Grow(size_t need) { data_.resize(std::max<size_t>(2 * data_.size(), size_ + need + 4096)); }
+  std::vector<char> data_;
+  size_t size_ = 0;
+};
+
+template <class Out>
+void AppendJsonStringTo(std::string_view s, Out* out) {
+  static const char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  size_t run = 0;  // start of the pending run of bytes that need no escape
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out->append("\\\"", 2); break;
+      case '\\': out->append("\\\\", 2); break;
+      case '\n': out->append("\\n", 2); break;
+      case '\r': out->append("\\r", 2); break;
+      case '\t': out->append("\\t", 2); break;
+      case '\b': out->append("\\b", 2); break;
+      case '\f': out->append("\\f", 2); break;
+      default:
+        out->append("\\u00", 4);
+        out->push_back(kHex[c >> 4]);
+        out->push_back(kHex[c & 15]);
+    }
+  }
+  out->append(s.data() + run, s.size() - run);
+  out->push_back('"');
+}
 
 class Writer {
  public:
@@ -83,7 +141,7 @@ class Writer {
     for (const std::string& s : v) Str(s);
     EndArray();
   }
-  std::string Take() { return std::move(out_); }
+  std::string Take() { return out_.Take(); }
 
  private:
   void AppendUInt(uint64_t v) {
@@ -93,7 +151,9 @@ class Writer {
       buf[n++] = static_cast<char>('0' + v % 10);
       v /= 10;
     } while (v);
-    while (n) out_.push_back(buf[--n]);
+    char digits[24];
+    for (int k = 0; k < n; ++k) digits[k] = buf[n - 1 - k];
+    out_.append(digits, static_cast<size_t>(n));
   }
   void Newline() {
     out_.push_back('\n');
@@ -117,42 +177,17 @@ class Writer {
     if (had && indent_ >= 0) Newline();
     out_.push_back(c);
   }
-  void String(std::string_view s) { AppendJsonString(s, &out_); }
+  void String(std::string_view s) { AppendJsonStringTo(s, &out_); }
 
   int indent_;
-  std::string out_;
+  Buf out_;
   std::vector<int> counts_;  // values written so far in each open container
   bool after_key_ = false;
 };
 
 }  // namespace
 
-void AppendJsonString(std::string_view s, std::string* out) {
-  static const char kHex[] = "0123456789abcdef";
-  out->push_back('"');
-  size_t run = 0;  // start of the pending run of bytes that need no escape
-  for (size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out->append(s.data() + run, i - run);
-    run = i + 1;
-    switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
-      case '\b': out->append("\\b"); break;
-      case '\f': out->append("\\f"); break;
-      default:
-        out->append("\\u00");
-        out->push_back(kHex[c >> 4]);
-        out->push_back(kHex[c & 15]);
-    }
-  }
-  out->append(s.data() + run, s.size() - run);
-  out->push_back('"');
-}
+void AppendJsonString(std::string_view s, std::string* out) { AppendJsonStringTo(s, out); }
 
 std::string ToJson(const Analysis& a, const JsonOptions& options) {
   Writer w(options.indent);

@@ -2,6 +2,7 @@
 #include "lexicon.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstring>
 #include <map>
@@ -173,6 +174,11 @@ void Reindex(Lexicons* lex, size_t min_entries) {
 }
 
 }  // namespace
+
+uint64_t InstanceId::Next() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
 
 const LexEntry* Lexicons::Find(std::string_view folded) const {
   if (slots.empty()) return nullptr;

@@ -64,6 +64,24 @@ struct LexiconFile {
   std::string content;  // the file's bytes
 };
 
+// A number no other object of this kind had in this process; a copy gets a new one. Lets data
+// derived from a Lexicons (Analysis::token_lex points into its entries) know which object it
+// was made with, even when another one now lives at the same address.
+class InstanceId {
+ public:
+  InstanceId() : value_(Next()) {}
+  InstanceId(const InstanceId&) : value_(Next()) {}
+  InstanceId& operator=(const InstanceId&) {
+    value_ = Next();
+    return *this;
+  }
+  uint64_t value() const { return value_; }
+
+ private:
+  static uint64_t Next();
+  uint64_t value_;
+};
+
 struct Lexicons {
   // key: Fold(phrase); in first-seen order, each key once. Keys and values are views into
   // `pool` (one allocation for all of them: start-up speed; shared, so a copy stays valid).
@@ -86,6 +104,7 @@ struct Lexicons {
 
   // Index of `entries`: slot -> 1 + entry index (0 = empty); a power-of-two size, at most half full.
   std::vector<uint32_t> slots;
+  InstanceId id;
 };
 
 // Parses the files. A file whose name maps to no category is kept in `blobs` by name.

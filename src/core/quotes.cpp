@@ -22,14 +22,15 @@ namespace ae {
 namespace quote_detail {
 
 bool QuoteFinder::CueAt(uint32_t i, uint32_t limit, Cue* cue) const {
-  const std::string& w = Folded(i);
+  const std::string_view w = Folded(i);
   if (w.empty() || !IsWordToken(Tok(i))) return false;
   // Multi-word cues first ("according to", "pointed out"), up to four words.
-  std::string phrase = w;
   std::string best;
   uint32_t best_end = 0;
   // only where a multi-word cue starts with this word ("according", "pointed"): most start none
   const bool multi = (PhraseStartCategories(lex_, w) & kSpeechVerb) != 0;
+  std::string phrase;
+  if (multi) phrase = w;
   for (uint32_t j = i + 1; multi && j < limit && j < i + 4; ++j) {
     if (!IsWordToken(Tok(j))) break;
     phrase += ' ';
@@ -42,7 +43,7 @@ bool QuoteFinder::CueAt(uint32_t i, uint32_t limit, Cue* cue) const {
     }
   }
   if (best_end == 0) {
-    const LexEntry* we = lex_.Find(w);  // one lookup for both questions
+    const LexEntry* we = TokenEntry(a_, i);  // one lookup for both questions
     if (!we || !(we->categories & kSpeechVerb)) return false;
     best = std::string(lex_.EntryValue(*we, kSpeechVerb));
     if (best.empty()) best = w;
@@ -73,10 +74,11 @@ bool QuoteFinder::IsPossessiveAfter(uint32_t end) const {
 
 void QuoteFinder::Prepare() {
   const uint32_t nt = static_cast<uint32_t>(a_.tokens.size());
-  folded_.resize(nt);
+  EnsureTokenIndex(&a_, lex_);
+  folded_word_.assign(nt, 0);
   for (uint32_t i = 0; i < nt; ++i) {
     const std::string_view t = Tok(i);
-    if (IsWordToken(t) && t.size() < 64) folded_[i] = Fold(t);
+    folded_word_[i] = IsWordToken(t) && t.size() < 64;
   }
   name_at_.assign(nt, -1);
   name_end_.assign(nt, 0);
@@ -102,7 +104,7 @@ void QuoteFinder::Prepare() {
         if (ent.type == EntityType::kPerson) person_names_.emplace_back(f, static_cast<int>(e));
         // Gender evidence: an honorific right before the name ("Ms Harris").
         if (f > 0) {
-          const std::string& h = Folded(f - 1);
+          const std::string_view h = Folded(f - 1);
           std::string_view g = lex_.Value(h, kHonorific);
           if (g.empty() && !h.empty() && h.back() == '.') g = lex_.Value(h.substr(0, h.size() - 1), kHonorific);
           if (g == "m" || h == "mr" || h == "mr.") ++votes_m;
@@ -110,7 +112,7 @@ void QuoteFinder::Prepare() {
         }
       } else {
         other_at_[f] = static_cast<int>(e);
-        const std::string& p = Folded(f);
+        const std::string_view p = Folded(f);
         if (In(p, {"he", "him", "his", "himself"})) ++votes_m;
         if (In(p, {"she", "her", "hers", "herself"})) ++votes_f;
       }
@@ -158,7 +160,7 @@ int QuoteFinder::QualifiedPerson(uint32_t t, uint32_t end, uint32_t hi) const {
       if (lower == 0 && a_.entities[name_at_[t]].type == EntityType::kPerson) return -1;
       return static_cast<int>(u);
     }
-    const std::string& w = Folded(u);
+    const std::string_view w = Folded(u);
     if (!IsWordToken(Tok(u)) || w.empty() || IsPreposition(w) || IsClauseBoundary(w) || IsVerbFiller(w) ||
         In(w, {"and", "or", "nor", "who", "said", "says", "told"})) {
       return -1;
@@ -265,7 +267,7 @@ Speaker QuoteFinder::Description(uint32_t lo, uint32_t hi) const {
 
 // The subject of a speech verb at `verb`, searched in [lo, verb).
 Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
-  const std::string& vw = Folded(verb);
+  const std::string_view vw = Folded(verb);
   uint32_t before = verb;  // the token before the verb, across a closing mark ('up," adding')
   while (before > SentenceFirst(verb) && IsQuoteMark(Tok(before - 1))) --before;
   const bool participle = before > SentenceFirst(verb) &&
@@ -305,7 +307,7 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
   while (seg_hi > clause_lo && Tok(seg_hi - 1) == ",") --seg_hi;
   for (uint32_t t = seg_hi; t-- > clause_lo && seg_hi - t < 12;) {
     if (Tok(t) != ",") continue;
-    const std::string& w = t + 1 < seg_hi ? Folded(t + 1) : Folded(t);
+    const std::string_view w = t + 1 < seg_hi ? Folded(t + 1) : Folded(t);
     if (t + 1 < seg_hi && !IsDeterminer(w) && !IsPreposition(w) && !In(w, {"who", "which", "whose"})) {
       Speaker s = FirstSubject(t + 1, seg_hi);
       // "Ann Roe, a nurse from Dayton, Ohio, said": a place after a comma ends an apposition;
@@ -521,7 +523,7 @@ void QuoteFinder::CanonicalSpeaker(Speaker* s) {
   if (s->entity < 0 || s->kind != MentionKind::kName) return;
   bool cut = false;
   for (uint32_t t = t0 + 1; t < t1; ++t) {
-    if (!Folded(t).empty() && lex_.Has(Folded(t), kSpeechVerb)) {
+    if (folded_word_[t] && TokenIs(a_, t, kSpeechVerb)) {
       t1 = t;
       cut = true;
       break;

@@ -138,7 +138,7 @@ void QuoteFinder::FindIndirect() {
           } else if (j < e && Folded(j) == "that") {  // the cue may be the last token
             ++j;
             conf = 0.7;
-          } else if (j < e && (IsPreposition(Folded(j)) || lex_.Has(Folded(j), kWeekday) ||
+          } else if (j < e && (IsPreposition(Folded(j)) || (folded_word_[j] && TokenIs(a_, j, kWeekday)) ||
                                In(Folded(j), {"earlier", "later", "yesterday", "today", "tonight", "last",
                                               "again", "recently", "repeatedly", "publicly", "privately"}))) {
             // "said on Monday that ...": an adverbial, then "that".
@@ -147,7 +147,7 @@ void QuoteFinder::FindIndirect() {
             if (k < e && Folded(k) == "that") {
               j = k + 1;
               conf = 0.7;
-            } else if (lex_.Has(Folded(j), kWeekday) && j + 1 < e && StartsClause(Folded(j + 1), false)) {
+            } else if ((folded_word_[j] && TokenIs(a_, j, kWeekday)) && j + 1 < e && StartsClause(Folded(j + 1), false)) {
               j = j + 1;  // "said Tuesday the talks ..."
             } else {
               continue;

@@ -135,7 +135,8 @@ class QuoteFinder {
  private:
   // Token facts.
   std::string_view Tok(uint32_t i) const { return a_.Text(a_.tokens[i].span); }
-  const std::string& Folded(uint32_t i) const { return folded_[i]; }
+  // The folded word (empty for punctuation and for words of 64 bytes or more).
+  std::string_view Folded(uint32_t i) const { return folded_word_[i] ? FoldedToken(a_, i) : std::string_view(); }
   uint32_t SentenceFirst(uint32_t i) const { return a_.sentences[a_.tokens[i].sentence].first_token; }
   uint32_t SentenceEnd(uint32_t i) const { return a_.sentences[a_.tokens[i].sentence].end_token; }
   uint32_t Paragraph(uint32_t i) const { return a_.sentences[a_.tokens[i].sentence].paragraph; }
@@ -168,7 +169,7 @@ class QuoteFinder {
 
   Analysis& a_;
   const Lexicons& lex_;
-  std::vector<std::string> folded_;
+  std::vector<uint8_t> folded_word_;  // 1 when Folded(i) is token i's folded form
   std::vector<int> name_at_;        // entity of the name mention covering the token, or -1
   std::vector<uint32_t> name_end_;  // for the first token of a name mention: one past its end
   std::vector<int> other_at_;       // entity of a pronoun/descriptor mention starting here
@@ -179,7 +180,7 @@ class QuoteFinder {
   std::vector<QuotePair> pairs_;
   std::vector<Quote> quotes_;
   std::set<std::pair<int, uint32_t>> added_mentions_;
-  std::map<std::string, int> surname_;  // folded last word of multi-word PERSON names -> entity, -2 if several
+  std::map<std::string, int, std::less<>> surname_;  // folded last word of multi-word PERSON names -> entity, -2 if several
   std::map<uint32_t, int> descriptor_cache_;  // description head token -> ResolveDescriptor result
   std::unique_ptr<PersonIndex> persons_;       // for ResolveDescriptor, built on first use
   uint32_t descriptor_calls_ = 0;

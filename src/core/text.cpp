@@ -434,6 +434,27 @@ void Segment(Analysis* a, const Lexicons& lex) {
     const char last = text.empty() ? '.' : text.back();
     if (text.size() <= 200 && last != '.' && last != ':') a->title = std::string(text);
   }
+  IndexTokens(a, lex);
+}
+
+void IndexTokens(Analysis* a, const Lexicons& lex) {
+  TokenLex& x = a->token_lex;
+  x.lex_id = lex.id.value();
+  x.folded.clear();
+  x.folded.reserve(a->text.size());
+  x.fold_start.assign(a->tokens.size() + 1, 0);
+  x.entry.assign(a->tokens.size(), nullptr);
+  std::string scratch;
+  for (size_t i = 0; i < a->tokens.size(); ++i) {
+    FoldInto(a->Text(a->tokens[i].span), &scratch);
+    x.folded += scratch;
+    x.fold_start[i + 1] = static_cast<uint32_t>(x.folded.size());
+    x.entry[i] = lex.Find(scratch);
+  }
+}
+
+void EnsureTokenIndex(Analysis* a, const Lexicons& lex) {
+  if (!HasTokenIndex(*a, lex)) IndexTokens(a, lex);
 }
 
 }  // namespace ae

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "analysis.h"
+#include "lexicon.h"
 
 namespace ae {
 
@@ -35,6 +36,29 @@ namespace ae {
 bool RepairUtf8(std::string_view in, std::string* out, size_t* first_bad);
 
 void Segment(Analysis* a, const Lexicons& lex);
+
+// Fills a->token_lex from a->tokens (Segment calls it last): every token's Fold() and its
+// lexicon entry. Linear; one fold and one lookup per token.
+void IndexTokens(Analysis* a, const Lexicons& lex);
+// IndexTokens unless a->token_lex already describes a->tokens under `lex` (stages call it
+// first, so a stage run on hand-made tokens, as in tests, still finds its index).
+void EnsureTokenIndex(Analysis* a, const Lexicons& lex);
+// True when a.token_lex describes a.tokens under `lex` (FoldedToken and TokenEntry may be used).
+inline bool HasTokenIndex(const Analysis& a, const Lexicons& lex) {
+  const TokenLex& x = a.token_lex;
+  return x.lex_id == lex.id.value() && x.entry.size() == a.tokens.size() && x.fold_start.size() == a.tokens.size() + 1;
+}
+// Token i's folded form and lexicon entry (nullptr when the word is in no list).
+inline std::string_view FoldedToken(const Analysis& a, size_t i) {
+  const TokenLex& x = a.token_lex;
+  return std::string_view(x.folded).substr(x.fold_start[i], x.fold_start[i + 1] - x.fold_start[i]);
+}
+inline const LexEntry* TokenEntry(const Analysis& a, size_t i) { return a.token_lex.entry[i]; }
+// True when token i's folded form is in a list of one of the categories `cats`.
+inline bool TokenIs(const Analysis& a, size_t i, uint32_t cats) {
+  const LexEntry* e = a.token_lex.entry[i];
+  return e != nullptr && (e->categories & cats) != 0;
+}
 
 // Helpers shared by later stages -----------------------------------------------------------
 

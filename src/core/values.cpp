@@ -25,11 +25,10 @@ struct Scanner {
   const Analysis& a;
   const Lexicons& lex;
   size_t end;  // one past the last token of the sentence
-  const std::vector<std::string>& folded;  // Fold() of every token of the document, made once (speed)
 
   std::string_view Tok(size_t i) const { return i < end ? a.Text(a.tokens[i].span) : std::string_view(); }
-  std::string Folded(size_t i) const { return i < end ? folded[i] : std::string(); }
-  bool Is(size_t i, Category c) const { return i < end && lex.Has(Folded(i), c); }
+  std::string_view Folded(size_t i) const { return i < end ? FoldedToken(a, i) : std::string_view(); }
+  bool Is(size_t i, Category c) const { return i < end && TokenIs(a, i, c); }
   bool Adjacent(size_t i) const {  // token i touches token i-1 (no space between)
     return i < end && i > 0 && a.tokens[i].span.start == a.tokens[i - 1].span.end;
   }
@@ -47,8 +46,8 @@ struct Scanner {
   }
   bool Scale(size_t i) const {  // million, bn, thousand ... (number words with value >= 1000)
     if (i >= end) return false;
-    const std::string f = Folded(i);
-    const std::string_view v = lex.Value(f, kNumberWord);
+    const LexEntry* e = TokenEntry(a, i);
+    const std::string_view v = e ? lex.EntryValue(*e, kNumberWord) : std::string_view();
     return v.size() >= 4;
   }
   bool NumberWord(size_t i) const { return Is(i, kNumberWord) && !Scale(i); }
@@ -71,11 +70,11 @@ struct Scanner {
   }
   bool Month(size_t i) const {
     if (!Is(i, kMonth) || !IsUpperStart(Tok(i))) return false;
-    const std::string f = Folded(i);
+    const std::string_view f = Folded(i);
     // "May" and "March" are also a verb and a noun: a date only next to a day or year, or
     // after a preposition ("in May", "since March").
     if (f == "may" || f == "march") {
-      const std::string prev = i > 0 ? Fold(a.Text(a.tokens[i - 1].span)) : std::string();
+      const std::string_view prev = i > 0 ? FoldedToken(a, i - 1) : std::string_view();
       return DayNumber(i + 1) || Year(i + 1) || (i > 0 && DayNumber(i - 1)) || prev == "in" ||
              prev == "since" || prev == "until" || prev == "by" || prev == "early" || prev == "late" ||
              prev == "mid" || prev == "last" || prev == "next" || prev == "of";
@@ -95,18 +94,17 @@ bool Word(std::string_view t, std::initializer_list<std::string_view> words) {
 
 void FindValues(Analysis* a, const Lexicons& lex) {
   a->values.clear();
-  std::vector<std::string> folded(a->tokens.size());
-  for (size_t i = 0; i < folded.size(); ++i) folded[i] = Fold(a->Text(a->tokens[i].span));
+  EnsureTokenIndex(a, lex);
   for (uint32_t si = 0; si < a->sentences.size(); ++si) {
     const Sentence& st = a->sentences[si];
-    Scanner sc{*a, lex, st.end_token, folded};
+    Scanner sc{*a, lex, st.end_token};
     auto add = [&](ValueType type, size_t first, size_t last) {
       a->values.push_back({type, {a->tokens[first].span.start, a->tokens[last].span.end}, si});
     };
     for (size_t i = st.first_token; i < st.end_token; ++i) {
-      const std::string f = sc.Folded(i);
+      const std::string_view f = sc.Folded(i);
       // MONEY: sign first ("$310 million", "US$5bn", "£940m").
-      if (lex.Has(f, kCurrency) && !IsWordToken(sc.Tok(i)) && sc.Digit(i + 1)) {
+      if (TokenIs(*a, i, kCurrency) && !IsWordToken(sc.Tok(i)) && sc.Digit(i + 1)) {
         size_t first = i;
         if (i > st.first_token && sc.Adjacent(i) && Word(sc.Tok(i - 1), {"US", "A", "C", "NZ", "HK", "S"}))
           first = i - 1;
@@ -119,7 +117,7 @@ void FindValues(Analysis* a, const Lexicons& lex) {
       if (sc.Number(i)) {
         size_t last = i;
         while (sc.Scale(last + 1)) ++last;  // "1.2 million", "two billion"
-        const std::string next = sc.Folded(last + 1);
+        const std::string_view next = sc.Folded(last + 1);
         // PERCENT
         if (next == "%" || next == "percent" || (next == "per" && sc.Folded(last + 2) == "cent")) {
           size_t l = last + (next == "per" ? 2 : 1);
@@ -134,7 +132,7 @@ void FindValues(Analysis* a, const Lexicons& lex) {
           continue;
         }
         // MONEY with a currency word after the number ("40 million pesos").
-        if (lex.Has(next, kCurrency) && IsWordToken(sc.Tok(last + 1)) &&
+        if (sc.Is(last + 1, kCurrency) && IsWordToken(sc.Tok(last + 1)) &&
             !(next == "pounds" && sc.Is(last + 2, kUnit))) {
           add(ValueType::kMoney, i, last + 1);
           i = last + 1;
@@ -145,7 +143,7 @@ void FindValues(Analysis* a, const Lexicons& lex) {
           const std::string_view t = sc.Tok(i);
           size_t l = i;
           if (sc.Tok(i + 1) == ":" && sc.AllDigits(i + 2) && sc.Tok(i + 2).size() == 2 && sc.Adjacent(i + 1)) l = i + 2;
-          const std::string ampm = sc.Folded(l + 1);
+          const std::string_view ampm = sc.Folded(l + 1);
           const bool suffix = t.size() >= 3 && (t.substr(t.size() - 2) == "am" || t.substr(t.size() - 2) == "pm") &&
                               t[t.size() - 3] >= '0' && t[t.size() - 3] <= '9';
           if (ampm == "a.m." || ampm == "p.m." || ampm == "am" || ampm == "pm" || ampm == "gmt" || ampm == "bst" ||
@@ -180,7 +178,7 @@ void FindValues(Analysis* a, const Lexicons& lex) {
         }
         // DATE: a year after a preposition, and decades ("the 1990s")
         if (sc.Year(i)) {
-          const std::string prev = i > st.first_token ? sc.Folded(i - 1) : std::string();
+          const std::string_view prev = i > st.first_token ? sc.Folded(i - 1) : std::string_view();
           if (Word(prev, {"in", "since", "by", "until", "till", "of", "from", "before", "after", "during", "to",
                           "early", "late", "mid", "between", "and", "around", ","})) {
             add(ValueType::kDate, i, i);

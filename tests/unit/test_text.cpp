@@ -110,3 +110,39 @@ TEST_CASE("segmentation of odd input stays bounded and in range") {
   CHECK(Tokens(c) == std::vector<std::string>{"Hello", "\xF0\x9F\x98\x80", "\xE4\xB8\xAD\xE6\x96\x87",
                                               "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D"});
 }
+
+TEST_CASE("the token index: every token's fold and lexicon entry, rebuilt for other lexicons") {
+  const ae::Lexicons lex = ae::ParseLexicons({{"abbreviations.tsv", "mr.\n"},
+                                              {"countries.tsv", "mexico\nunited states\n"},
+                                              {"speech_verbs.tsv", "said\tsay\n"}});
+  ae::Analysis a;
+  a.text = "Mr. L\xC3\x93PEZ said MEXICO, Ol\xC3\xA9!";
+  ae::Segment(&a, lex);
+  REQUIRE(ae::HasTokenIndex(a, lex));
+  std::vector<std::string> folded;
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    folded.emplace_back(ae::FoldedToken(a, i));
+    CHECK(ae::FoldedToken(a, i) == ae::Fold(a.Text(a.tokens[i].span)));  // the same as folding it
+    CHECK(ae::TokenEntry(a, i) == lex.Find(ae::Fold(a.Text(a.tokens[i].span))));
+  }
+  CHECK(folded == std::vector<std::string>{"mr.", "lopez", "said", "mexico", ",", "ole", "!"});
+  CHECK(ae::TokenIs(a, 2, ae::kSpeechVerb));
+  CHECK(ae::TokenIs(a, 3, ae::kCountry | ae::kCity));
+  CHECK_FALSE(ae::TokenIs(a, 3, ae::kCity));
+  CHECK_FALSE(ae::TokenIs(a, 1, ~0u));
+
+  // Another Lexicons object (even a copy of the same lists) is not the one indexed: a stage
+  // run with it indexes again instead of reading entries of the first.
+  const ae::Lexicons copy = lex;
+  CHECK_FALSE(ae::HasTokenIndex(a, copy));
+  ae::EnsureTokenIndex(&a, copy);
+  CHECK(ae::HasTokenIndex(a, copy));
+  CHECK_FALSE(ae::HasTokenIndex(a, lex));
+  CHECK(ae::TokenEntry(a, 3) == copy.Find("mexico"));
+
+  // Tokens changed by hand after Segment: the index no longer fits and is rebuilt.
+  a.tokens.pop_back();
+  CHECK_FALSE(ae::HasTokenIndex(a, copy));
+  ae::EnsureTokenIndex(&a, copy);
+  CHECK(a.token_lex.entry.size() == a.tokens.size());
+}
