@@ -137,6 +137,7 @@ struct TokenLex {
   std::string folded;                  // Fold() of every token, one after another
   std::vector<uint32_t> fold_start;    // token i: folded[fold_start[i], fold_start[i + 1])
   std::vector<const LexEntry*> entry;  // the lexicon entry of token i's folded form, or nullptr
+  std::vector<uint32_t> phrase_start;  // PhraseStartCategories of token i's folded form
 };
 
 struct Analysis {

@@ -157,7 +157,7 @@ size_t TitleAt(const Analysis& a, const Lexicons& lex, size_t i, size_t end, cha
   size_t max_len = 1;
   if (i < end) {
     const std::string_view w0 = a.Text(a.tokens[i].span);
-    if (IsWordToken(w0) && (PhraseStartCategories(lex, FoldTok(a, i)) & (kTitle | kDescriptorNoun))) max_len = 3;
+    if (IsWordToken(w0) && (TokenPhraseStart(a, i) & (kTitle | kDescriptorNoun))) max_len = 3;
   }
   for (size_t len = max_len; len >= 1; --len) {
     if (i + len > end) continue;

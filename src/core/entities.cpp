@@ -111,6 +111,11 @@ struct Doc {
     }
     return k;
   }
+  // The value of category c of the phrase [b, e) ("" when none): one lookup, none for one token.
+  std::string_view Value(size_t b, size_t e, Category c) const {
+    const LexEntry* le = e == b + 1 ? TokenEntry(a, b) : lex.Find(Key(b, e));
+    return le ? lex.EntryValue(*le, c) : std::string_view();
+  }
   uint32_t Cats(size_t b, size_t e) const {
     const LexEntry* le = e == b + 1 ? TokenEntry(a, b) : lex.Find(Key(b, e));
     return le ? le->categories : 0;
@@ -118,7 +123,7 @@ struct Doc {
   // Length of the longest phrase of category c starting at b and ending by `limit`.
   size_t PhraseLen(size_t b, size_t limit, uint32_t c) const {
     // Longer phrases only where one of category c starts with this word (most words: none).
-    const bool multi = b < n() && (PhraseStartCategories(lex, t[b].fold) & c) != 0;
+    const bool multi = b < n() && (TokenPhraseStart(a, b) & c) != 0;
     const size_t max_len = multi ? std::min<size_t>(lex.max_phrase_words + 2, 6) : 1;  // +2: hyphen tokens
     for (size_t len = std::min(max_len, limit > b ? limit - b : 0); len > 0; --len) {
       if (Cats(b, b + len) & c) return len;
@@ -201,6 +206,75 @@ std::vector<uint8_t> TitleCaseSentences(const Doc& d) {
   return out;
 }
 
+// Sentences written without capitals for names: no capitalised word after the first, except
+// the pronoun "I" ("we flew to malaysia and then to kerala"; web comments, chat). Case marks
+// no name there, so listed places are found by the lexicons alone (LowerCasePlaces).
+std::vector<uint8_t> UncasedSentences(const Doc& d) {
+  std::vector<uint8_t> out(d.a.sentences.size(), 0);
+  for (size_t s = 0; s < d.a.sentences.size(); ++s) {
+    const Sentence& se = d.a.sentences[s];
+    int words = 0, inner_caps = 0;
+    for (size_t i = se.first_token; i < se.end_token && i < d.n(); ++i) {
+      if (!d.t[i].word) continue;
+      ++words;
+      if (d.t[i].upper && !d.t[i].initial && d.t[i].text != "I") ++inner_caps;
+    }
+    out[s] = words >= 3 && inner_caps == 0;
+  }
+  return out;
+}
+
+// Listed places written in lower case in an uncased sentence ("moved to florida"), as
+// candidates of the gazetteer's rank. Not the places that are also common English words
+// (lower-case entries of Debian's wamerican among countries/regions/cities.tsv: "turkey",
+// "china", "nice", "jersey" ...): without case nothing tells them apart.
+void TypeCand(const Doc& d, Cand* c, Hint hint);
+
+void LowerCasePlaces(const Doc& d, const std::vector<uint8_t>& uncased, std::vector<Cand>* out) {
+  static const char* const kCommonWords[] = {
+      "acre", "amazon", "arctic", "cayenne", "chad", "chile", "china", "cologne", "delta", "emirates",
+      "guinea", "gulf", "japan", "jersey", "mecca", "midlands", "morocco", "muscat", "nice", "oxford",
+      "pacific", "phoenix", "plateau", "rivers", "shanghai", "turkey", "us", "wales", "wellington", "male",
+      "reunion"};
+  // Part of a web or mail address ("bbc.co.uk", "...@houston.rr.com"): glued to the token before,
+  // or to one after that is not closing punctuation.
+  auto in_address = [&](size_t b, size_t e) {
+    if (b > 0 && d.Adjacent(b - 1)) return true;
+    if (e < d.n() && d.Adjacent(e - 1)) {
+      const std::string_view next = d.t[e].text;
+      const bool closing = next == "," || next == "!" || next == "?" || next == ";" || next == ":" ||
+                           next == ")" || next == "\"" || next == "'" || next == "'s";
+      if (!closing && !(next == "." && !d.Adjacent(e))) return true;
+    }
+    return false;
+  };
+  for (size_t s = 0; s < d.a.sentences.size(); ++s) {
+    if (!uncased[s]) continue;
+    const Sentence& se = d.a.sentences[s];
+    const size_t end = std::min<size_t>(se.end_token, d.n());
+    for (size_t i = se.first_token; i < end; ++i) {
+      if (!d.t[i].word || d.t[i].upper) continue;
+      const size_t len = d.PhraseLen(i, end, kPlaceCats);
+      if (len == 0) continue;
+      bool lower = true;
+      for (size_t k = i; k < i + len; ++k) lower = lower && !d.t[k].upper;
+      bool common = false;
+      for (const char* w : kCommonWords) common = common || (len == 1 && d.t[i].fold == w);
+      if (lower && !common && !in_address(i, i + len)) {
+        Cand c;
+        c.b = static_cast<uint32_t>(i);
+        c.e = static_cast<uint32_t>(i + len);
+        TypeCand(d, &c, Hint::kPlace);
+        if (c.type == EntityType::kPlace) {
+          c.prio = 3;
+          out->push_back(std::move(c));
+        }
+      }
+      i += len - 1;
+    }
+  }
+}
+
 // Maximal runs of capitalised words: particles ("de", "van") and "of" after an organisation
 // word join them when a capitalised word follows; a hyphen joins two capitalised words unless
 // both are places or nationalities on their own ("US-Mexico border", "Israeli-Palestinian").
@@ -261,7 +335,7 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
   size_t role_b = SIZE_MAX, role_e = 0;
   while (b < e) {
     if (d.Is(b, kHonorific) && b + 1 < e) {
-      const std::string_view g = d.lex.Value(d.t[b].fold, kHonorific);
+      const std::string_view g = d.Value(b, b + 1, kHonorific);
       if (g == "m" || g == "f") c->gender = g[0];
       c->honorific = true;
       if (c->hon_b == UINT32_MAX) c->hon_b = static_cast<uint32_t>(b);
@@ -338,7 +412,7 @@ void RoleBefore(const Doc& d, Cand* c) {
     const size_t s = b - len;
     if (d.a.tokens[s].sentence != sent || d.t[s].upper) continue;
     const uint32_t cats = d.Cats(s, b);
-    const std::string_view v = d.lex.Value(d.Key(s, b), kDescriptorNoun);
+    const std::string_view v = d.Value(s, b, kDescriptorNoun);
     if ((cats & kTitle) || ((cats & kDescriptorNoun) && (v == "m" || v == "f" || v == "u"))) {
       start = s;
       break;
@@ -639,7 +713,7 @@ class Clusterer {
       // Places, organisations, groups: one entity per canonical folded name and type.
       std::string group_key = key;
       if (c.type == EntityType::kGroup) {  // "Salvadorans" and "Salvadoran" are one group
-        const std::string_view place = d_.lex.Value(d_.Key(c.b, c.e), kDemonym);
+        const std::string_view place = d_.Value(c.b, c.e, kDemonym);
         if (!place.empty()) group_key = "group:" + Fold(place);
       }
       // a person's surname that is also a place ("Jordan") is not merged here on purpose
@@ -997,6 +1071,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     }
     rule_cands.push_back(std::move(c));
   }
+  LowerCasePlaces(d, UncasedSentences(d), &rule_cands);
   std::vector<Cand> cands;
   if (tagger) {
     for (const NameSpan& ns : tagger->Tag(*a)) {
@@ -1150,7 +1225,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   }
   for (size_t i = 0; i < a->tokens.size(); ++i) {
     if (d.t[i].upper && !d.t[i].initial && d.t[i].caps) continue;  // "US" is no pronoun
-    const std::string_view g = lex.Value(d.t[i].fold, kPronoun);
+    const std::string_view g = d.Value(i, i + 1, kPronoun);
     if (g != "m" && g != "f") continue;
     const int k = PronounAntecedent(*a, idx, i, g[0]);
     if (k < 0) continue;

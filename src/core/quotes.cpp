@@ -28,7 +28,7 @@ bool QuoteFinder::CueAt(uint32_t i, uint32_t limit, Cue* cue) const {
   std::string best;
   uint32_t best_end = 0;
   // only where a multi-word cue starts with this word ("according", "pointed"): most start none
-  const bool multi = (PhraseStartCategories(lex_, w) & kSpeechVerb) != 0;
+  const bool multi = (TokenPhraseStart(a_, i) & kSpeechVerb) != 0;
   std::string phrase;
   if (multi) phrase = w;
   for (uint32_t j = i + 1; multi && j < limit && j < i + 4; ++j) {

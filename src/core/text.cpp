@@ -444,12 +444,28 @@ void IndexTokens(Analysis* a, const Lexicons& lex) {
   x.folded.reserve(a->text.size());
   x.fold_start.assign(a->tokens.size() + 1, 0);
   x.entry.assign(a->tokens.size(), nullptr);
+  x.phrase_start.assign(a->tokens.size(), 0);
   std::string scratch;
+  char buf[64];
   for (size_t i = 0; i < a->tokens.size(); ++i) {
-    FoldInto(a->Text(a->tokens[i].span), &scratch);
-    x.folded += scratch;
+    const std::string_view t = a->Text(a->tokens[i].span);
+    // Most tokens are short plain ASCII (no space inside a token): Fold() is lower-casing, done
+    // here in a stack buffer (in WebAssembly each std::string member is a call).
+    bool ascii = t.size() <= sizeof buf;
+    for (size_t k = 0; ascii && k < t.size(); ++k) {
+      const unsigned char c = static_cast<unsigned char>(t[k]);
+      ascii = c < 0x80 && c != ' ' && c != '\t' && c != '\n' && c != '\r';  // as Fold()'s fast path
+      buf[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    std::string_view f(buf, t.size());
+    if (!ascii) {
+      FoldInto(t, &scratch);
+      f = scratch;
+    }
+    x.folded.append(f.data(), f.size());
     x.fold_start[i + 1] = static_cast<uint32_t>(x.folded.size());
-    x.entry[i] = lex.Find(scratch);
+    x.entry[i] = lex.Find(f);
+    x.phrase_start[i] = PhraseStartCategories(lex, f);
   }
 }
 

@@ -429,3 +429,20 @@ TEST_CASE("the addressee of 'told' is not part of what was said") {
   }
   CHECK(found);
 }
+
+TEST_CASE("text written without capitals: listed places found in lower case, common words and addresses not") {
+  const ae::Analysis a = Run("we flew to malaysia last year and then drove around kerala for a week.\n\n"
+                             "my cousin moved to san francisco in june.\n\n"
+                             "the turkey was dry and the china was chipped.\n\n"
+                             "see www.example.co.uk or http://news.example.co.uk/world for more.");
+  auto place = [&](const std::string& name) {
+    const ae::Entity* e = Find(a, name);
+    return e != nullptr && e->type == ae::EntityType::kPlace;
+  };
+  CHECK(place("malaysia"));
+  CHECK(place("kerala"));
+  CHECK(place("san francisco"));
+  CHECK(Find(a, "turkey") == nullptr);  // also a common word: no case to tell them apart
+  CHECK(Find(a, "china") == nullptr);
+  CHECK(Find(a, "uk") == nullptr);  // inside an address
+}

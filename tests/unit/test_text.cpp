@@ -140,6 +140,15 @@ TEST_CASE("the token index: every token's fold and lexicon entry, rebuilt for ot
   CHECK_FALSE(ae::HasTokenIndex(a, lex));
   CHECK(ae::TokenEntry(a, 3) == copy.Find("mexico"));
 
+  // Phrase starts: "united" begins "united states" (a country), "mexico" begins no phrase.
+  ae::Analysis u;
+  u.text = "The United States and Mexico";
+  ae::Segment(&u, lex);
+  CHECK(ae::TokenPhraseStart(u, 1) == ae::kCountry);
+  CHECK(ae::TokenPhraseStart(u, 1) == ae::PhraseStartCategories(lex, "united"));
+  CHECK(ae::TokenPhraseStart(u, 4) == 0);
+  CHECK(ae::TokenIs(u, 4, ae::kCountry));
+
   // Tokens changed by hand after Segment: the index no longer fits and is rebuilt.
   a.tokens.pop_back();
   CHECK_FALSE(ae::HasTokenIndex(a, copy));
