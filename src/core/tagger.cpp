@@ -212,15 +212,21 @@ void Featurizer::Prepare(const Analysis& a) {
   const size_t n = a.tokens.size();
   props_.assign(n, Props{});
   gaz_raw_.assign(n, 0);
-  std::string& folded = folded_;
+  // Folded tokens: the analysis's token index has them (Segment made it); folded here only for
+  // an analysis without one (made by hand, as the trainer's and some tests' are).
+  const bool indexed = a.token_lex.fold_start.size() == n + 1;
+  std::string& folded = own_folded_;
+  std::vector<uint32_t>& fold_start = own_fold_start_;
   folded.clear();
-  folded.reserve(a.text.size() + 16);
-  std::vector<uint32_t>& fold_start = fold_start_;
-  fold_start.assign(n + 1, 0);
+  fold_start.clear();
+  if (!indexed) {
+    folded.reserve(a.text.size() + 16);
+    fold_start.assign(n + 1, 0);
+  }
   for (size_t i = 0; i < n; ++i) {
     const std::string_view s = a.Text(a.tokens[i].span);
     Props& p = props_[i];
-    fold_start[i] = static_cast<uint32_t>(folded.size());
+    if (!indexed) fold_start[i] = static_cast<uint32_t>(folded.size());
     uint32_t flags = 0;
     int letters = 0, uppers = 0, digits = 0;
     bool ascii = true;
@@ -257,11 +263,13 @@ void Featurizer::Prepare(const Analysis& a) {
       last_shape = sc;
       if (run <= 2) shape = Fnv(shape, static_cast<unsigned char>(sc));  // runs capped: Xxxxx -> Xxx
     }
-    if (ascii) {
-      for (unsigned char c : s) folded.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-    } else {
-      flags |= kFlagNonAscii;
-      folded += Fold(s);  // rare: accented or non-Latin words
+    if (!ascii) flags |= kFlagNonAscii;
+    if (!indexed) {
+      if (ascii) {
+        for (unsigned char c : s) folded.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      } else {
+        folded += Fold(s);  // rare: accented or non-Latin words
+      }
     }
     if (digits) flags |= kFlagHasDigit;
     if (digits && !letters && digits + 2 >= static_cast<int>(s.size())) flags |= kFlagAllDigit;
@@ -273,10 +281,17 @@ void Featurizer::Prepare(const Analysis& a) {
     p.shape = shape;
     p.cased = HashBytes(s);
   }
-  fold_start[n] = static_cast<uint32_t>(folded.size());
+  if (indexed) {
+    folded_ = a.token_lex.folded;
+    fold_start_ = a.token_lex.fold_start.data();
+  } else {
+    fold_start[n] = static_cast<uint32_t>(folded.size());
+    folded_ = folded;
+    fold_start_ = fold_start.data();
+  }
   for (size_t i = 0; i < n; ++i) {
     Props& p = props_[i];
-    const std::string_view f(folded.data() + fold_start[i], fold_start[i + 1] - fold_start[i]);
+    const std::string_view f(folded_.data() + fold_start_[i], fold_start_[i + 1] - fold_start_[i]);
     p.lower = HashBytes(f);
     gaz_raw_[i] = (p.flags & kFlagPunct) ? 0 : gaz_.Find(p.lower);  // reused by the phrase search below
     p.gaz = gaz_raw_[i] & ~Gazetteer::kPrefix;
@@ -323,7 +338,7 @@ void Featurizer::Prepare(const Analysis& a) {
           cats = gaz_raw_[i];  // the single-word lookup made above
         } else {
           if (a.tokens[j - 1].span.end != a.tokens[j].span.start) h = Fnv(h, ' ');
-          for (uint32_t k = fold_start[j]; k < fold_start[j + 1]; ++k) h = Fnv(h, static_cast<unsigned char>(folded[k]));
+          for (uint32_t k = fold_start_[j]; k < fold_start_[j + 1]; ++k) h = Fnv(h, static_cast<unsigned char>(folded_[k]));
           cats = gaz_.Find(h);
         }
         if (!(cats & Gazetteer::kPrefix) && j > i) {

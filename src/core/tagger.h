@@ -133,8 +133,12 @@ class Featurizer {
   // Folded bytes of every token, one buffer per document: [fold_start_[i], fold_start_[i+1]);
   // Features() hashes the 1-4 byte affixes from it (kept per token they were 64 bytes a token:
   // a third of the peak memory for megabytes of text).
-  std::string folded_;
-  std::vector<uint32_t> fold_start_;
+  // They are the analysis's token index (Analysis::token_lex, the same folding) when it has
+  // one, else folded here into own_folded_ / own_fold_start_.
+  std::string_view folded_;
+  const uint32_t* fold_start_ = nullptr;
+  std::string own_folded_;
+  std::vector<uint32_t> own_fold_start_;
   std::vector<uint8_t> phrase_pos_;  // scratch
   std::vector<uint32_t> gaz_raw_;    // scratch: Gazetteer::Find of each word (kPrefix bit kept)
 };

@@ -151,6 +151,22 @@ TEST_CASE("tagger: deterministic, and independent of earlier documents") {
     CHECK(first[k].score == second[k].score);
   }
   CHECK(Has(TagText(*t, text), "Kamala Harris", 'P'));
+
+  // The same tags from an analysis without a token index (the featurizer folds the tokens
+  // itself then), accented and upper-case words included.
+  ae::Analysis b;
+  b.text = text + " L\xC3\xB3pez Obrador told REUTERS in S\xC3\xA3o Paulo.";
+  ae::Segment(&b, ae::BuiltinLexicons());
+  ae::Analysis bare = b;
+  bare.token_lex = ae::TokenLex{};
+  const auto indexed = t->Tag(b), folded_here = t->Tag(bare);
+  REQUIRE(indexed.size() == folded_here.size());
+  for (size_t k = 0; k < indexed.size(); ++k) {
+    CHECK(indexed[k].first_token == folded_here[k].first_token);
+    CHECK(indexed[k].end_token == folded_here[k].end_token);
+    CHECK(indexed[k].type == folded_here[k].type);
+    CHECK(indexed[k].score == folded_here[k].score);
+  }
 }
 
 TEST_CASE("tagger: names stop at lower-case words and punctuation (no run-on spans)") {
