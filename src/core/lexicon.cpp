@@ -7,7 +7,6 @@
 #include <cstring>
 #include <map>
 #include <mutex>
-#include <tuple>
 #include <unordered_map>
 
 namespace ae {
@@ -280,11 +279,17 @@ Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_li
 }
 
 uint32_t PhraseStartCategories(const Lexicons& lex, std::string_view word) {
+  const auto& table = PhraseStarts(lex);
+  const auto f = table.find(word);
+  return f == table.end() ? 0 : f->second;
+}
+
+const std::unordered_map<std::string_view, uint32_t>& PhraseStarts(const Lexicons& lex) {
   using Table = std::unordered_map<std::string_view, uint32_t>;  // views into lex's pool
   static std::mutex mutex;
-  static std::map<std::tuple<const Lexicons*, const void*, size_t>, Table> cache;
+  static std::map<uint64_t, Table> cache;  // by Lexicons::id: never another object's table
   std::lock_guard<std::mutex> lock(mutex);
-  const auto [it, added] = cache.try_emplace({&lex, lex.entries.data(), lex.entries.size()});
+  const auto [it, added] = cache.try_emplace(lex.id.value());
   if (added) {
     for (const auto& [key, entry] : lex.entries) {
       // A phrase's first token ends at a space, or at punctuation the tokenizer splits off
@@ -296,8 +301,7 @@ uint32_t PhraseStartCategories(const Lexicons& lex, std::string_view word) {
       if (p > 0 && p < key.size() && p != sp) it->second[key.substr(0, p)] |= entry.categories;
     }
   }
-  const auto f = it->second.find(word);
-  return f == it->second.end() ? 0 : f->second;
+  return it->second;  // std::map nodes never move: the reference stays valid
 }
 
 // ------------------------------------------------------------------ image

@@ -115,6 +115,9 @@ Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_li
 // for most words, so a caller can skip building and looking up 2-4 word keys. Built on first
 // use for each Lexicons object (a new object at a reused address is not served stale).
 uint32_t PhraseStartCategories(const Lexicons& lex, std::string_view word);
+// The table behind it (first word -> categories; views into lex), for a caller asking for
+// every token of a document (one cache lookup instead of one per word).
+const std::unordered_map<std::string_view, uint32_t>& PhraseStarts(const Lexicons& lex);
 
 // The parsed tables as one byte image, and back: the build parses the TSV files once
 // (tools/lexicon_pack.cpp) and embeds the image, so start-up copies arrays instead of parsing
