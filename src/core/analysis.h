@@ -138,6 +138,7 @@ struct TokenLex {
   std::vector<uint32_t> fold_start;    // token i: folded[fold_start[i], fold_start[i + 1])
   std::vector<const LexEntry*> entry;  // the lexicon entry of token i's folded form, or nullptr
   std::vector<uint32_t> phrase_start;  // PhraseStartCategories of token i's folded form
+  std::vector<uint8_t> flags;          // kTokenWord | kTokenUpper (text.h)
 };
 
 struct Analysis {

@@ -23,7 +23,7 @@ namespace quote_detail {
 
 bool QuoteFinder::CueAt(uint32_t i, uint32_t limit, Cue* cue) const {
   const std::string_view w = Folded(i);
-  if (w.empty() || !IsWordToken(Tok(i))) return false;
+  if (w.empty() || !IsWord(i)) return false;
   // Multi-word cues first ("according to", "pointed out"), up to four words.
   std::string best;
   uint32_t best_end = 0;
@@ -32,7 +32,7 @@ bool QuoteFinder::CueAt(uint32_t i, uint32_t limit, Cue* cue) const {
   std::string phrase;
   if (multi) phrase = w;
   for (uint32_t j = i + 1; multi && j < limit && j < i + 4; ++j) {
-    if (!IsWordToken(Tok(j))) break;
+    if (!IsWord(j)) break;
     phrase += ' ';
     phrase += Folded(j);
     const LexEntry* pe = lex_.Find(phrase);
@@ -78,7 +78,7 @@ void QuoteFinder::Prepare() {
   folded_word_.assign(nt, 0);
   for (uint32_t i = 0; i < nt; ++i) {
     const std::string_view t = Tok(i);
-    folded_word_[i] = IsWordToken(t) && t.size() < 64;
+    folded_word_[i] = IsWord(i) && t.size() < 64;
   }
   name_at_.assign(nt, -1);
   name_end_.assign(nt, 0);
@@ -161,7 +161,7 @@ int QuoteFinder::QualifiedPerson(uint32_t t, uint32_t end, uint32_t hi) const {
       return static_cast<int>(u);
     }
     const std::string_view w = Folded(u);
-    if (!IsWordToken(Tok(u)) || w.empty() || IsPreposition(w) || IsClauseBoundary(w) || IsVerbFiller(w) ||
+    if (!IsWord(u) || w.empty() || IsPreposition(w) || IsClauseBoundary(w) || IsVerbFiller(w) ||
         In(w, {"and", "or", "nor", "who", "said", "says", "told"})) {
       return -1;
     }
@@ -252,8 +252,8 @@ Speaker QuoteFinder::FirstSubject(uint32_t lo, uint32_t hi) const {
 // A speaker named by description only ("immigration authorities", "a spokesman for X").
 Speaker QuoteFinder::Description(uint32_t lo, uint32_t hi) const {
   Speaker s;
-  while (lo < hi && (!IsWordToken(Tok(lo)) || In(Folded(lo), {"and", "but", "so", "which", "who", "as"}))) ++lo;
-  while (hi > lo && (!IsWordToken(Tok(hi - 1)) || IsVerbFiller(Folded(hi - 1)))) --hi;
+  while (lo < hi && (!IsWord(lo) || In(Folded(lo), {"and", "but", "so", "which", "who", "as"}))) ++lo;
+  while (hi > lo && (!IsWord(hi - 1) || IsVerbFiller(Folded(hi - 1)))) --hi;
   if (lo >= hi || hi - lo > 10) return s;
   for (uint32_t t = lo; t < hi; ++t) {
     if (quote_at_[t] >= 0) return s;
@@ -338,7 +338,7 @@ Speaker QuoteFinder::SpeakerAfter(uint32_t from, uint32_t limit) const {
     return s;
   }
   uint32_t stop = from;
-  while (stop < limit && stop < from + 10 && IsWordToken(Tok(stop)) && quote_at_[stop] < 0) ++stop;
+  while (stop < limit && stop < from + 10 && IsWord(stop) && quote_at_[stop] < 0) ++stop;
   for (uint32_t t = from; t < stop; ++t) {
     if (IsPreposition(Folded(t))) {
       stop = t;
@@ -582,7 +582,7 @@ void QuoteFinder::Run() {
     uint32_t words = 0;
     bool title_case = true;
     for (uint32_t t = cf; t < ce; ++t) {
-      if (!IsWordToken(Tok(t))) continue;
+      if (!IsWord(t)) continue;
       ++words;
       if (!IsUpperWord(t) && !IsVerbFiller(Folded(t)) && !In(Folded(t), {"of", "the", "and", "for", "in", "on", "a"}))
         title_case = false;
@@ -591,12 +591,12 @@ void QuoteFinder::Run() {
     // Markup attribute values (id="...", author="..."): never speech.
     if (o > 0 && Tok(o - 1) == "=" && a_.tokens[o - 1].span.end == a_.tokens[o].span.start) continue;
     uint32_t k = lo;
-    while (k < o && !IsWordToken(Tok(k)) && quote_at_[k] < 0) ++k;
+    while (k < o && !IsWord(k) && quote_at_[k] < 0) ++k;
     const bool at_start = k == o;
     const bool multi_sentence = a_.tokens[cf].sentence != a_.tokens[ce - 1].sentence || p.multi_paragraph;
     const std::string_view last = Tok(ce - 1);
     const bool ends_punct = last == "," || IsSentencePunct(last);
-    const bool starts_upper = IsUpperWord(cf) || !IsWordToken(Tok(cf));
+    const bool starts_upper = IsUpperWord(cf) || !IsWord(cf);
 
     // Trailer: the rest of the closing mark's sentence; when the sentence ended with the
     // quote ("...now." Trump said.), the short sentence after it.
@@ -688,7 +688,7 @@ void QuoteFinder::Run() {
       uint32_t used = x, s0 = o, s1 = p.balanced ? p.close + 1 : ce;
       while (s0 > c0 && used + WordRuns(Tok(s0 - 1)) <= budget) used += WordRuns(Tok(--s0));
       while (s1 < c1 && used + WordRuns(Tok(s1)) <= budget) used += WordRuns(Tok(s1++));
-      while (s0 < o && !IsWordToken(Tok(s0)) && !IsQuoteMark(Tok(s0))) ++s0;  // no leading comma
+      while (s0 < o && !IsWord(s0) && !IsQuoteMark(Tok(s0))) ++s0;  // no leading comma
       span = TokSpan(s0, s1);
       if (at.speaker.entity < 0) conf = 0.6;
     }

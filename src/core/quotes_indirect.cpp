@@ -165,7 +165,7 @@ void QuoteFinder::FindIndirect() {
       }
       while (c1 > c0 && (Tok(c1 - 1) == "," || IsDash(Tok(c1 - 1)))) --c1;
       uint32_t words = 0;
-      for (uint32_t t = c0; t < c1; ++t) words += IsWordToken(Tok(t)) ? 1 : 0;
+      for (uint32_t t = c0; t < c1; ++t) words += IsWord(t) ? 1 : 0;
       if (words < 3 || !at.speaker.found) break;
       // With quoted words inside, only a clause whose speaker is named: the partial quote
       // already carries the weaker cases.

@@ -140,7 +140,8 @@ class QuoteFinder {
   uint32_t SentenceFirst(uint32_t i) const { return a_.sentences[a_.tokens[i].sentence].first_token; }
   uint32_t SentenceEnd(uint32_t i) const { return a_.sentences[a_.tokens[i].sentence].end_token; }
   uint32_t Paragraph(uint32_t i) const { return a_.sentences[a_.tokens[i].sentence].paragraph; }
-  bool IsUpperWord(uint32_t i) const { return IsWordToken(Tok(i)) && IsUpperStart(Tok(i)); }
+  bool IsUpperWord(uint32_t i) const { return TokenUpper(a_, i); }
+  bool IsWord(uint32_t i) const { return TokenWord(a_, i); }
   bool CueAt(uint32_t i, uint32_t limit, Cue* cue) const;
   bool IsPossessiveAfter(uint32_t i) const;
   Span TokSpan(uint32_t first, uint32_t end) const {

@@ -435,11 +435,6 @@ void Segment(Analysis* a, const Lexicons& lex) {
     i = end - 1;
   }
 
-  uint32_t words = 0;
-  for (const Token& t : a->tokens) {
-    if (IsWordToken(a->Text(t.span))) ++words;
-  }
-  a->stats.words = words;
 
   // Title: a short first paragraph with no final period, when more text follows.
   if (a->paragraphs.size() > 1) {
@@ -449,6 +444,9 @@ void Segment(Analysis* a, const Lexicons& lex) {
     if (text.size() <= 200 && last != '.' && last != ':') a->title = std::string(text);
   }
   IndexTokens(a, lex);
+  uint32_t words = 0;
+  for (size_t i = 0; i < a->tokens.size(); ++i) words += TokenWord(*a, i);
+  a->stats.words = words;
 }
 
 void IndexTokens(Analysis* a, const Lexicons& lex) {
@@ -459,6 +457,7 @@ void IndexTokens(Analysis* a, const Lexicons& lex) {
   x.fold_start.assign(a->tokens.size() + 1, 0);
   x.entry.assign(a->tokens.size(), nullptr);
   x.phrase_start.assign(a->tokens.size(), 0);
+  x.flags.assign(a->tokens.size(), 0);
   std::string scratch;
   char buf[64];
   const auto& phrase_starts = PhraseStarts(lex);
@@ -482,6 +481,7 @@ void IndexTokens(Analysis* a, const Lexicons& lex) {
     x.entry[i] = lex.Find(f);
     const auto ps = phrase_starts.find(f);
     x.phrase_start[i] = ps == phrase_starts.end() ? 0 : ps->second;
+    if (IsWordToken(t)) x.flags[i] = IsUpperStart(t) ? kTokenWord | kTokenUpper : kTokenWord;
   }
 }
 

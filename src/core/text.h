@@ -47,7 +47,8 @@ void EnsureTokenIndex(Analysis* a, const Lexicons& lex);
 inline bool HasTokenIndex(const Analysis& a, const Lexicons& lex) {
   const TokenLex& x = a.token_lex;
   return x.lex_id == lex.id.value() && x.entry.size() == a.tokens.size() &&
-         x.phrase_start.size() == a.tokens.size() && x.fold_start.size() == a.tokens.size() + 1;
+         x.phrase_start.size() == a.tokens.size() && x.flags.size() == a.tokens.size() &&
+         x.fold_start.size() == a.tokens.size() + 1;
 }
 // Token i's folded form and lexicon entry (nullptr when the word is in no list).
 inline std::string_view FoldedToken(const Analysis& a, size_t i) {
@@ -55,6 +56,10 @@ inline std::string_view FoldedToken(const Analysis& a, size_t i) {
   return std::string_view(x.folded).substr(x.fold_start[i], x.fold_start[i + 1] - x.fold_start[i]);
 }
 inline const LexEntry* TokenEntry(const Analysis& a, size_t i) { return a.token_lex.entry[i]; }
+// TokenLex::flags bits: IsWordToken, and IsUpperStart of a word token.
+constexpr uint8_t kTokenWord = 1, kTokenUpper = 2;
+inline bool TokenWord(const Analysis& a, size_t i) { return (a.token_lex.flags[i] & kTokenWord) != 0; }
+inline bool TokenUpper(const Analysis& a, size_t i) { return (a.token_lex.flags[i] & kTokenUpper) != 0; }
 // The categories of the phrases of several words that start with token i (PhraseStartCategories).
 inline uint32_t TokenPhraseStart(const Analysis& a, size_t i) { return a.token_lex.phrase_start[i]; }
 // True when token i's folded form is in a list of one of the categories `cats`.

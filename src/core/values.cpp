@@ -104,7 +104,7 @@ void FindValues(Analysis* a, const Lexicons& lex) {
     for (size_t i = st.first_token; i < st.end_token; ++i) {
       const std::string_view f = sc.Folded(i);
       // MONEY: sign first ("$310 million", "US$5bn", "£940m").
-      if (TokenIs(*a, i, kCurrency) && !IsWordToken(sc.Tok(i)) && sc.Digit(i + 1)) {
+      if (TokenIs(*a, i, kCurrency) && !TokenWord(*a, i) && sc.Digit(i + 1)) {
         size_t first = i;
         if (i > st.first_token && sc.Adjacent(i) && Word(sc.Tok(i - 1), {"US", "A", "C", "NZ", "HK", "S"}))
           first = i - 1;
@@ -132,7 +132,7 @@ void FindValues(Analysis* a, const Lexicons& lex) {
           continue;
         }
         // MONEY with a currency word after the number ("40 million pesos").
-        if (sc.Is(last + 1, kCurrency) && IsWordToken(sc.Tok(last + 1)) &&
+        if (sc.Is(last + 1, kCurrency) && TokenWord(*a, last + 1) &&
             !(next == "pounds" && sc.Is(last + 2, kUnit))) {
           add(ValueType::kMoney, i, last + 1);
           i = last + 1;

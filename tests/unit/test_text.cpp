@@ -130,6 +130,15 @@ TEST_CASE("the token index: every token's fold and lexicon entry, rebuilt for ot
   CHECK(ae::TokenIs(a, 3, ae::kCountry | ae::kCity));
   CHECK_FALSE(ae::TokenIs(a, 3, ae::kCity));
   CHECK_FALSE(ae::TokenIs(a, 1, ~0u));
+  // Word and capital flags, as IsWordToken / IsUpperStart give them.
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    CHECK(ae::TokenWord(a, i) == ae::IsWordToken(a.Text(a.tokens[i].span)));
+    CHECK(ae::TokenUpper(a, i) == (ae::IsWordToken(a.Text(a.tokens[i].span)) && ae::IsUpperStart(a.Text(a.tokens[i].span))));
+  }
+  CHECK(ae::TokenUpper(a, 1));       // "LÓPEZ"
+  CHECK_FALSE(ae::TokenUpper(a, 2)); // "said"
+  CHECK(ae::TokenWord(a, 2));
+  CHECK_FALSE(ae::TokenWord(a, 4));  // ","
 
   // Another Lexicons object (even a copy of the same lists) is not the one indexed: a stage
   // run with it indexes again instead of reading entries of the first.
