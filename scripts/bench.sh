@@ -131,8 +131,12 @@ if [[ -f "$WASM" ]]; then run wasm-throughput node "$WASM" throughput "$CORPUS/n
 run compromise-throughput node "$ROOT/tools/bench_compromise.mjs" "$CORPUS/news-1mb.jsonl" 1
 
 # ---------------------------------------------------------------- latency
-if [[ -f "$WASM" ]]; then run wasm-latency node "$WASM" latency "$CORPUS/article-1000w.txt" 300; fi
-run native-latency "$NATIVE" latency "$CORPUS/article-1000w.txt" 300
+# Five processes each: one process's median is stable, but on this machine the medians of
+# separate node processes of one binary fall into two groups (e.g. 8 of 10 at 1.5 ms, 2 at
+# 2.2 ms); the table gives the median process and lists all five.
+lat5=(bash -c 'for k in 1 2 3 4 5; do "$@" || exit 1; done' lat5)
+if [[ -f "$WASM" ]]; then run wasm-latency "${lat5[@]}" node "$WASM" latency "$CORPUS/article-1000w.txt" 300; fi
+run native-latency "${lat5[@]}" "$NATIVE" latency "$CORPUS/article-1000w.txt" 300
 
 # ---------------------------------------------------------------- memory and linearity
 for size in 1mb 8mb; do
@@ -200,10 +204,13 @@ if cn and cw and cc:  # the same ratios by CPU time per round: less sensitive to
     rows.append(("Same ratios by process CPU time per round (start-up included)",
                  f"WebAssembly {cc / (cw / 2):.1f}×, native {cc / (cn / 3):.1f}×", "", ""))
 
-wl, nl = one("wasm-latency"), one("native-latency")
-rows.append((f"One {wl['words'] if wl else '~1,000'}-word article, WebAssembly (median / p99, {wl['runs'] if wl else ''} runs)",
-             f"{wl['median_ms']:.2f} / {wl['p99_ms']:.2f} ms" if wl else na, "≤ 2 ms", ok(wl["median_ms"] <= 2 if wl else None)))
-rows.append(("Same article, native (median / p99)", f"{nl['median_ms']:.2f} / {nl['p99_ms']:.2f} ms" if nl else na, "", ""))
+def mid(k):  # the process with the median median of the (five) latency processes, and all medians
+    v = sorted(R.get(k, []), key=lambda d: d["median_ms"])
+    return (v[len(v) // 2], ", ".join(f"{d['median_ms']:.2f}" for d in R.get(k, []))) if v else (None, "")
+(wl, wall), (nl, nall) = mid("wasm-latency"), mid("native-latency")
+rows.append((f"One {wl['words'] if wl else '~1,000'}-word article, WebAssembly (median / p99 of {wl['runs'] if wl else ''} runs after 50 warm-up runs; median process of 5)",
+             f"{wl['median_ms']:.2f} / {wl['p99_ms']:.2f} ms (process medians: {wall})" if wl else na, "≤ 2 ms", ok(wl["median_ms"] <= 2 if wl else None)))
+rows.append(("Same article, native (median / p99; median process of 5)", f"{nl['median_ms']:.2f} / {nl['p99_ms']:.2f} ms (process medians: {nall})" if nl else na, "", ""))
 
 pg = one("page")
 if pg:

@@ -22,26 +22,37 @@ namespace {
 class Buf {
  public:
   void push_back(char c) {
-    if (size_ == data_.size()) Grow(1);
-    data_[size_++] = c;
+    if (size_ == cap_) Grow(1);
+    ptr_[size_++] = c;
   }
   void append(const char* s, size_t n) {
-    if (data_.size() - size_ < n) Grow(n);
-    if (n) std::memcpy(&data_[size_], s, n);
+    if (cap_ - size_ < n) Grow(n);
+    if (n) std::memcpy(ptr_ + size_, s, n);
     size_ += n;
   }
   void append(std::string_view s) { append(s.data(), s.size()); }
   void append(size_t n, char c) {
-    if (data_.size() - size_ < n) Grow(n);
-    std::memset(&data_[size_], c, n);
+    if (cap_ - size_ < n) Grow(n);
+    std::memset(ptr_ + size_, c, n);
     size_ += n;
   }
-  std::string Take() const { return std::string(data_.data(), size_); }
+  // The bytes written, moved out (no copy: for megabytes of output, no second buffer).
+  std::string Take() {
+    data_.resize(size_);
+    cap_ = size_ = 0;
+    ptr_ = nullptr;
+    return std::move(data_);
+  }
 
  private:
-  void Grow(size_t need) { data_.resize(std::max<size_t>(2 * data_.size(), size_ + need + 4096)); }
-  std::vector<char> data_;
-  size_t size_ = 0;
+  void Grow(size_t need) {
+    data_.resize(std::max<size_t>(2 * data_.size(), size_ + need + 4096));
+    ptr_ = &data_[0];
+    cap_ = data_.size();
+  }
+  std::string data_;  // sized ahead; bytes [size_, cap_) are not output yet
+  char* ptr_ = nullptr;
+  size_t size_ = 0, cap_ = 0;
 };
 
 template <class Out>
