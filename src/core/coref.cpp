@@ -122,9 +122,9 @@ int ResolvePronoun(const Analysis& a, size_t token_index, const Lexicons& lex) {
 
 namespace {
 
-// Token i's folded form. Every caller runs on an indexed analysis (HasTokenIndex): the stages
-// index first, and the public ResolveDescriptor indexes a copy when it has to.
-std::string_view FoldTok(const Analysis& a, size_t i) { return FoldedToken(a, i); }
+// Every function below runs on an indexed analysis (HasTokenIndex) and reads folded tokens
+// with FoldedToken: the stages index first, and the public ResolveDescriptor indexes a copy
+// when it has to.
 
 bool IsDeterminer(std::string_view f, bool* definite, bool* possessive) {  // string_view: compares sizes first (speed)
   *definite = f == "the";
@@ -167,7 +167,7 @@ size_t TitleAt(const Analysis& a, const Lexicons& lex, size_t i, size_t end, cha
       if (state < 0) {
         const std::string_view w = a.Text(a.tokens[k].span);
         state = IsWordToken(w) || w == "-";
-        if (state) folded[k - i] = FoldTok(a, k);
+        if (state) folded[k - i] = FoldedToken(a, k);
       }
       if (!state) { key.clear(); break; }
       if (k > i && a.tokens[k - 1].span.end != a.tokens[k].span.start) key.push_back(' ');
@@ -208,12 +208,12 @@ bool ParseDescription(const Analysis& a, const Lexicons& lex, size_t b, Descript
   Description d;
   d.b = b;
   size_t i = b;
-  std::string_view f = FoldTok(a, i);
+  std::string_view f = FoldedToken(a, i);
   if (IsDeterminer(f, &d.definite, &d.possessive)) ++i;
   bool pending_and = false;
   size_t last_head_end = 0;
   for (int steps = 0; i < end && steps < 10; ++steps) {
-    f = FoldTok(a, i);
+    f = FoldedToken(a, i);
     // time words qualify the office, they are not part of it ("former president" is listed
     // as a title, yet "the former president" must find the person whose role is "president")
     if (f == "former" || f == "then" || f == "acting" || f == "interim" || f == "outgoing" || f == "incoming") {
@@ -352,7 +352,7 @@ int AntecedentOf(const Analysis& a, const RoleIndex& roles, const PersonIndex& i
   std::string head;
   for (size_t i = d.head_b; i < d.e; ++i) {
     if (i > d.head_b && a.tokens[i - 1].span.end != a.tokens[i].span.start) head.push_back(' ');
-    head += FoldTok(a, i);
+    head += FoldedToken(a, i);
   }
   const uint32_t start = a.tokens[d.b].span.start;
   auto compatible_gender = [&](int k) {
@@ -361,7 +361,7 @@ int AntecedentOf(const Analysis& a, const RoleIndex& roles, const PersonIndex& i
   // (1) the head is a role of exactly one person named before: "the minister" after
   // "Foreign Minister Marcelo Ebrard". A nationality in the description must be that person's.
   int only = -1, count = 0;
-  const auto holders = roles.by_head.find(FoldTok(a, d.e - 1));
+  const auto holders = roles.by_head.find(FoldedToken(a, d.e - 1));
   if (holders != roles.by_head.end()) {
     for (const int k : holders->second) {
       if (!HeadFits(facts[k], head) || roles.first_name[k] >= start || !compatible_gender(k)) continue;
@@ -456,7 +456,7 @@ void LinkDescriptions(Analysis* a, const Lexicons& lex) {
                           IsOpeningQuote(a->Text(a->tokens[i - 1].span));
     if (!at_start) {  // speed: only "the"/possessive descriptions count here, skip the parse otherwise
       bool def = false, poss = false;
-      IsDeterminer(FoldTok(*a, i), &def, &poss);
+      IsDeterminer(FoldedToken(*a, i), &def, &poss);
       if (!def && !poss) continue;
     }
     Description d;
@@ -481,7 +481,7 @@ void LinkDescriptions(Analysis* a, const Lexicons& lex) {
       // The role is the description without its determiner.
       size_t rb = d.b;
       bool def = false, poss = false;
-      if (IsDeterminer(FoldTok(*a, rb), &def, &poss)) ++rb;
+      if (IsDeterminer(FoldedToken(*a, rb), &def, &poss)) ++rb;
       if (rb < d.e) {
         const Span rs{a->tokens[rb].span.start, a->tokens[d.e - 1].span.end};
         std::string role(a->Text(rs));
@@ -541,7 +541,7 @@ void LinkPlurals(Analysis* a, const Lexicons& lex) {
   auto blocked = [&](size_t from, size_t to) {
     if (to - from > 10) return true;
     for (size_t i = from; i < to; ++i) {
-      const std::string_view f = FoldTok(*a, i);
+      const std::string_view f = FoldedToken(*a, i);
       if (f == "the" || f == "a" || f == "an" || f == "these" || f == "those" || f == "its" || f == "their" ||
           f == "his" || f == "her" || f == "some" || f == "many" || f == "other" || f == "'s" || f == "and" ||
           f == "or" || f == "with" || f == "both")

@@ -62,43 +62,17 @@ struct Doc {
   const Analysis& a;
   const Lexicons& lex;
   std::vector<TokInfo> t;
-  // Per folded word of the document (by a 64-bit hash: open addressing, no allocation per
-  // word), kSeenCapInside: seen capitalised somewhere other than sentence-initially, evidence
-  // that a sentence-initial capitalised word is a name ("Harris said" vs "Temporary work
-  // visas"); kSeenLower: seen starting lower case, evidence that a capitalised occurrence at a
-  // sentence start is an ordinary word ("Temporary work visas" ... "temporary").
-  static constexpr uint8_t kSeenCapInside = 1, kSeenLower = 2;
-  std::vector<uint64_t> seen_keys;
-  std::vector<uint8_t> seen_bits;
-  static uint64_t WordHash(std::string_view w) {
-    uint64_t h = 1469598103934665603ull;  // FNV-1a, then 0 kept for empty slots
-    for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
-    return h ? h : 1;
-  }
-  size_t SeenSlot(uint64_t h) const {
-    const size_t mask = seen_keys.size() - 1;
-    size_t i = (h ^ (h >> 29)) & mask;
-    while (seen_keys[i] != 0 && seen_keys[i] != h) i = (i + 1) & mask;
-    return i;
-  }
-  void MarkSeen(std::string_view w, uint8_t bit) {
-    const uint64_t h = WordHash(w);
-    const size_t i = SeenSlot(h);
-    seen_keys[i] = h;
-    seen_bits[i] |= bit;
-  }
-  bool Seen(std::string_view w, uint8_t bit) const {
-    const uint64_t h = WordHash(w);
-    const size_t i = SeenSlot(h);
-    return seen_keys[i] == h && (seen_bits[i] & bit);
-  }
+  // Per folded word of the document (its 64-bit hash, in the tagger's open-addressing table:
+  // no allocation per word), kSeenCapInside: seen capitalised somewhere other than
+  // sentence-initially, evidence that a sentence-initial capitalised word is a name ("Harris
+  // said" vs "Temporary work visas"); kSeenLower: seen starting lower case, evidence that a
+  // capitalised occurrence at a sentence start is an ordinary word ("temporary").
+  static constexpr uint32_t kSeenCapInside = 1, kSeenLower = 2;
+  tagger::WordTable seen;
+  bool Seen(std::string_view w, uint32_t bit) const { return (seen.Get(tagger::HashBytes(w)) & bit) != 0; }
 
-  Doc(const Analysis& an, const Lexicons& lx) : a(an), lex(lx) {
+  Doc(const Analysis& an, const Lexicons& lx) : a(an), lex(lx), seen(an.tokens.size()) {
     t.resize(a.tokens.size());
-    size_t cap = 16;
-    while (cap < 2 * a.tokens.size() + 2) cap <<= 1;  // at most half full
-    seen_keys.assign(cap, 0);
-    seen_bits.assign(cap, 0);
     uint32_t cur_sentence = UINT32_MAX;
     bool seen_word = false;
     for (size_t i = 0; i < a.tokens.size(); ++i) {
@@ -121,8 +95,8 @@ struct Doc {
         x.initial = true;
         seen_word = true;
       }
-      if (x.upper && !x.initial) MarkSeen(x.fold, kSeenCapInside);
-      if (x.word && !x.upper && !x.text.empty() && !(x.text[0] >= '0' && x.text[0] <= '9')) MarkSeen(x.fold, kSeenLower);
+      if (x.upper && !x.initial) *seen.Slot(tagger::HashBytes(x.fold)) |= kSeenCapInside;
+      if (x.word && !x.upper && !x.text.empty() && !(x.text[0] >= '0' && x.text[0] <= '9')) *seen.Slot(tagger::HashBytes(x.fold)) |= kSeenLower;
     }
   }
 

@@ -72,19 +72,16 @@ bool FoldLatin(char32_t c, std::string* out) {
 
 }  // namespace
 
+bool FoldPlainAscii(std::string_view s, char* out) {
+  for (size_t k = 0; k < s.size(); ++k) {
+    const unsigned char b = static_cast<unsigned char>(s[k]);
+    if (b >= 0x80 || b == ' ' || b == '\t' || b == '\n' || b == '\r') return false;
+    out[k] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  }
+  return true;
+}
+
 std::string Fold(std::string_view s) {
-  // Fast path (most words): plain ASCII without white space is just lower-cased.
-  size_t plain = 0;
-  while (plain < s.size()) {
-    const unsigned char b = static_cast<unsigned char>(s[plain]);
-    if (b >= 0x80 || b == ' ' || b == '\t' || b == '\n' || b == '\r') break;
-    ++plain;
-  }
-  if (plain == s.size()) {
-    std::string lower(s);
-    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    return lower;
-  }
   std::string out;
   FoldInto(s, &out);
   return out;
@@ -92,19 +89,10 @@ std::string Fold(std::string_view s) {
 
 void FoldInto(std::string_view s, std::string* out_ptr) {
   std::string& out = *out_ptr;
-  out.clear();
   // Fast path (most words): plain ASCII without white space is just lower-cased.
-  size_t plain = 0;
-  while (plain < s.size()) {
-    const unsigned char b = static_cast<unsigned char>(s[plain]);
-    if (b >= 0x80 || b == ' ' || b == '\t' || b == '\n' || b == '\r') break;
-    ++plain;
-  }
-  if (plain == s.size()) {
-    out.assign(s.data(), s.size());
-    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    return;
-  }
+  out.resize(s.size());
+  if (FoldPlainAscii(s, &out[0])) return;
+  out.clear();
   out.reserve(s.size());
   bool space = false;
   for (size_t i = 0; i < s.size();) {

@@ -131,6 +131,10 @@ bool LoadLexiconImage(std::string_view image, Lexicons* out);
 // Lower-cases ASCII and Latin-1/Latin Extended-A letters, removes their accents
 // (López -> lopez), maps ’ ‘ to ', collapses white space. Other bytes pass unchanged.
 std::string Fold(std::string_view s);
+// Fold() of a plain-ASCII word (no byte >= 0x80, no white space) is lower-casing: writes it to
+// out (s.size() bytes) and returns true; returns false for any other word (out then partly
+// written). Fold's own fast path, for callers that fold into their own buffer.
+bool FoldPlainAscii(std::string_view s, char* out);
 // Fold() into *out (cleared first; its capacity is reused: no allocation per call once grown).
 void FoldInto(std::string_view s, std::string* out);
 

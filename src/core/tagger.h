@@ -171,6 +171,13 @@ class WordTable {
     keys_[i] = key;
     return &vals_[i];
   }
+  // The value of `key`, 0 when absent (nothing inserted).
+  uint32_t Get(uint64_t key) const {
+    if (key == 0) key = 1;
+    size_t i = Mix(key) & mask_;
+    while (keys_[i] != 0 && keys_[i] != key) i = (i + 1) & mask_;
+    return keys_[i] == key ? vals_[i] : 0;
+  }
 
  private:
   std::vector<uint64_t> keys_;

@@ -435,7 +435,6 @@ void Segment(Analysis* a, const Lexicons& lex) {
     i = end - 1;
   }
 
-
   // Title: a short first paragraph with no final period, when more text follows.
   if (a->paragraphs.size() > 1) {
     const Paragraph& p = a->paragraphs[0];
@@ -463,16 +462,10 @@ void IndexTokens(Analysis* a, const Lexicons& lex) {
   const auto& phrase_starts = PhraseStarts(lex);
   for (size_t i = 0; i < a->tokens.size(); ++i) {
     const std::string_view t = a->Text(a->tokens[i].span);
-    // Most tokens are short plain ASCII (no space inside a token): Fold() is lower-casing, done
-    // here in a stack buffer (in WebAssembly each std::string member is a call).
-    bool ascii = t.size() <= sizeof buf;
-    for (size_t k = 0; ascii && k < t.size(); ++k) {
-      const unsigned char c = static_cast<unsigned char>(t[k]);
-      ascii = c < 0x80 && c != ' ' && c != '\t' && c != '\n' && c != '\r';  // as Fold()'s fast path
-      buf[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
+    // Most tokens are short plain ASCII: folded in a stack buffer (in WebAssembly each
+    // std::string member is a call).
     std::string_view f(buf, t.size());
-    if (!ascii) {
+    if (t.size() > sizeof buf || !FoldPlainAscii(t, buf)) {
       FoldInto(t, &scratch);
       f = scratch;
     }

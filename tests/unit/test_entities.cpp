@@ -37,6 +37,11 @@ const ae::Entity* Find(const ae::Analysis& a, const std::string& alias, int* cou
   return found;
 }
 
+// True when an entity has the alias `alias` and the type `type`.
+bool IsA(const ae::Analysis& a, const std::string& alias, ae::EntityType type) {
+  const ae::Entity* e = Find(a, alias);
+  return e != nullptr && e->type == type;
+}
 bool HasMention(const ae::Analysis& a, const ae::Entity& e, const std::string& text, ae::MentionKind kind) {
   for (const ae::Mention& m : e.mentions) {
     if (m.kind == kind && a.Text(m.span) == text) return true;
@@ -369,12 +374,9 @@ TEST_CASE("a dateline names the place the story was filed from") {
   const ae::Analysis a = Run(
       "PORT ELLEN, Scotland \xE2\x80\x94 The ferry operator Calloway Marine said on Friday it would add two "
       "sailings a week.\n\nOfficials welcomed the decision.");
-  const ae::Entity* place = Find(a, "PORT ELLEN");
-  REQUIRE(place != nullptr);
-  CHECK(place->type == ae::EntityType::kPlace);
+  CHECK(IsA(a, "PORT ELLEN", ae::EntityType::kPlace));
   const ae::Analysis b = Run("KIRKWALL (Orkney Times) - Harbour fees will rise in spring, the council said.");
-  REQUIRE(Find(b, "KIRKWALL") != nullptr);
-  CHECK(Find(b, "KIRKWALL")->type == ae::EntityType::kPlace);
+  CHECK(IsA(b, "KIRKWALL", ae::EntityType::kPlace));
   // An acronym opening a sentence is no dateline, whatever dash comes later.
   const ae::Analysis c = Run("NATO said on Monday that the exercise - its largest - would go ahead.");
   const ae::Entity* nato = Find(c, "NATO");
@@ -398,9 +400,7 @@ TEST_CASE("a firm named X & Y is one organisation; two people joined by & stay t
   CHECK(Find(b, "Karl Henning & Maria Osei") == nullptr);
   // A surname that is also a first name ("Keane") still closes a firm's name.
   const ae::Analysis c = Run("The complaint was filed by the law firm Dorrow & Keane on Monday.");
-  const ae::Entity* firm2 = Find(c, "Dorrow & Keane");
-  REQUIRE(firm2 != nullptr);
-  CHECK(firm2->type == ae::EntityType::kOrg);
+  CHECK(IsA(c, "Dorrow & Keane", ae::EntityType::kOrg));
   CHECK(Find(c, "Keane") == nullptr);
 }
 
@@ -435,13 +435,9 @@ TEST_CASE("text written without capitals: listed places found in lower case, com
                              "my cousin moved to san francisco in june.\n\n"
                              "the turkey was dry and the china was chipped.\n\n"
                              "see www.example.co.uk or http://news.example.co.uk/world for more.");
-  auto place = [&](const std::string& name) {
-    const ae::Entity* e = Find(a, name);
-    return e != nullptr && e->type == ae::EntityType::kPlace;
-  };
-  CHECK(place("malaysia"));
-  CHECK(place("kerala"));
-  CHECK(place("san francisco"));
+  CHECK(IsA(a, "malaysia", ae::EntityType::kPlace));
+  CHECK(IsA(a, "kerala", ae::EntityType::kPlace));
+  CHECK(IsA(a, "san francisco", ae::EntityType::kPlace));
   CHECK(Find(a, "turkey") == nullptr);  // also a common word: no case to tell them apart
   CHECK(Find(a, "china") == nullptr);
   CHECK(Find(a, "uk") == nullptr);  // inside an address

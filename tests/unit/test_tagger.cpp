@@ -35,6 +35,17 @@ bool Has(const std::vector<Found>& found, const std::string& text, char type) {
   return false;
 }
 
+// The same spans, types and scores, span by span.
+void CheckSameSpans(const std::vector<ae::NameSpan>& x, const std::vector<ae::NameSpan>& y) {
+  REQUIRE(x.size() == y.size());
+  for (size_t k = 0; k < x.size(); ++k) {
+    CHECK(x[k].first_token == y[k].first_token);
+    CHECK(x[k].end_token == y[k].end_token);
+    CHECK(x[k].type == y[k].type);
+    CHECK(x[k].score == y[k].score);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("tagger: the embedded model loads once") {
@@ -143,13 +154,7 @@ TEST_CASE("tagger: deterministic, and independent of earlier documents") {
   const auto first = t->Tag(a);
   TagText(*t, "Angela Merkel visited Washington and met Joe Biden at the White House.");
   const auto second = t->Tag(a);
-  REQUIRE(first.size() == second.size());
-  for (size_t k = 0; k < first.size(); ++k) {
-    CHECK(first[k].first_token == second[k].first_token);
-    CHECK(first[k].end_token == second[k].end_token);
-    CHECK(first[k].type == second[k].type);
-    CHECK(first[k].score == second[k].score);
-  }
+  CheckSameSpans(first, second);
   CHECK(Has(TagText(*t, text), "Kamala Harris", 'P'));
 
   // The same tags from an analysis without a token index (the featurizer folds the tokens
@@ -160,13 +165,7 @@ TEST_CASE("tagger: deterministic, and independent of earlier documents") {
   ae::Analysis bare = b;
   bare.token_lex = ae::TokenLex{};
   const auto indexed = t->Tag(b), folded_here = t->Tag(bare);
-  REQUIRE(indexed.size() == folded_here.size());
-  for (size_t k = 0; k < indexed.size(); ++k) {
-    CHECK(indexed[k].first_token == folded_here[k].first_token);
-    CHECK(indexed[k].end_token == folded_here[k].end_token);
-    CHECK(indexed[k].type == folded_here[k].type);
-    CHECK(indexed[k].score == folded_here[k].score);
-  }
+  CheckSameSpans(indexed, folded_here);
 }
 
 TEST_CASE("tagger: names stop at lower-case words and punctuation (no run-on spans)") {
