@@ -15,7 +15,7 @@ want() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok ins
 
 want cmake; want g++; want make; want python3 || true
 want nlohmann-json3-dev; want doctest-dev; want fonts-dejavu-core
-case $what in web|browser|all) want emscripten; want dpkg-dev ;; esac
+case $what in web|browser|all) want emscripten; want dpkg-dev; want python3-fonttools ;; esac
 case $what in browser|all) want chromium ;; esac
 case $what in all) want clang; want libclang-rt-14-dev ;; esac
 

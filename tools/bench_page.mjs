@@ -30,6 +30,7 @@ const kHook = `(() => {
 
 const server = await serve(dist);
 const times = [];
+const marks = [];  // per load
 const files = new Map();  // url -> {bytes, gzip}
 try {
   for (let i = 0; i < loads; i++) {
@@ -52,6 +53,8 @@ try {
       await page.goto(server.url, { waitUntil: 'commit' });
       await page.waitForFunction(() => window.__aeReadyAt !== undefined, null, { timeout: 120000, polling: 50 });
       times.push(await page.evaluate(() => window.__aeReadyAt));
+      // The page's own start-up marks (ae_web_mark in main_web.cpp): [name, ms since navigation].
+      marks.push(await page.evaluate(() => (window.ArticleExplorer.startup || []).map(([n, t]) => [n, t])));
       for (const [url, body] of await Promise.all(bodies)) {
         if (!body) continue;
         files.set(url, { bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
@@ -65,8 +68,16 @@ try {
   await server.close();
 }
 const sorted = [...times].sort((a, b) => a - b);
+const median = (v) => { const w = [...v].sort((a, b) => a - b); return w[Math.floor(w.length / 2)]; };
+// Median time of each start-up step: "main" from navigation start, every later mark from the
+// mark before it.
+const steps = [];
+for (const [k, [name]] of (marks[0] || []).entries()) {
+  const v = marks.filter((m) => m[k] && m[k][0] === name).map((m) => (k === 0 ? m[k][1] : m[k][1] - m[k - 1][1]));
+  if (v.length === marks.length) steps.push({ step: name, ms: Math.round(median(v)) });
+}
 const list = [...files].map(([url, f]) => ({ file: new URL(url).pathname, ...f }));
 console.log(JSON.stringify({
-  platform: 'chromium', mode: 'page', loads, ready_ms: times, ready_ms_median: sorted[Math.floor(sorted.length / 2)],
+  platform: 'chromium', mode: 'page', loads, ready_ms: times, ready_ms_median: sorted[Math.floor(sorted.length / 2)], steps,
   files: list, bytes: list.reduce((n, f) => n + f.bytes, 0), gzip_bytes: list.reduce((n, f) => n + f.gzip, 0),
 }));

@@ -20,6 +20,13 @@ Module.canvas.addEventListener('webglcontextlost', function (e) {
   e.preventDefault();
   Module.onAbort('the WebGL context was lost; reload the page');
 });
+// Create the WebGL2 context now, while the WebAssembly downloads and compiles: a canvas hands
+// out its existing context, so Emscripten's glfwCreateWindow later gets this one instead of
+// waiting for a new one (50-100 ms with a software renderer, measured). The attributes are
+// those Emscripten's GLFW asks for by default (alpha, depth and stencil buffers; no MSAA).
+try {
+  Module.canvas.getContext('webgl2', { antialias: false, alpha: true, depth: true, stencil: true });
+} catch (e) { /* no WebGL2: glfwCreateWindow reports it */ }
 // Fetch and compile the WebAssembly now, while app.js is still loading (it would start only
 // once app.js has run: ~200 ms later). Only for the page's own app.wasm: in the single file
 // (boot.js inline, no src) the WebAssembly is inside app.js. Emscripten's instantiateWasm

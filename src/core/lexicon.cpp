@@ -266,29 +266,52 @@ Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_li
   return lex;
 }
 
-uint32_t PhraseStartCategories(const Lexicons& lex, std::string_view word) {
-  const auto& table = PhraseStarts(lex);
-  const auto f = table.find(word);
-  return f == table.end() ? 0 : f->second;
+uint32_t PhraseStartCategories(const Lexicons& lex, std::string_view word) { return PhraseStarts(lex).Find(word); }
+
+PhraseStartTable::PhraseStartTable(const Lexicons& lex) {
+  // A phrase's first token ends at a space, or at punctuation the tokenizer splits off
+  // ("al-qaeda" is "al" "-" "qaeda"): index both prefixes. Collected first (a few thousand),
+  // so the table is sized once.
+  auto word_byte = [](unsigned char c) {
+    return c >= 0x80 || ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9');
+  };
+  std::vector<std::pair<std::string_view, uint32_t>> starts;
+  for (const auto& [key, entry] : lex.entries) {
+    size_t p = 0;
+    while (p < key.size() && word_byte(static_cast<unsigned char>(key[p]))) ++p;
+    if (p == key.size()) continue;  // one word: starts no phrase
+    const size_t sp = key.find(' ', p);
+    if (sp != std::string_view::npos && sp > 0) starts.emplace_back(key.substr(0, sp), entry.categories);
+    if (p > 0 && p != sp) starts.emplace_back(key.substr(0, p), entry.categories);
+  }
+  size_t cap = 16;
+  while (cap < 2 * starts.size() + 2) cap <<= 1;  // at most half full: most lookups miss
+  slots_.assign(cap, Slot{});
+  mask_ = cap - 1;
+  for (const auto& [word, categories] : starts) {
+    Slot& slot = slots_[SlotOf(word)];
+    slot.word = word;
+    slot.categories |= categories;
+  }
 }
 
-const std::unordered_map<std::string_view, uint32_t>& PhraseStarts(const Lexicons& lex) {
-  using Table = std::unordered_map<std::string_view, uint32_t>;  // views into lex's pool
+size_t PhraseStartTable::SlotOf(std::string_view word) const {
+  size_t i = std::hash<std::string_view>()(word) & mask_;
+  while (!slots_[i].word.empty() && slots_[i].word != word) i = (i + 1) & mask_;
+  return i;
+}
+
+uint32_t PhraseStartTable::Find(std::string_view word) const {
+  if (slots_.empty() || word.empty()) return 0;
+  return slots_[SlotOf(word)].categories;  // a free slot has none
+}
+
+const PhraseStartTable& PhraseStarts(const Lexicons& lex) {
   static std::mutex mutex;
-  static std::map<uint64_t, Table> cache;  // by Lexicons::id: never another object's table
+  static std::map<uint64_t, PhraseStartTable> cache;  // by Lexicons::id: never another object's table
   std::lock_guard<std::mutex> lock(mutex);
-  const auto [it, added] = cache.try_emplace(lex.id.value());
-  if (added) {
-    for (const auto& [key, entry] : lex.entries) {
-      // A phrase's first token ends at a space, or at punctuation the tokenizer splits off
-      // ("al-qaeda" is "al" "-" "qaeda"): index both prefixes.
-      const size_t sp = key.find(' ');
-      if (sp != std::string_view::npos) it->second[key.substr(0, sp)] |= entry.categories;
-      size_t p = 0;
-      while (p < key.size() && (static_cast<unsigned char>(key[p]) >= 0x80 || std::isalnum(static_cast<unsigned char>(key[p])))) ++p;
-      if (p > 0 && p < key.size() && p != sp) it->second[key.substr(0, p)] |= entry.categories;
-    }
-  }
+  auto it = cache.find(lex.id.value());
+  if (it == cache.end()) it = cache.emplace(lex.id.value(), PhraseStartTable(lex)).first;
   return it->second;  // std::map nodes never move: the reference stays valid
 }
 

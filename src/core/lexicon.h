@@ -116,8 +116,24 @@ Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_li
 // use for each Lexicons object (a new object at a reused address is not served stale).
 uint32_t PhraseStartCategories(const Lexicons& lex, std::string_view word);
 // The table behind it (first word -> categories; views into lex), for a caller asking for
-// every token of a document (one cache lookup instead of one per word).
-const std::unordered_map<std::string_view, uint32_t>& PhraseStarts(const Lexicons& lex);
+// every token of a document (one cache lookup instead of one per word). A flat table: built
+// at start-up before the first analysis, so built without a node per word.
+class PhraseStartTable {
+ public:
+  PhraseStartTable() = default;
+  explicit PhraseStartTable(const Lexicons& lex);
+  uint32_t Find(std::string_view word) const;
+
+ private:
+  struct Slot {
+    std::string_view word;  // empty = free (no phrase starts with an empty word)
+    uint32_t categories = 0;
+  };
+  size_t SlotOf(std::string_view word) const;  // its slot, or the free slot where it would go
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+};
+const PhraseStartTable& PhraseStarts(const Lexicons& lex);
 
 // The parsed tables as one byte image, and back: the build parses the TSV files once
 // (tools/lexicon_pack.cpp) and embeds the image, so start-up copies arrays instead of parsing

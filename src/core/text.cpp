@@ -472,8 +472,7 @@ void IndexTokens(Analysis* a, const Lexicons& lex) {
     x.folded.append(f.data(), f.size());
     x.fold_start[i + 1] = static_cast<uint32_t>(x.folded.size());
     x.entry[i] = lex.Find(f);
-    const auto ps = phrase_starts.find(f);
-    x.phrase_start[i] = ps == phrase_starts.end() ? 0 : ps->second;
+    x.phrase_start[i] = phrase_starts.Find(f);
     if (IsWordToken(t)) x.flags[i] = IsUpperStart(t) ? kTokenWord | kTokenUpper : kTokenWord;
   }
 }

@@ -863,6 +863,8 @@ int main() {
   g.saved_analysis_generation = app.analysis_generation();
   g.saved_corrections_generation = app.corrections_generation();
   ae_web_mark("article");
-  emscripten_set_main_loop(Frame, 0, true);
+  // Not simulating an infinite loop: main returns (the runtime stays alive, everything it
+  // set up is static) instead of unwinding through a thrown exception (start-up time).
+  emscripten_set_main_loop(Frame, 0, false);
   return 0;
 }
