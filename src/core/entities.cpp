@@ -758,6 +758,17 @@ class Clusterer {
       const auto it = by_key_.find("short|" + key);
       if (it != by_key_.end()) { Add(it->second, i); return; }
     }
+    if (c.type == EntityType::kPerson && IsBare(i) && !c.honorific && !d_.Has(key, kFirstName | kPerson)) {
+      // a lone word the tagger took for a person, no person of that name known (above), but the
+      // short form of a company named in full before: the company ("Quillon employs 300" after
+      // "Quillon Technologies"; the tagger reads "unknown word + verb" as a person)
+      const auto it = by_key_.find("short|" + key);
+      if (it != by_key_.end()) {
+        c.type = EntityType::kOrg;
+        Add(it->second, i);
+        return;
+      }
+    }
     if (c.type == EntityType::kPerson) {
       Add(NewCluster(i, EntityType::kPerson), i);
       return;

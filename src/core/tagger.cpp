@@ -28,7 +28,7 @@ namespace tagger {
 namespace {
 
 // Bumped whenever a feature changes meaning: a blob trained with other features is refused.
-constexpr uint32_t kFeatureVersion = 6;
+constexpr uint32_t kFeatureVersion = 8;
 
 constexpr uint64_t kFnvOffset = 1469598103934665603ull;
 constexpr uint64_t kFnvPrime = 1099511628211ull;
@@ -86,7 +86,12 @@ enum Template : uint64_t {
   kTBias = 1, kTW, kTWCased, kTWm1, kTWm2, kTWp1, kTWp2, kTWm1W, kTWWp1, kTSh, kTShm1, kTShp1, kTSh3,
   kTPre, kTSuf = kTPre + 4, kTFlag = kTSuf + 4, kTCapCtx, kTGaz, kTGazCap, kTGazm1, kTGazp1, kTPhrase,
   kTDoc, kTPrev, kTPrev2, kTPrevW, kTPrevSh, kTHist, kTWm1Sh, kTShWp1, kTWm2Wm1, kTPrevGaz,
+  kTClus, kTClusM1 = kTClus + 4, kTClusP1 = kTClusM1 + 4,
 };
+
+// Path prefix lengths of the word-cluster features (assets/lexicon/word_clusters.tsv), as in
+// Ratinov & Roth 2009: 4, 6, 10, 20 bits (a shorter path is its own longest prefix).
+constexpr int kClusterPrefixes[4] = {4, 6, 10, 20};
 
 // Sentinels for words outside the sentence.
 constexpr uint64_t kBos = 0x5a5a5a5a01ull, kBos2 = 0x5a5a5a5a02ull, kEos = 0x5a5a5a5a03ull,
@@ -136,34 +141,61 @@ uint64_t HashBytes(std::string_view s, uint64_t seed) {
 Gazetteer::Gazetteer(const Lexicons& lex) {
   // Entries: every key with its categories, and every byte prefix of a key with a separator
   // (a phrase of several tokens) marked kPrefix, so phrase matching stops as soon as no key
-  // can continue (the matches found are the same, the search is shorter).
+  // can continue (the matches found are the same, the search is shorter); and the word
+  // clusters. The hashes are collected first (reserved once: start-up time, the first page
+  // frame waits on this), then the table is sized once and filled.
   std::vector<std::pair<uint64_t, uint32_t>> items;
   // Only prefixes that can end at a token end are looked up (Featurizer::Prepare hashes whole
   // tokens): those next to a byte that is no ASCII letter or digit (start-up time and memory).
   auto word_byte = [](unsigned char c) {
     return c < 0x80 && (((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9'));
   };
+  // One pass per key: FNV-1a (as HashBytes) with the prefix hashes taken on the way.
   auto add_key = [&](std::string_view key, uint32_t cats) {
-    items.emplace_back(HashBytes(key), cats);
-    bool multi = false;
-    for (unsigned char c : key) multi = multi || (c < 0x80 && !word_byte(c));
-    if (!multi) return;
     uint64_t h = kFnvOffset;
-    for (size_t k = 0; k + 1 < key.size(); ++k) {
+    for (size_t k = 0; k < key.size(); ++k) {
       h = Fnv(h, static_cast<unsigned char>(key[k]));
-      const auto here = static_cast<unsigned char>(key[k]), next = static_cast<unsigned char>(key[k + 1]);
-      if (!word_byte(here) || !word_byte(next)) items.emplace_back(h, kPrefix);
+      if (k + 1 < key.size()) {
+        const auto here = static_cast<unsigned char>(key[k]), next = static_cast<unsigned char>(key[k + 1]);
+        if (!word_byte(here) || !word_byte(next)) items.emplace_back(h, kPrefix);
+      }
     }
+    items.emplace_back(h, cats);
   };
+  const auto names = lex.blobs.find("ner_names");
+  const std::string_view names_text = names != lex.blobs.end() ? std::string_view(names->second) : std::string_view();
+  // About one item per key and one per 16 bytes of names (most keys are one word).
+  items.reserve(lex.entries.size() + lex.entries.size() / 4 + names_text.size() / 16 + 16);
   for (const auto& [key, entry] : lex.entries) {
     const uint32_t cats = CompactCats(entry.categories);
     if (cats) add_key(key, cats);
   }
   max_words_ = lex.max_phrase_words;
   // The typed proper names of ner_names.tsv (a blob: `phrase<TAB>letters of P L O`).
-  const auto names = lex.blobs.find("ner_names");
-  if (names != lex.blobs.end()) {
-    const std::string_view text = names->second;
+  std::string folded;
+  for (size_t pos = 0; pos < names_text.size();) {
+    size_t end = names_text.find('\n', pos);
+    if (end == std::string_view::npos) end = names_text.size();
+    const std::string_view line = names_text.substr(pos, end - pos);
+    pos = end + 1;
+    const size_t tab = line.find('\t');
+    if (line.empty() || line[0] == '#' || tab == std::string_view::npos || tab == 0) continue;
+    uint32_t cats = 0;
+    for (char c : line.substr(tab + 1)) {
+      cats |= c == 'P' ? kNamePer : c == 'L' ? kNameLoc : c == 'O' ? kNameOrg : 0;
+    }
+    if (!cats) continue;
+    FoldInto(line.substr(0, tab), &folded);
+    add_key(folded, cats);
+    const size_t words = 1 + static_cast<size_t>(std::count(folded.begin(), folded.end(), ' '));
+    max_words_ = std::max(max_words_, words);
+  }
+  // Word clusters (a blob: `path<TAB>folded words separated by spaces`, path a bit string).
+  std::vector<std::pair<uint64_t, uint32_t>> cluster_items;
+  const auto clusters = lex.blobs.find("word_clusters");
+  if (clusters != lex.blobs.end()) {
+    const std::string_view text = clusters->second;
+    cluster_items.reserve(text.size() / 8);  // about 8.7 bytes per word
     for (size_t pos = 0; pos < text.size();) {
       size_t end = text.find('\n', pos);
       if (end == std::string_view::npos) end = text.size();
@@ -171,41 +203,59 @@ Gazetteer::Gazetteer(const Lexicons& lex) {
       pos = end + 1;
       const size_t tab = line.find('\t');
       if (line.empty() || line[0] == '#' || tab == std::string_view::npos || tab == 0) continue;
-      uint32_t cats = 0;
-      for (char c : line.substr(tab + 1)) {
-        cats |= c == 'P' ? kNamePer : c == 'L' ? kNameLoc : c == 'O' ? kNameOrg : 0;
+      uint32_t bits = 0, len = 0;
+      for (char c : line.substr(0, tab)) {
+        if (len == static_cast<uint32_t>(kClusterBits)) break;
+        bits |= static_cast<uint32_t>(c == '1') << (kClusterBits - 1 - len);
+        ++len;
       }
-      if (!cats) continue;
-      const std::string key = Fold(line.substr(0, tab));
-      add_key(key, cats);
-      const size_t words = 1 + static_cast<size_t>(std::count(key.begin(), key.end(), ' '));
-      max_words_ = std::max(max_words_, words);
+      const uint32_t packed = len << kClusterBits | bits;
+      for (size_t w = tab + 1; w < line.size();) {
+        size_t e = line.find(' ', w);
+        if (e == std::string_view::npos) e = line.size();
+        if (e > w) cluster_items.emplace_back(HashBytes(line.substr(w, e - w)), packed);
+        w = e + 1;
+      }
     }
   }
+  cluster_words_ = cluster_items.size();
+  // At most half full: most lookups are misses (every token is looked up), and a miss ends
+  // at the first empty slot.
   size_t cap = 16;
-  while (cap < 2 * items.size() + 2) cap <<= 1;
-  keys_.assign(cap, 0);
-  cats_.assign(cap, 0);
+  while (cap < 2 * (items.size() + cluster_items.size()) + 2) cap <<= 1;
+  slots_.assign(cap, Slot{});
   mask_ = cap - 1;
+  for (const auto& [h, packed] : cluster_items) {  // a word listed twice keeps its first cluster
+    Slot& slot = slots_[SlotOf(h)];
+    slot.tag = KeyTag(h);
+    if (!slot.cluster) slot.cluster = packed;
+  }
   // Insertion order does not matter: a lookup table whose values are ORed, never iterated.
-  for (auto [h, cats] : items) {
-    if (h == 0) h = 1;
-    size_t i = Mix(h) & mask_;
-    while (keys_[i] != 0 && keys_[i] != h) i = (i + 1) & mask_;
-    keys_[i] = h;
-    cats_[i] |= cats;
+  for (const auto& [h, cats] : items) {
+    Slot& slot = slots_[SlotOf(h)];
+    slot.tag = KeyTag(h);
+    slot.cats |= cats;
   }
 }
 
-uint32_t Gazetteer::Find(uint64_t h) const {
-  if (keys_.empty()) return 0;
-  if (h == 0) h = 1;
+size_t Gazetteer::SlotOf(uint64_t h) const {
+  const uint32_t tag = KeyTag(h);
   size_t i = Mix(h) & mask_;
-  while (keys_[i] != 0) {
-    if (keys_[i] == h) return cats_[i];
-    i = (i + 1) & mask_;
-  }
-  return 0;
+  while (slots_[i].tag != 0 && slots_[i].tag != tag) i = (i + 1) & mask_;
+  return i;
+}
+
+uint32_t Gazetteer::Find(uint64_t h) const {
+  uint32_t cluster;
+  return Find(h, &cluster);
+}
+
+uint32_t Gazetteer::Find(uint64_t h, uint32_t* cluster) const {
+  *cluster = 0;
+  if (slots_.empty()) return 0;
+  const Slot& slot = slots_[SlotOf(h)];  // an empty slot has neither
+  *cluster = slot.cluster;
+  return slot.cats;
 }
 
 void Featurizer::Prepare(const Analysis& a) {
@@ -293,7 +343,7 @@ void Featurizer::Prepare(const Analysis& a) {
     Props& p = props_[i];
     const std::string_view f(folded_.data() + fold_start_[i], fold_start_[i + 1] - fold_start_[i]);
     p.lower = HashBytes(f);
-    gaz_raw_[i] = (p.flags & kFlagPunct) ? 0 : gaz_.Find(p.lower);  // reused by the phrase search below
+    gaz_raw_[i] = (p.flags & kFlagPunct) ? 0 : gaz_.Find(p.lower, &p.cluster);  // reused by the phrase search below
     p.gaz = gaz_raw_[i] & ~Gazetteer::kPrefix;
     if (i > 0 && a.tokens[i - 1].span.end == a.tokens[i].span.start) {
       p.flags |= kFlagGluePrev;
@@ -484,6 +534,21 @@ void Featurizer::Features(uint32_t i, int history, std::vector<uint32_t>* out) c
     add2(kTPhrase, __builtin_ctzll(bits), p.flags & kFlagInitUpper);
   }
   add(kTDoc, (static_cast<uint64_t>(p.doc) << 32) | cap_ctx);
+  // Word clusters: path prefixes of this word and of its neighbours (0: no cluster).
+  // (Tried on the tuning sets: words two places away too, and the path x capitalisation
+  // context: both lower.)
+  auto cluster_prefixes = [&](uint64_t tmpl, uint32_t c, int count) {
+    if (!c) return;
+    const uint32_t len = c >> Gazetteer::kClusterBits, bits = c & ((1u << Gazetteer::kClusterBits) - 1);
+    for (int k = 0; k < count; ++k) {
+      const uint32_t l = std::min<uint32_t>(len, kClusterPrefixes[k]);
+      add(tmpl + k, (static_cast<uint64_t>(l) << 32) | (bits >> (Gazetteer::kClusterBits - l)));
+      if (l == len) break;  // longer prefixes: the same whole path
+    }
+  };
+  cluster_prefixes(kTClus, p.cluster, 4);
+  cluster_prefixes(kTClusM1, m1 ? m1->cluster : 0, 4);
+  cluster_prefixes(kTClusP1, p1 ? p1->cluster : 0, 4);
   add2(kTHist, history, p.flags & (kFlagInitUpper | kFlagSentInitial));
 }
 
@@ -593,11 +658,12 @@ std::string Tagger::Serialize(int bucket_bits, const std::vector<int8_t>& codes,
   return out;
 }
 
-bool Tagger::Load(std::string_view blob, const Lexicons& lex, bool verify_checksum) {
+bool Tagger::Load(std::string_view blob, const Lexicons& lex, bool verify_checksum, bool copy_rows) {
   bits_ = 0;
   bitmap_.clear();
   rank_.clear();
   rows_.clear();
+  row_data_ = nullptr;
   gaz_.reset();
   const auto* p = reinterpret_cast<const unsigned char*>(blob.data());
   if (blob.size() < kHeaderBytes + 8 || std::memcmp(p, kMagic, 8) != 0) return false;
@@ -628,8 +694,13 @@ bool Tagger::Load(std::string_view blob, const Lexicons& lex, bool verify_checks
   }
   if (count != rows) return false;
   q += words * 8;
-  // One bulk copy (start-up speed): the bytes are the int8 codes as they are.
-  rows_.assign(reinterpret_cast<const int8_t*>(q), reinterpret_cast<const int8_t*>(q) + size_t{rows} * kRowBytes);
+  // The bytes are the int8 codes as they are: one bulk copy, or none.
+  if (copy_rows) {
+    rows_.assign(reinterpret_cast<const int8_t*>(q), reinterpret_cast<const int8_t*>(q) + size_t{rows} * kRowBytes);
+    row_data_ = rows_.data();
+  } else {
+    row_data_ = reinterpret_cast<const int8_t*>(q);
+  }
   std::memcpy(scales_, scales, sizeof scales_);
   bits_ = static_cast<int>(bits);
   margin_half_ = margin_half ? margin_half : 1;
@@ -644,7 +715,7 @@ const int8_t* Tagger::Row(uint32_t bucket) const {
   const uint64_t bit = 1ull << (bucket & 63);
   if (!(word & bit)) return nullptr;
   const uint32_t index = rank_[bucket >> 6] + Popcount(word & (bit - 1));
-  return &rows_[size_t{index} * kRowBytes];
+  return row_data_ + size_t{index} * kRowBytes;
 }
 
 std::vector<NameSpan> Tagger::Tag(const Analysis& a) const {
@@ -728,7 +799,8 @@ const Tagger* BuiltinTagger(const Lexicons& lex) {
     slot = std::make_unique<Tagger>();
     // No checksum: the blob is the one embedded at build time (about 12M instructions of
     // start-up saved); a failure stays cached as an unloaded tagger.
-    slot->Load(it->second, lex, /*verify_checksum=*/false);
+    // The rows are read in place: the blob lives as long as `lex` (see tagger.h).
+    slot->Load(it->second, lex, /*verify_checksum=*/false, /*copy_rows=*/false);
   }
   return slot->loaded() ? slot.get() : nullptr;
 }

@@ -9,7 +9,10 @@
 // names of assets/lexicon/ner_names.tsv, read from Lexicons::blobs["ner_names"]; single words,
 // and B/I/E positions in phrases of several words), document-level consistency (the same word
 // capitalised elsewhere not sentence-initially; the tag given to the same word in an earlier
-// sentence). Transition features: the previous tag, and the previous tag x the token's shape.
+// sentence), and word clusters (bit-string path prefixes of 4, 6, 10 and 20 bits of the word
+// and of its neighbours, from assets/lexicon/word_clusters.tsv: Brown-style hierarchical
+// classes of words in unlabelled text; one lookup per token, shared with the gazetteer's).
+// Transition features: the previous tag, and the previous tag x the token's shape.
 // Every feature is hashed into a fixed table of 2^bucket_bits rows x 9 tags of one-byte weight
 // codes with one scale per row (assets/model/ner.bin, trained by tools/train_tagger.cpp, see
 // scripts/train-ner.sh and assets/model/README.md).
@@ -72,21 +75,41 @@ constexpr int kPrevFeatures = 2;  // previous tag alone; previous tag x the toke
 // May `tag` follow `prev`? (I-X only after B-X or I-X.)
 inline bool Allowed(int prev, int tag) { return tag == 0 || IsBegin(tag) || (prev != 0 && ((prev - 1) >> 1) == ((tag - 1) >> 1)); }
 
-// Gazetteer lookup built from a Lexicons: folded phrase hash -> category bits.
+// Gazetteer lookup built from a Lexicons: folded phrase hash -> category bits, and folded word
+// hash -> word cluster (Lexicons::blobs["word_clusters"], assets/lexicon/word_clusters.tsv).
 class Gazetteer {
  public:
   explicit Gazetteer(const Lexicons& lex);
   // Compact category bits of a folded phrase hash (0 when absent), plus kPrefix when the
   // hash is also a proper byte prefix of a phrase of several tokens.
   uint32_t Find(uint64_t folded_hash) const;
+  // The same, with the word cluster of a single folded word in *cluster from the same probe:
+  // 0 when it has none, else its path length (capped at kClusterBits) << kClusterBits | the
+  // path's first bits, left-aligned in the low kClusterBits bits.
+  uint32_t Find(uint64_t folded_hash, uint32_t* cluster) const;
   static constexpr uint32_t kPrefix = 1u << 31;
+  static constexpr int kClusterBits = 20;
   size_t max_words() const { return max_words_; }
+  size_t cluster_words() const { return cluster_words_; }
 
  private:
-  std::vector<uint64_t> keys_;  // open addressing, 0 = empty
-  std::vector<uint32_t> cats_;
+  // Open addressing, linear probing. A slot keeps 32 bits of the 64-bit phrase hash (the
+  // high half; the slot index comes from the mixed hash), a third less memory than the whole
+  // hash; two phrases would have to agree on both to be confused (about 1 in 4e9 per probe).
+  struct Slot {
+    uint32_t tag = 0;      // 0 = empty
+    uint32_t cats = 0;
+    uint32_t cluster = 0;  // the word cluster of a single word, or 0
+  };
+  static uint32_t KeyTag(uint64_t h) {
+    const auto tag = static_cast<uint32_t>(h >> 32);
+    return tag ? tag : 1;
+  }
+  size_t SlotOf(uint64_t h) const;  // its slot, or the empty slot where it would go
+  std::vector<Slot> slots_;
   uint64_t mask_ = 0;
   size_t max_words_ = 1;
+  size_t cluster_words_ = 0;
 };
 
 // Per-document token properties and the hashed features of one token. Shared by Tag() and
@@ -126,6 +149,7 @@ class Featurizer {
     uint32_t gaz = 0;     // lexicon categories of the single word
     uint64_t phrase = 0;  // bit 3*c+{0,1,2}: B/I/E of a multi-token match of category c
     uint32_t doc = 0;     // kDoc* bits
+    uint32_t cluster = 0; // word cluster (Gazetteer::Find), 0 = none
   };
   const Gazetteer& gaz_;
   int bits_;
@@ -334,7 +358,11 @@ class Tagger {
   // stays empty) on a truncated, corrupt or foreign blob; never throws. verify_checksum=false
   // skips the checksum over the whole blob (the size, header and bitmap checks stay): for the
   // blob embedded at build time, whose bytes cannot change after the build (start-up speed).
-  bool Load(std::string_view blob, const Lexicons& lex, bool verify_checksum = true);
+  //
+  // copy_rows=false keeps a pointer to the blob's weight rows instead of copying them (1.2 MB,
+  // start-up speed): the blob's bytes must then stay alive and unchanged while the tagger is
+  // used (BuiltinTagger: the Lexicons' own blob).
+  bool Load(std::string_view blob, const Lexicons& lex, bool verify_checksum = true, bool copy_rows = true);
   bool loaded() const { return !rank_.empty(); }
 
   // The names in `a` (after Segment). Empty when not loaded.
@@ -360,7 +388,8 @@ class Tagger {
   uint32_t margin_half_ = 1;
   std::vector<uint64_t> bitmap_;  // bit b set when bucket b has a row
   std::vector<uint32_t> rank_;    // rows before each 64-bit bitmap word
-  std::vector<int8_t> rows_;      // kRowBytes per present bucket
+  std::vector<int8_t> rows_;      // kRowBytes per present bucket (when copied)
+  const int8_t* row_data_ = nullptr;  // rows_.data(), or the rows inside the blob (not copied)
   int32_t scales_[256] = {};      // scale index (as uint8) -> integer scale
   std::unique_ptr<tagger::Gazetteer> gaz_;
 };

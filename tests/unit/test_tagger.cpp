@@ -310,3 +310,57 @@ TEST_CASE("tagger: the gazetteer reads the typed names of ner_names.tsv, phrases
   CHECK(builtin.Find(HashBytes("volgograd")) != 0);
   CHECK(builtin.Find(HashBytes("xyzzy-not-a-place")) == 0);
 }
+
+TEST_CASE("tagger: word clusters give path-prefix features to a word and its neighbours") {
+  size_t skipped = 0;
+  const ae::Lexicons lex = ae::ParseLexicons(
+      {{"word_clusters.tsv", "# comment\n0110\tfoo bar\n1\tbaz\n1111111111111111111111110\tlongword\nno-tab\n"}},
+      &skipped);
+  REQUIRE(lex.blobs.count("word_clusters") == 1);  // not a lexicon category: the tagger reads it
+  using ae::tagger::Gazetteer;
+  using ae::tagger::HashBytes;
+  const Gazetteer gaz(lex);
+  const Gazetteer none(ae::ParseLexicons({}, &skipped));
+  auto cluster = [&](const char* w) {
+    uint32_t c = 0;
+    CHECK(gaz.Find(HashBytes(w), &c) == 0);  // a cluster is no gazetteer category
+    return c;
+  };
+  constexpr int kBits = Gazetteer::kClusterBits;
+  CHECK(cluster("foo") == (4u << kBits | 0x6u << (kBits - 4)));  // length 4, bits 0110 left-aligned
+  CHECK(cluster("bar") == cluster("foo"));
+  CHECK(cluster("baz") == (1u << kBits | 1u << (kBits - 1)));
+  CHECK(cluster("longword") == (20u << kBits | ((1u << kBits) - 1)));  // capped at 20 bits
+  CHECK(cluster("no-tab") == 0);
+  CHECK(cluster("qux") == 0);
+  CHECK(gaz.cluster_words() == 4);
+  // Features: "foo" has one prefix (its whole 4-bit path), "baz" one; the word between them
+  // gets both as neighbour features, and the same words without clusters get none.
+  auto count = [&](const Gazetteer& g, uint32_t token) {
+    ae::Analysis a;
+    a.text = "Foo met baz today.";
+    ae::Segment(&a, ae::BuiltinLexicons());
+    ae::tagger::Featurizer f(g, 16);
+    f.Prepare(a);
+    std::vector<uint32_t> out;
+    f.Features(token, 0, &out);
+    return out.size();
+  };
+  CHECK(count(gaz, 0) == count(none, 0) + 1);      // its own path (no word before it)
+  CHECK(count(gaz, 1) == count(none, 1) + 2);      // the paths of foo and baz
+  CHECK(count(gaz, 2) == count(none, 2) + 1);      // its own path ("met", "today": none)
+  // The embedded clusters (assets/lexicon/word_clusters.tsv): thousands of words, and words of
+  // one kind share a path prefix.
+  const Gazetteer builtin(ae::BuiltinLexicons());
+  CHECK(builtin.cluster_words() >= 10000);
+  uint32_t boston = 0, chicago = 0, the = 0;
+  builtin.Find(HashBytes("boston"), &boston);
+  builtin.Find(HashBytes("chicago"), &chicago);
+  builtin.Find(HashBytes("the"), &the);
+  REQUIRE(boston != 0);
+  REQUIRE(chicago != 0);
+  REQUIRE(the != 0);
+  auto prefix = [](uint32_t c, int n) { return (c & ((1u << Gazetteer::kClusterBits) - 1)) >> (Gazetteer::kClusterBits - n); };
+  CHECK(prefix(boston, 6) == prefix(chicago, 6));
+  CHECK(prefix(boston, 6) != prefix(the, 6));
+}
