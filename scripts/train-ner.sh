@@ -5,8 +5,9 @@
 # licences: assets/model/README.md. Never add uner-ewt.test or wikigold here: they are the
 # reported test sets (measure them with --eval, as the last lines do).
 # The tuning sets (uner-ewt.dev, crossner-politics.test) are left out of training, so the dev
-# figures printed are honest. AE_NER_WITH_TUNING=1 trains on them too (more data: +0.003 /
-# +0.007 measured on the other one, see assets/model/README.md; not the shipped model yet).
+# figures printed are honest. AE_NER_WITH_TUNING=1 trains on them too (before the word
+# clusters that gained +0.003 / +0.007 on the other one; with them, -0.0013 / +0.0013 over 12
+# seeds, noise: see assets/model/README.md; not the shipped model).
 # AE_NER_OUT writes elsewhere (default assets/model/ner.bin).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
