@@ -111,6 +111,13 @@ if [ -x ./build-wasm.sh ]; then
     for f in dist/index.html build-wasm/article-explorer.js; do
       [ -f "$f" ] || { echo "web build: $f was not produced"; web_rc=1; }
     done
+    # The page embeds the UI font cut to its glyphs (scripts/subset-font.py); the build falls
+    # back to the whole font when that fails, which must not pass unnoticed where fontTools is.
+    font=build-wasm/generated/ui.ttf
+    if /usr/bin/python3 -c 'import fontTools' 2>/dev/null && [ -f "$font" ] && [ "$(stat -c %s "$font")" -gt 200000 ]; then
+      echo "web build: $font is $(stat -c %s "$font") bytes: the font subset failed (build/test-logs/web-build.log)"
+      web_rc=1
+    fi
   fi
 else
   echo "web build: ./build-wasm.sh is missing or not executable"
