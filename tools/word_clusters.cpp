@@ -26,7 +26,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <dirent.h>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -36,40 +35,9 @@
 #include "core/analysis.h"
 #include "core/lexicon.h"
 #include "core/text.h"
+#include "tool_files.h"
 
 namespace {
-
-bool ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return true;
-}
-
-ae::Lexicons LoadLexicons(const std::string& dir) {
-  std::vector<ae::LexiconFile> files;
-  std::vector<std::string> names;
-  if (DIR* d = opendir(dir.c_str())) {
-    while (dirent* e = readdir(d)) {
-      const std::string name = e->d_name;
-      if (name.size() > 4 && name.substr(name.size() - 4) == ".tsv") names.push_back(name);
-    }
-    closedir(d);
-  } else {
-    std::fprintf(stderr, "word-clusters: cannot open lexicon directory %s\n", dir.c_str());
-    std::exit(1);
-  }
-  std::sort(names.begin(), names.end());
-  for (const std::string& name : names) {
-    ae::LexiconFile f;
-    f.name = name;
-    ReadFile(dir + "/" + name, &f.content);
-    files.push_back(std::move(f));
-  }
-  return ae::ParseLexicons(files);
-}
 
 double Seconds(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -117,9 +85,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   const auto t0 = std::chrono::steady_clock::now();
-  const ae::Lexicons lex = LoadLexicons(lex_dir);
+  const ae::Lexicons lex = ae::tools::LoadLexiconDir(lex_dir, "word-clusters");
   std::string text;
-  if (!ReadFile(text_path, &text)) {
+  if (!ae::tools::ReadFile(text_path, &text)) {
     std::fprintf(stderr, "word-clusters: cannot read %s\n", text_path.c_str());
     return 1;
   }

@@ -128,6 +128,21 @@ inline char32_t Decode(std::string_view s, size_t pos, int* len) {
 
 inline uint64_t Fnv(uint64_t h, unsigned char b) { return (h ^ b) * kFnvPrime; }
 
+// Calls row(key, value) for each `key<TAB>value` line of a blob (ner_names, word_clusters);
+// blank lines, # comments and lines without a key and a tab are skipped.
+template <typename Row>
+void ForEachTsvRow(std::string_view text, Row&& row) {
+  for (size_t pos = 0; pos < text.size();) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    const size_t tab = line.find('\t');
+    if (line.empty() || line[0] == '#' || tab == std::string_view::npos || tab == 0) continue;
+    row(line.substr(0, tab), line.substr(tab + 1));
+  }
+}
+
 }  // namespace
 
 uint64_t HashBytes(std::string_view s, uint64_t seed) {
@@ -173,50 +188,36 @@ Gazetteer::Gazetteer(const Lexicons& lex) {
   max_words_ = lex.max_phrase_words;
   // The typed proper names of ner_names.tsv (a blob: `phrase<TAB>letters of P L O`).
   std::string folded;
-  for (size_t pos = 0; pos < names_text.size();) {
-    size_t end = names_text.find('\n', pos);
-    if (end == std::string_view::npos) end = names_text.size();
-    const std::string_view line = names_text.substr(pos, end - pos);
-    pos = end + 1;
-    const size_t tab = line.find('\t');
-    if (line.empty() || line[0] == '#' || tab == std::string_view::npos || tab == 0) continue;
+  ForEachTsvRow(names_text, [&](std::string_view phrase, std::string_view types) {
     uint32_t cats = 0;
-    for (char c : line.substr(tab + 1)) {
-      cats |= c == 'P' ? kNamePer : c == 'L' ? kNameLoc : c == 'O' ? kNameOrg : 0;
-    }
-    if (!cats) continue;
-    FoldInto(line.substr(0, tab), &folded);
+    for (char c : types) cats |= c == 'P' ? kNamePer : c == 'L' ? kNameLoc : c == 'O' ? kNameOrg : 0;
+    if (!cats) return;
+    FoldInto(phrase, &folded);
     add_key(folded, cats);
     const size_t words = 1 + static_cast<size_t>(std::count(folded.begin(), folded.end(), ' '));
     max_words_ = std::max(max_words_, words);
-  }
+  });
   // Word clusters (a blob: `path<TAB>folded words separated by spaces`, path a bit string).
   std::vector<std::pair<uint64_t, uint32_t>> cluster_items;
   const auto clusters = lex.blobs.find("word_clusters");
   if (clusters != lex.blobs.end()) {
     const std::string_view text = clusters->second;
     cluster_items.reserve(text.size() / 8);  // about 8.7 bytes per word
-    for (size_t pos = 0; pos < text.size();) {
-      size_t end = text.find('\n', pos);
-      if (end == std::string_view::npos) end = text.size();
-      const std::string_view line = text.substr(pos, end - pos);
-      pos = end + 1;
-      const size_t tab = line.find('\t');
-      if (line.empty() || line[0] == '#' || tab == std::string_view::npos || tab == 0) continue;
+    ForEachTsvRow(text, [&](std::string_view path, std::string_view words) {
       uint32_t bits = 0, len = 0;
-      for (char c : line.substr(0, tab)) {
+      for (char c : path) {
         if (len == static_cast<uint32_t>(kClusterBits)) break;
         bits |= static_cast<uint32_t>(c == '1') << (kClusterBits - 1 - len);
         ++len;
       }
       const uint32_t packed = len << kClusterBits | bits;
-      for (size_t w = tab + 1; w < line.size();) {
-        size_t e = line.find(' ', w);
-        if (e == std::string_view::npos) e = line.size();
-        if (e > w) cluster_items.emplace_back(HashBytes(line.substr(w, e - w)), packed);
+      for (size_t w = 0; w < words.size();) {
+        size_t e = words.find(' ', w);
+        if (e == std::string_view::npos) e = words.size();
+        if (e > w) cluster_items.emplace_back(HashBytes(words.substr(w, e - w)), packed);
         w = e + 1;
       }
-    }
+    });
   }
   cluster_words_ = cluster_items.size();
   // At most half full: most lookups are misses (every token is looked up), and a miss ends
