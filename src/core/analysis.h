@@ -154,6 +154,10 @@ struct Analysis {
   std::vector<Quote> quotes;     // document order
   std::vector<Edge> edges;
   TokenLex token_lex;  // derived from tokens (not serialised)
+  // Wire datelines found by FindEntities ("LONDON (Reuters) -"): per dateline, its first token
+  // and the first token after its dash, where the sentence proper starts (not serialised; the
+  // quote finder reads it: a dateline is neither speaker nor reported words).
+  std::vector<std::pair<uint32_t, uint32_t>> datelines;
 
   std::string_view Text(Span s) const { return std::string_view(text).substr(s.start, s.size()); }
 };

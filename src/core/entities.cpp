@@ -28,7 +28,19 @@
 //     removes candidates of the other gender.
 //   - a national capital used without a locative preposition ("relations with Washington")
 //     stands for its country's government when that country is named in the article, and
-//     joins the country's entity (metonymy); "in Washington" stays a city.
+//     joins the country's entity (metonymy); "in Washington" stays a city. A dateline's city
+//     ("KYIV, Ukraine (AP) -") never does: it is the place filed from, and is named in the
+//     reader's case ("Kyiv"); Analysis::datelines tells the quote stage where the sentence starts.
+//   - an acronym in brackets right after a name made of its initials ("European Central Bank
+//     (ECB)") is that entity wherever it appears, before or after; without brackets, an acronym
+//     of 3+ letters that spells the initials of exactly one organisation of the article is it.
+//   - a known first name alone ("Hillary") is the one person whose full name starts with it; a
+//     generational suffix ("Jr.") is no surname; a leading "The" is no part of a non-person's
+//     key; "the Herald" is the one organisation whose name ends in that word.
+//   - a company's legal form splits nothing: "Apple" and "Apple Inc." are one company, in either
+//     order; "Lloyds" after "Lloyds Banking Group" too (the first word of a name with a legal
+//     form, when no lexicon lists it); a title word opening an organisation's name stays in it
+//     ("General Motors Co.").
 #include "entities.h"
 
 #include <algorithm>
@@ -36,6 +48,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -162,6 +175,7 @@ struct Cand {
   std::string canonical;     // canonical name from a lexicon value ("United States")
   bool gaz = false;          // the whole name is a gazetteer entry (country, city, org, ...)
   uint8_t prio = 0;          // rank when candidates overlap (see SelectCandidates)
+  bool dateline = false;     // the place a wire story was filed from (Dateline())
   int entity = -1;
 };
 
@@ -345,6 +359,9 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
       continue;
     }
     const size_t tl = d.PhraseLen(b, e, kTitle);
+    // A title word that opens a listed name or an organisation's name is part of it
+    // ("General Motors Co.", "General Electric Company"), not a person's title.
+    if (tl > 0 && (d.PhraseLen(b, e, kOrg | kPlaceCats) > tl || (e - b >= tl + 2 && d.Is(e - 1, kOrgWord)))) break;
     if (tl > 0 && b + tl < e) {
       if (role_b == SIZE_MAX) role_b = b;
       role_e = b + tl;
@@ -436,6 +453,37 @@ void RoleBefore(const Doc& d, Cand* c) {
 }
 
 // The type from the lexicons and the evidence gathered so far.
+// Folded key -> value of a two-column blob of assets/lexicon, parsed once per blob (the same
+// bytes for the program's life). `fold_values`: fold the values too (for lookups by value).
+const std::unordered_map<std::string, std::string>& BlobMap(std::string_view blob, bool fold_values) {
+  static std::mutex mutex;
+  static std::map<std::tuple<const char*, size_t, bool>, std::unordered_map<std::string, std::string>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  const auto [it, added] = cache.try_emplace({blob.data(), blob.size(), fold_values});
+  if (!added) return it->second;
+  std::string_view rest = blob;
+  while (!rest.empty()) {
+    const size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    const std::string_view value = line.substr(tab + 1);
+    it->second[Fold(line.substr(0, tab))] = fold_values ? Fold(value) : std::string(value);
+  }
+  return it->second;
+}
+
+// The state a folded news-style abbreviation stands for ("calif." -> "California"), or "".
+std::string_view StateOf(const Doc& d, const std::string& key) {
+  const auto blob = d.lex.blobs.find("state_abbreviations");
+  if (blob == d.lex.blobs.end() || key.empty() || key.back() != '.') return {};
+  const auto& states = BlobMap(blob->second, false);
+  const auto it = states.find(key);
+  return it == states.end() ? std::string_view() : std::string_view(it->second);
+}
+
 void TypeCand(const Doc& d, Cand* c, Hint hint) {
   const uint32_t cats = d.Cats(c->b, c->e);
   const std::string key = d.Key(c->b, c->e);
@@ -461,6 +509,17 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
   }
   if (cats & kOrg) return set(EntityType::kOrg, kOrg);
   if (cats & (kCity | kRegion)) return set(EntityType::kPlace, kCity);
+  if (len == 1) {
+    // A US state in news style ("Calif."): the state it stands for.
+    const std::string_view state = StateOf(d, key);
+    if (!state.empty()) {
+      c->type = EntityType::kPlace;
+      c->typed = c->strong = true;
+      c->gaz = true;
+      c->canonical = std::string(state);
+      return;
+    }
+  }
   if (cats & kPerson) return set(EntityType::kPerson, kPerson);
   if (hint == Hint::kPerson) return set(EntityType::kPerson, 0);
   if (hint == Hint::kPlace) return set(EntityType::kPlace, 0);
@@ -506,7 +565,13 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
 // and sentence-initial capitalised words that appear nowhere else capitalised mid-sentence
 // and are in no gazetteer. `tagged`: the span comes from the tagger (with its type `hint`).
 bool DropFront(const Doc& d, size_t i, size_t e, bool tagged, Hint hint) {
-  const TokInfo& x = d.t[i];
+  TokInfo x = d.t[i];
+  // The first word after a dateline's dash opens the sentence proper ("LONDON (Reuters) - The
+  // Bank of England ..."). Datelines are found in document order, before this is asked.
+  const auto& dl = d.a.datelines;
+  const auto after = std::lower_bound(dl.begin(), dl.end(), static_cast<uint32_t>(i),
+                                      [](const std::pair<uint32_t, uint32_t>& p, uint32_t t) { return p.second < t; });
+  if (after != dl.end() && after->second == i) x.initial = true;
   // a word glued to the next by a hyphen is part of one compound ("Al-Qaeda", "A-League")
   if (i + 2 < e && d.t[i + 1].text == "-" && d.Adjacent(i) && d.Adjacent(i + 1)) return false;
   if (d.Is(i, kMonth | kWeekday | kPronoun)) return true;
@@ -568,7 +633,22 @@ struct Cluster {
   uint32_t last_start = 0;                // last name mention so far (for recency)
 };
 
+std::vector<std::string> NameWords(const Doc& d, const Cand& c);
+
+// The folded words of a name, hyphenated parts rejoined, for matching people's names.
 std::vector<std::string> Words(const Doc& d, const Cand& c) {
+  std::vector<std::string> w = NameWords(d, c);
+  // A generational suffix is no surname: "Martin O'Brien Jr." is "O'Brien" later.
+  static const char* const kSuffixes[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"};
+  while (w.size() >= 2 && std::find_if(std::begin(kSuffixes), std::end(kSuffixes),
+                                       [&](const char* x) { return w.back() == x; }) != std::end(kSuffixes)) {
+    w.pop_back();
+  }
+  return w;
+}
+
+// The folded words of a name as written ("Ocasio-Cortez" one word).
+std::vector<std::string> NameWords(const Doc& d, const Cand& c) {
   std::vector<std::string> w;
   for (size_t i = c.b; i < c.e; ++i) {
     if (d.t[i].text == "-" && !w.empty() && i + 1 < c.e) {  // rejoin "Ocasio-Cortez"
@@ -606,6 +686,44 @@ std::string CorporateShortForm(std::string_view key) {
   return cut ? std::string(k) : std::string();
 }
 
+// The first word of an organisation name that carries a legal form, when it can stand for the
+// company alone: "Toyota Motor Corp." -> "toyota", "Lloyds Banking Group" -> "lloyds". Only a
+// word of three or more letters that no lexicon lists (not "General Motors Co." -> "general",
+// nor "Bank of America Corp." -> "bank"); "" otherwise.
+std::string CorporateFirstWord(const Doc& d, const std::string& key, const std::string& short_form) {
+  const size_t sp = short_form.find(' ');
+  if (short_form.empty() || sp == std::string::npos || sp < 3) return std::string();
+  std::string first = short_form.substr(0, sp);
+  for (char ch : first) {
+    if (!((ch >= 'a' && ch <= 'z') || static_cast<unsigned char>(ch) >= 0x80)) return std::string();
+  }
+  if (d.lex.Find(first) != nullptr || first == key) return std::string();
+  return first;
+}
+
+// Is `acronym` (folded, letters only) made of the initials of `words` (folded)? All words, or
+// the words other than short function words ("Federal Bureau of Investigation" -> "fbi").
+bool InitialsMatch(std::string_view acronym, const std::vector<std::string>& words) {
+  // Up to two leading words may stay outside the acronym ("U.S. Food and Drug Administration
+  // (FDA)").
+  for (int skip = 0; skip < 6; ++skip) {
+    const size_t drop = static_cast<size_t>(skip / 2);
+    if (drop >= words.size()) break;
+    std::string initials;
+    for (size_t k = drop; k < words.size(); ++k) {
+      const std::string& w = words[k];
+      if (w.empty()) continue;
+      if (skip % 2 && (w == "of" || w == "the" || w == "and" || w == "for" || w == "on" || w == "in" || w == "de" ||
+                   w == "&" || w == "du" || w == "des" || w == "la" || w == "le")) {
+        continue;
+      }
+      initials.push_back(w[0]);
+    }
+    if (initials.size() >= (drop ? 3u : 2u) && initials == acronym) return true;
+  }
+  return false;
+}
+
 // Does the shorter person name `w` fit the fuller name `full`? A suffix ("Lopez Obrador" of
 // "Andres Manuel Lopez Obrador", "Harris" of "Kamala Harris") or the first name alone
 // followed by the surname is required; "Chelsea Clinton" does not fit "Hillary Clinton".
@@ -614,18 +732,21 @@ bool FitsName(const std::vector<std::string>& w, const std::vector<std::string>&
   return std::equal(w.rbegin(), w.rend(), full.rbegin());
 }
 
+bool Locative(const Doc& d, size_t i);
+
 class Clusterer {
  public:
   Clusterer(const Doc& d, std::vector<Cand>* cands) : d_(d), c_(*cands) {}
 
   std::vector<Cluster> Run() {
+    FindAcronyms();
     // Pass 1: names of two or more words and everything typed by a lexicon, in order.
     for (size_t i = 0; i < c_.size(); ++i) {
-      if (!IsBare(i)) Assign(i);
+      if (!IsBare(i) && c_[i].entity < 0) Assign(i);
     }
     // Pass 2: bare single words (surnames, unknown words) join what pass 1 built.
     for (size_t i = 0; i < c_.size(); ++i) {
-      if (IsBare(i)) Assign(i);
+      if (IsBare(i) && c_[i].entity < 0) Assign(i);
     }
     return std::move(clusters_);
   }
@@ -665,6 +786,10 @@ class Clusterer {
       if (w.size() >= 2) cl.has_full = true;
       if (!w.empty()) {
         auto& v = by_surname_[w.back()];
+        if (std::find(v.begin(), v.end(), k) == v.end()) v.push_back(k);
+      }
+      if (w.size() >= 2) {
+        auto& v = by_first_[w.front()];
         if (std::find(v.begin(), v.end(), k) == v.end()) v.push_back(k);
       }
     } else if (cl.name.empty()) {
@@ -707,10 +832,87 @@ class Clusterer {
     return best;
   }
 
+  // Acronyms defined in the article: a name followed by its initials in brackets ("the European
+  // Central Bank (ECB)", "Federal Bureau of Investigation (FBI)"). Every mention of the acronym,
+  // before or after, is the named entity (news defines an acronym once, then uses it).
+  void FindAcronyms() {
+    std::vector<int> ending_at(d_.n() + 1, -1);
+    for (size_t j = 0; j < c_.size(); ++j) ending_at[c_[j].e] = static_cast<int>(j);
+    for (size_t i = 0; i < c_.size(); ++i) {
+      const Cand& c = c_[i];
+      if (c.e - c.b != 1 || c.b < 2 || c.e >= d_.n() || !d_.t[c.b].caps) continue;
+      if (d_.t[c.b - 1].text != "(" || d_.t[c.e].text != ")") continue;
+      const int j = ending_at[c.b - 1];
+      if (j < 0 || c_[j].e - c_[j].b < 2) continue;
+      std::string letters;
+      for (char ch : d_.t[c.b].fold) {
+        if (ch >= 'a' && ch <= 'z') letters.push_back(ch);
+      }
+      if (letters.size() < 2 || letters.size() > 8 || !InitialsMatch(letters, Words(d_, c_[j]))) continue;
+      acronym_def_.emplace(d_.Key(c.b, c.e), static_cast<size_t>(j));  // the first definition wins
+    }
+    // Without brackets: an acronym of three or more letters that the initials of exactly one
+    // organisation of the article make ("FBI spokeswoman Laura Chen" after "the Federal Bureau
+    // of Investigation"). News rarely defines every acronym; two candidate names: neither.
+    std::map<std::string, std::vector<size_t>> initials_of;  // initials -> organisation candidates
+    for (size_t j = 0; j < c_.size(); ++j) {
+      const Cand& c = c_[j];
+      if (c.type != EntityType::kOrg || c.e - c.b < 3) continue;
+      const std::vector<std::string> w = Words(d_, c);
+      std::string initials;
+      for (const std::string& x : w) {
+        if (x == "of" || x == "the" || x == "and" || x == "for" || x == "on" || x == "in" || x == "&") continue;
+        initials.push_back(x[0]);
+      }
+      if (initials.size() >= 3 && initials.size() <= 8) initials_of[initials].push_back(j);
+    }
+    if (initials_of.empty()) return;
+    for (size_t i = 0; i < c_.size(); ++i) {
+      const Cand& c = c_[i];
+      if (c.e - c.b != 1 || !d_.t[c.b].caps || !c.canonical.empty()) continue;
+      const std::string key = d_.Key(c.b, c.e);
+      if (acronym_def_.count(key)) continue;
+      const auto it = initials_of.find(key);
+      if (it == initials_of.end()) continue;
+      std::set<std::string> names;
+      for (size_t j : it->second) names.insert(d_.Key(c_[j].b, c_[j].e));
+      if (names.size() == 1) acronym_def_.emplace(key, it->second.front());
+    }
+  }
+
   void Assign(size_t i) {
     Cand& c = c_[i];
     const uint32_t start = d_.a.tokens[c.b].span.start;
-    const std::string key = c.canonical.empty() ? d_.Key(c.b, c.e) : Fold(c.canonical);
+    std::string key = c.canonical.empty() ? d_.Key(c.b, c.e) : Fold(c.canonical);
+    // "The Dallas Morning News" and "Dallas Morning News" are one name: a leading article is
+    // no part of a non-person's key (the display name keeps the first form seen).
+    if (c.type != EntityType::kPerson && key.size() > 4 && key.compare(0, 4, "the ") == 0) key.erase(0, 4);
+    if (c.e - c.b == 1 && !acronym_def_.empty()) {
+      const auto def = acronym_def_.find(key);
+      if (def != acronym_def_.end() && def->second != i) {
+        const size_t j = def->second;
+        if (c_[j].entity < 0) Assign(j);  // an acronym in a headline, before its definition
+        if (c_[j].entity >= 0) {
+          c.type = clusters_[c_[j].entity].type;
+          Add(c_[j].entity, i);
+          return;
+        }
+      }
+    }
+    if ((c.type == EntityType::kOrg || c.type == EntityType::kPlace) && !c.gaz && c.e - c.b == 1 &&
+        !by_surname_.empty()) {
+      // A lone word the tagger typed as an organisation or a place that is the surname of a
+      // person named in full before: that person ("Alamgir's wife", sentence-initial).
+      const auto sit = by_surname_.find(key);
+      if (sit != by_surname_.end()) {
+        const int k = PickPerson(sit->second, {key}, c.gender, start);
+        if (k >= 0 && clusters_[k].has_full) {
+          c.type = EntityType::kPerson;
+          Add(k, i);
+          return;
+        }
+      }
+    }
     if (c.type != EntityType::kPerson && c.typed && !IsBare(i)) {
       // Places, organisations, groups: one entity per canonical folded name and type.
       std::string group_key = key;
@@ -722,6 +924,22 @@ class Clusterer {
       if (c.type == EntityType::kOrg && !by_key_.count(std::to_string(static_cast<int>(EntityType::kOrg)) + "|" + group_key)) {
         const auto it = by_key_.find("short|" + key);  // "Brightwave" after "Brightwave Technologies"
         if (it != by_key_.end()) { Add(it->second, i); return; }
+      }
+      // A lone word the tagger took for a place, not listed as one and not after "in", "at" ...,
+      // that is an organisation's short form: the organisation ("Hofstra" after "Hofstra
+      // University"; "at Hofstra" stays the campus).
+      if (c.type == EntityType::kPlace && !c.gaz && c.e - c.b == 1 && !Locative(d_, c.b) &&
+          !by_key_.count(std::to_string(static_cast<int>(EntityType::kPlace)) + "|" + key)) {
+        const auto it = by_key_.find("short|" + key);
+        if (it != by_key_.end() && !by_surname_.count(key)) {
+          c.type = EntityType::kOrg;
+          Add(it->second, i);
+          return;
+        }
+      }
+      if (c.type == EntityType::kOrg && !c.gaz) {
+        const int k = LastWordOrg(key);  // "the Post" after "the New York Post"
+        if (k >= 0) { Add(k, i); return; }
       }
       Add(ClusterByKey(c.type, group_key, i), i);
       return;
@@ -757,15 +975,35 @@ class Clusterer {
       }
       const auto it = by_key_.find("short|" + key);
       if (it != by_key_.end()) { Add(it->second, i); return; }
+      const int k = LastWordOrg(key);
+      if (k >= 0) { Add(k, i); return; }
     }
     if (c.type == EntityType::kPerson && IsBare(i) && !c.honorific && !d_.Has(key, kFirstName | kPerson)) {
       // a lone word the tagger took for a person, no person of that name known (above), but the
       // short form of a company named in full before: the company ("Quillon employs 300" after
       // "Quillon Technologies"; the tagger reads "unknown word + verb" as a person)
-      const auto it = by_key_.find("short|" + key);
+      auto it = by_key_.find("short|" + key);
+      if (it == by_key_.end()) it = by_key_.find(std::to_string(static_cast<int>(EntityType::kOrg)) + "|" + key);
       if (it != by_key_.end()) {
         c.type = EntityType::kOrg;
         Add(it->second, i);
+        return;
+      }
+    }
+    if (c.type == EntityType::kPerson && IsBare(i) && d_.Has(key, kFirstName)) {
+      // A known first name alone ("Hillary", "Donald" in political copy) is the one person of
+      // the article whose full name starts with it; with two such people it names neither.
+      int only = -1;
+      const auto fit = by_first_.find(key);
+      for (size_t n = 0; fit != by_first_.end() && n < fit->second.size() && only != -2; ++n) {
+        const int k = fit->second[n];
+        const Cluster& cl = clusters_[k];
+        if (cl.type != EntityType::kPerson || cl.full.size() < 2 || cl.full.front() != key) continue;
+        if (c.gender && cl.gender && c.gender != cl.gender) continue;
+        only = only == -1 ? k : -2;
+      }
+      if (only >= 0) {
+        Add(only, i);
         return;
       }
     }
@@ -782,20 +1020,64 @@ class Clusterer {
     const std::string full_key = std::to_string(static_cast<int>(type)) + "|" + key;
     const auto it = by_key_.find(full_key);
     if (it != by_key_.end()) return it->second;
+    const std::string short_form = type == EntityType::kOrg ? CorporateShortForm(key) : std::string();
+    if (!short_form.empty()) {
+      // "Apple Inc." after "Apple": the company named before by its short form
+      const auto known = by_key_.find(std::to_string(static_cast<int>(type)) + "|" + short_form);
+      if (known != by_key_.end()) {
+        by_key_[full_key] = known->second;
+        by_key_.emplace("short|" + short_form, known->second);
+        return known->second;
+      }
+    }
     const int k = NewCluster(i, type);
     by_key_[full_key] = k;
-    if (type == EntityType::kOrg) {
-      const std::string short_form = CorporateShortForm(key);
-      if (!short_form.empty()) by_key_.emplace("short|" + short_form, k);  // the first company wins
+    if (!short_form.empty()) {
+      by_key_.emplace("short|" + short_form, k);  // the first company wins
+      const std::string first = CorporateFirstWord(d_, key, short_form);
+      if (!first.empty()) by_key_.emplace("short|" + first, k);
+    } else if (type == EntityType::kOrg && c_[i].e - c_[i].b >= 2 && d_.Is(c_[i].e - 1, kOrgWord)) {
+      // "Hofstra University", "Green Party": the first word may stand for the organisation
+      // (the same conditions as for a company).
+      const std::string first = CorporateFirstWord(d_, key, key);
+      if (!first.empty()) by_key_.emplace("short|" + first, k);
+    }
+    if (type == EntityType::kOrg && c_[i].e - c_[i].b >= 2) {
+      // The last word of an organisation's name, for "the Post" after "the New York Post";
+      // -1 when two organisations end in it (then it names neither).
+      const size_t sp = key.find_last_of(' ');
+      if (sp != std::string::npos && sp + 1 < key.size()) {
+        const auto [it, added] = last_word_.emplace(key.substr(sp + 1), k);
+        if (!added && it->second != k) it->second = -1;
+      }
     }
     return k;
+  }
+
+  // The one organisation whose name of several words ends in the word `key` ("post", or "the
+  // post"), or -1. Not a name, title or common word of the lexicons (an organisation word such
+  // as "Post" or "Agency" may be), nor a surname of a person in the article.
+  int LastWordOrg(const std::string& key) const {
+    std::string_view w = key;
+    if (w.substr(0, 4) == "the ") w.remove_prefix(4);
+    if (w.empty() || w.find(' ') != std::string_view::npos) return -1;
+    const auto it = last_word_.find(std::string(w));
+    if (it == last_word_.end() || it->second < 0) return -1;
+    if (by_surname_.count(std::string(w)) ||
+        d_.Has(std::string(w), kGazCats | kTitle | kHonorific | kNonName | kPronoun | kDescriptorNoun)) {
+      return -1;
+    }
+    return it->second;
   }
 
   const Doc& d_;
   std::vector<Cand>& c_;
   std::vector<Cluster> clusters_;
   std::map<std::string, std::vector<int>> by_surname_;  // folded last word -> people
+  std::map<std::string, std::vector<int>> by_first_;    // folded first word of a full name -> people
   std::map<std::string, int> by_key_;                   // "type|folded name" -> cluster
+  std::map<std::string, size_t> acronym_def_;           // folded acronym -> the name it stands for
+  std::map<std::string, int> last_word_;                // last word of an organisation's name -> it, or -1
 };
 
 // ============================================================ [SECTION] Pronouns and descriptors
@@ -811,27 +1093,6 @@ bool Locative(const Doc& d, size_t i) {
 }
 
 // Capital metonymy: see the file comment.
-// Folded capital -> folded country from the "capitals" blob, parsed once per blob (the same
-// bytes for the program's life: a per-analysis parse was ~3% of a 1,000-word analysis).
-const std::unordered_map<std::string, std::string>& CapitalsOf(std::string_view blob) {
-  static std::mutex mutex;
-  static std::map<std::pair<const char*, size_t>, std::unordered_map<std::string, std::string>> cache;
-  std::lock_guard<std::mutex> lock(mutex);
-  const auto [it, added] = cache.try_emplace({blob.data(), blob.size()});
-  if (!added) return it->second;
-  std::string_view rest = blob;
-  while (!rest.empty()) {
-    const size_t nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-    if (line.empty() || line[0] == '#') continue;
-    const size_t tab = line.find('\t');
-    if (tab == std::string_view::npos) continue;
-    it->second[Fold(line.substr(0, tab))] = Fold(line.substr(tab + 1));
-  }
-  return it->second;
-}
-
 void MergeCapitals(const Doc& d, std::vector<Cand>* cands, std::vector<Cluster>* clusters) {
   auto it = d.lex.blobs.find("capitals");
   if (it == d.lex.blobs.end()) return;
@@ -843,10 +1104,11 @@ void MergeCapitals(const Doc& d, std::vector<Cand>* cands, std::vector<Cluster>*
     if (d.lex.Has(folded, kCountry)) country_cluster.emplace(std::move(folded), static_cast<int>(k));
   }
   if (country_cluster.empty()) return;  // no country to stand for
-  const std::unordered_map<std::string, std::string>& capital_of = CapitalsOf(it->second);
+  const std::unordered_map<std::string, std::string>& capital_of = BlobMap(it->second, true);
   bool moved = false;
   for (Cand& c : *cands) {
-    if (c.entity < 0 || c.type != EntityType::kPlace) continue;
+    // a dateline names the city filed from ("KYIV, Ukraine (AP) -"), never its government
+    if (c.entity < 0 || c.type != EntityType::kPlace || c.dateline) continue;
     const auto cap = capital_of.find(d.Key(c.b, c.e));
     if (cap == capital_of.end() || Locative(d, c.b)) continue;
     const auto cc = country_cluster.find(cap->second);
@@ -1027,7 +1289,7 @@ bool AmpersandName(const Doc& d, size_t b, size_t e) {
 // news agency before the dash ("SAN MATEO, Calif. —", "KIRKWALL (Orkney Times) -"). News
 // wires open stories so; the run is the place filed from. (Capitals alone are no evidence:
 // a review's "BEST DENTIST EVER - ..." or a code "EY4096 -" are no datelines.)
-bool Dateline(const Doc& d, size_t b, size_t e) {
+bool Dateline(const Doc& d, size_t b, size_t e, size_t* dash = nullptr) {
   const Analysis& a = d.a;
   const uint32_t s = a.tokens[b].sentence;
   if (a.sentences[s].first_token != b) return false;
@@ -1042,7 +1304,10 @@ bool Dateline(const Doc& d, size_t b, size_t e) {
   const size_t limit = std::min(d.n(), e + 8);
   for (size_t i = e; i < limit; ++i) {
     const std::string_view t = d.t[i].text;
-    if (IsDash(t)) return (listed || i > e + 1) && i + 1 < d.n() && d.t[i + 1].upper;
+    if (IsDash(t)) {
+      if (dash) *dash = i;
+      return (listed || i > e + 1) && i + 1 < d.n() && d.t[i + 1].upper;
+    }
     if (t == "!" || t == "?" || IsQuoteMark(t)) return false;
     // a lower-case word: a sentence ("NATO said on Monday - ..."), not a dateline's qualifiers
     if (d.t[i].word && !d.t[i].upper && !(t[0] >= '0' && t[0] <= '9')) return false;
@@ -1050,8 +1315,29 @@ bool Dateline(const Doc& d, size_t b, size_t e) {
   return false;
 }
 
+// The display name of a dateline's place: a listed place's canonical name, else the words in
+// title case ("SAN MATEO" -> "San Mateo"; wires write the place in capitals, the reader does not).
+// Non-ASCII capitals are left as written (no case table here).
+std::string DatelineName(const Doc& d, size_t b, size_t e) {
+  const std::string key = d.Key(b, e);
+  for (const Category cat : {kCountry, kCity, kRegion}) {
+    const std::string_view v = d.lex.Value(key, cat);
+    if (!v.empty()) return std::string(v);
+  }
+  std::string out(d.Surface(b, e));
+  bool start = true;
+  for (char& ch : out) {
+    if (static_cast<unsigned char>(ch) >= 0x80) return std::string(d.Surface(b, e));
+    const bool letter = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+    if (letter && !start && ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+    start = !letter && ch != '\'';
+  }
+  return out;
+}
+
 void FindEntities(Analysis* a, const Lexicons& lex) {
   a->entities.clear();
+  a->datelines.clear();
   if (a->tokens.empty()) return;
   EnsureTokenIndex(a, lex);
   Doc d(*a, lex);
@@ -1062,14 +1348,36 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   const Tagger* tagger = BuiltinTagger(lex);
   const std::vector<uint8_t> title_case = TitleCaseSentences(d);
   for (const auto& [b, e] : CapitalisedRuns(d)) {
-    if (Dateline(d, b, e)) {  // whole, uncleaned: "PORT ELLEN" is no sentence-initial "Port"
+    size_t dash = 0;
+    if (Dateline(d, b, e, &dash)) {  // whole, uncleaned: "PORT ELLEN" is no sentence-initial "Port"
+      a->datelines.emplace_back(b, static_cast<uint32_t>(dash + 1));
       Cand c;
       c.b = b;
       c.e = e;
       c.type = EntityType::kPlace;
       c.typed = c.strong = true;
       c.prio = 3;
+      c.dateline = true;
+      c.canonical = DatelineName(d, b, e);
       rule_cands.push_back(std::move(c));
+      // The news agency in the dateline's brackets ("KYIV (AP) -", "LONDON (Reuters) -").
+      for (size_t k = e; k < dash; ++k) {
+        if (d.t[k].text != "(") continue;
+        size_t m = k + 1;
+        while (m < dash && d.t[m].text != ")" && (d.t[m].upper || !d.t[m].word)) ++m;
+        if (m < dash && d.t[m].text == ")" && m > k + 1 && d.t[k + 1].upper && d.t[m - 1].word) {
+          Cand agency;
+          agency.b = static_cast<uint32_t>(k + 1);
+          agency.e = static_cast<uint32_t>(m);
+          TypeCand(d, &agency, Hint::kOrg);
+          if (agency.type == EntityType::kOrg) {
+            agency.strong = true;
+            agency.prio = 3;
+            rule_cands.push_back(std::move(agency));
+          }
+        }
+        break;
+      }
       continue;
     }
     Cand c = CleanSpan(d, b, e, Hint::kNone, false, &extra);
@@ -1177,6 +1485,15 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     cands.push_back(std::move(m));
   }
   cands = SelectCandidates(d, std::move(cands));
+  // Whichever candidate won a dateline's words names the place filed from (the tagger's piece
+  // may have won over the rule's).
+  for (Cand& c : cands) {
+    if (c.dateline || !Dateline(d, c.b, c.e)) continue;
+    c.type = EntityType::kPlace;
+    c.typed = c.strong = true;
+    c.dateline = true;
+    c.canonical = DatelineName(d, c.b, c.e);
+  }
 
   // ---- clusters
   Clusterer clusterer(d, &cands);

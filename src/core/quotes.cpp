@@ -80,6 +80,17 @@ void QuoteFinder::Prepare() {
     const std::string_view t = Tok(i);
     folded_word_[i] = IsWord(i) && t.size() < 64;
   }
+  sentence_first_.resize(a_.sentences.size());
+  for (size_t s = 0; s < a_.sentences.size(); ++s) sentence_first_[s] = a_.sentences[s].first_token;
+  for (const auto& [b, body] : a_.datelines) {
+    if (b >= nt || body >= nt) continue;
+    const uint32_t s = a_.tokens[b].sentence;
+    if (a_.sentences[s].first_token == b && body < a_.sentences[s].end_token) sentence_first_[s] = body;
+  }
+  std::vector<char> in_dateline(a_.datelines.empty() ? 0 : nt, 0);
+  for (const auto& [b, body] : a_.datelines) {
+    for (uint32_t k = b; k < body && k < nt; ++k) in_dateline[k] = 1;
+  }
   name_at_.assign(nt, -1);
   name_end_.assign(nt, 0);
   other_at_.assign(nt, -1);
@@ -99,6 +110,7 @@ void QuoteFinder::Prepare() {
       uint32_t end = f;
       while (end < nt && a_.tokens[end].span.start < m.span.end) ++end;
       if (m.kind == MentionKind::kName) {
+        if (!in_dateline.empty() && in_dateline[f]) continue;  // the place filed from speaks for no one
         for (uint32_t k = f; k < end; ++k) name_at_[k] = static_cast<int>(e);
         name_end_[f] = end;
         if (ent.type == EntityType::kPerson) person_names_.emplace_back(f, static_cast<int>(e));
@@ -183,7 +195,11 @@ Speaker QuoteFinder::FirstSubject(uint32_t lo, uint32_t hi) const {
     if (name_at_[t] >= 0 && name_end_[t] > t) {
       const uint32_t end = name_end_[t];
       uint32_t before = t;
-      while (before > lo && (IsUpperWord(before - 1) || Tok(before - 1) == ".") && name_at_[before - 1] < 0) --before;
+      // (not over a capitalised preposition: "In London, ..." at a sentence start is governed)
+      while (before > lo && (IsUpperWord(before - 1) || Tok(before - 1) == ".") && name_at_[before - 1] < 0 &&
+             !IsPreposition(Folded(before - 1))) {
+        --before;
+      }
       const bool governed = before > 0 && (IsPreposition(Folded(before - 1)) ||
                                            (before > 1 && IsDeterminer(Folded(before - 1)) &&
                                             IsPreposition(Folded(before - 2))));

@@ -37,7 +37,8 @@ void QuoteFinder::FindIndirect() {
   }
   for (uint32_t si = 0; si < a_.sentences.size(); ++si) {
     const Sentence& st = a_.sentences[si];
-    const uint32_t f = st.first_token;
+    if (st.first_token >= st.end_token) continue;
+    const uint32_t f = SentenceFirst(st.first_token);
     uint32_t e = st.end_token;
     while (e > f && (IsSentencePunct(Tok(e - 1)) || Tok(e - 1) == ")")) --e;
     if (e <= f + 3) continue;

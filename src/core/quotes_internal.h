@@ -137,7 +137,9 @@ class QuoteFinder {
   std::string_view Tok(uint32_t i) const { return a_.Text(a_.tokens[i].span); }
   // The folded word (empty for punctuation and for words of 64 bytes or more).
   std::string_view Folded(uint32_t i) const { return folded_word_[i] ? FoldedToken(a_, i) : std::string_view(); }
-  uint32_t SentenceFirst(uint32_t i) const { return a_.sentences[a_.tokens[i].sentence].first_token; }
+  // The first token of token i's sentence, after a wire dateline that opens it ("LONDON
+  // (Reuters) - "): a dateline is neither part of the reported words nor their speaker.
+  uint32_t SentenceFirst(uint32_t i) const { return sentence_first_[a_.tokens[i].sentence]; }
   uint32_t SentenceEnd(uint32_t i) const { return a_.sentences[a_.tokens[i].sentence].end_token; }
   uint32_t Paragraph(uint32_t i) const { return a_.sentences[a_.tokens[i].sentence].paragraph; }
   bool IsUpperWord(uint32_t i) const { return TokenUpper(a_, i); }
@@ -171,6 +173,7 @@ class QuoteFinder {
   Analysis& a_;
   const Lexicons& lex_;
   std::vector<uint8_t> folded_word_;  // 1 when Folded(i) is token i's folded form
+  std::vector<uint32_t> sentence_first_;  // per sentence: its first token after any dateline
   std::vector<int> name_at_;        // entity of the name mention covering the token, or -1
   std::vector<uint32_t> name_end_;  // for the first token of a name mention: one past its end
   std::vector<int> other_at_;       // entity of a pronoun/descriptor mention starting here

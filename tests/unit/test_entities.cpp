@@ -442,3 +442,186 @@ TEST_CASE("text written without capitals: listed places found in lower case, com
   CHECK(Find(a, "china") == nullptr);
   CHECK(Find(a, "uk") == nullptr);  // inside an address
 }
+
+TEST_CASE("a dateline city stays a city, named as a reader writes it, and is nobody's speaker") {
+  // Capital metonymy does not apply to the place filed from, even with its country named.
+  const ae::Analysis a = Run(
+      "LONDON (Wire Service) - The Bank of England kept its main rate unchanged on Thursday.\n\n"
+      "Officials in Britain said the economy was slowing. Reporters gathered in London.");
+  const ae::Entity* london = Find(a, "LONDON");
+  REQUIRE(london != nullptr);
+  CHECK(london->type == ae::EntityType::kPlace);
+  CHECK(london->name == "London");
+  CHECK(Find(a, "London") == london);  // the dateline and the city mid-text are one place
+  const ae::Entity* uk = Find(a, "Britain");
+  REQUIRE(uk != nullptr);
+  CHECK(uk != london);
+  // The first word after the dateline's dash opens the sentence: "The" is no part of the name.
+  CHECK(IsA(a, "Bank of England", ae::EntityType::kOrg));
+  CHECK(Find(a, "The Bank of England") == nullptr);
+  // A regional qualifier in news style ("Calif.") is the state it abbreviates.
+  const ae::Analysis b = Run(
+      "SAN MATEO, Calif. (Wire Service) \xE2\x80\x94 A startup said on Monday it would hire 40 engineers.\n\n"
+      "The company has offices across California.");
+  const ae::Entity* city = Find(b, "SAN MATEO");
+  REQUIRE(city != nullptr);
+  CHECK(city->name == "San Mateo");
+  const ae::Entity* state = Find(b, "Calif.");
+  REQUIRE(state != nullptr);
+  CHECK(state->name == "California");
+  CHECK(Find(b, "California") == state);
+}
+
+TEST_CASE("an acronym defined in brackets is the organisation it abbreviates") {
+  const ae::Analysis a = Run(
+      "ECB signals pause\n\nThe European Central Bank (ECB) left rates unchanged on Thursday. "
+      "The ECB said inflation was easing. Separately, the Federal Bureau of Investigation (FBI) "
+      "opened an inquiry, and the FBI declined to comment.");
+  int n = 0;
+  const ae::Entity* ecb = Find(a, "European Central Bank", &n);
+  REQUIRE(ecb != nullptr);
+  CHECK(n == 1);
+  CHECK(ecb->name == "European Central Bank");
+  CHECK(Find(a, "ECB") == ecb);  // in the headline before the definition too
+  CHECK(ecb->mentions.size() >= 4);
+  const ae::Entity* fbi = Find(a, "Federal Bureau of Investigation");
+  REQUIRE(fbi != nullptr);
+  CHECK(Find(a, "FBI") == fbi);  // initials without "of"
+  // A leading place word may stay outside the initials.
+  const ae::Analysis c = Run(
+      "The U.S. Food and Drug Administration (FDA) approved the drug. The FDA said trials were sound.");
+  const ae::Entity* fda = Find(c, "U.S. Food and Drug Administration");
+  REQUIRE(fda != nullptr);
+  CHECK(Find(c, "FDA") == fda);
+  // Brackets holding something other than the initials join nothing.
+  const ae::Analysis b = Run("Shares of Harlow Minerals (LSE) rose. Analysts at LSE were surprised.");
+  const ae::Entity* harlow = Find(b, "Harlow Minerals");
+  REQUIRE(harlow != nullptr);
+  CHECK(Find(b, "LSE") != harlow);
+}
+
+TEST_CASE("a company's legal form does not split it") {
+  // The short form first, then the full name with its legal form: one company.
+  const ae::Analysis a = Run(
+      "Orvane to build new campus\n\nOrvane Inc. said on Monday it would spend $1bn on a campus in "
+      "Ohio. Shares of Orvane rose 2%.");
+  int n = 0;
+  const ae::Entity* orvane = Find(a, "Orvane Inc.", &n);
+  REQUIRE(orvane != nullptr);
+  CHECK(orvane->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "Orvane") == orvane);
+  // The first word of a name with a legal form.
+  const ae::Analysis b = Run(
+      "Separately, Brisk Harbour Banking Group said profits fell, and Brisk said it would cut 200 jobs.");
+  const ae::Entity* bank = Find(b, "Brisk Harbour Banking Group");
+  REQUIRE(bank != nullptr);
+  CHECK(Find(b, "Brisk") == bank);
+  // A listed word is no company's short form ("General" of "General Motors Co.").
+  const ae::Analysis c = Run("General Motors Co. said on Friday that General Ann Price would join its board.");
+  const ae::Entity* gm = Find(c, "General Motors Co.");
+  REQUIRE(gm != nullptr);
+  const ae::Entity* price = Find(c, "Ann Price");
+  REQUIRE(price != nullptr);
+  CHECK(price != gm);
+  CHECK(price->type == ae::EntityType::kPerson);
+}
+
+TEST_CASE("an organisation named in full, then by its first or last word, is one entity") {
+  // The first word of a name ending in an organisation word, when the tagger reads it as a
+  // place: the organisation, except after a locative preposition (the campus).
+  const ae::Analysis a = Run(
+      "The debate was held at Pellridge University on Monday. Pellridge said 1,000 students attended.");
+  const ae::Entity* uni = Find(a, "Pellridge University");
+  REQUIRE(uni != nullptr);
+  CHECK(uni->type == ae::EntityType::kOrg);
+  const ae::Entity* bare = Find(a, "Pellridge");
+  REQUIRE(bare != nullptr);
+  CHECK((bare == uni || bare->type == ae::EntityType::kOrg));
+  // "the Herald" after "the Dunmore Herald": the one organisation ending in that word.
+  const ae::Analysis b = Run(
+      "The Dunmore Herald reported the story first. The Herald said the mayor had resigned. "
+      "Later, the Herald corrected it.");
+  int n = 0;
+  const ae::Entity* paper = Find(b, "Dunmore Herald", &n);
+  REQUIRE(paper != nullptr);
+  CHECK(paper->type == ae::EntityType::kOrg);
+  CHECK(paper->mentions.size() >= 3);
+  // Two organisations ending in the same word: the bare word names neither.
+  const ae::Analysis c = Run(
+      "The Dunmore Herald and the Harwick Herald both ran the story. The Herald later apologised.");
+  const ae::Entity* one = Find(c, "Dunmore Herald");
+  const ae::Entity* two = Find(c, "Harwick Herald");
+  REQUIRE(one != nullptr);
+  REQUIRE(two != nullptr);
+  CHECK(one->mentions.size() == 1);
+  CHECK(two->mentions.size() == 1);
+}
+
+TEST_CASE("a first name alone is the one person of the article who has it; a leading article splits nothing") {
+  const ae::Analysis a = Run(
+      "Marisol Quintero spoke in Ohio on Monday. Later, Marisol told supporters she would run again. "
+      "Daniel Quintero, her brother, agreed.");
+  const ae::Entity* marisol = Find(a, "Marisol Quintero");
+  REQUIRE(marisol != nullptr);
+  CHECK(HasMention(a, *marisol, "Marisol", ae::MentionKind::kName));
+  const ae::Entity* daniel = Find(a, "Daniel Quintero");
+  REQUIRE(daniel != nullptr);
+  CHECK(daniel != marisol);
+  // Two people with that first name: the first name alone names neither.
+  const ae::Analysis b = Run("Marisol Quintero and Marisol Avery met on Friday. Marisol said hello.");
+  const ae::Entity* q = Find(b, "Marisol Quintero");
+  const ae::Entity* v = Find(b, "Marisol Avery");
+  REQUIRE(q != nullptr);
+  REQUIRE(v != nullptr);
+  CHECK(q->mentions.size() == 1);
+  CHECK(v->mentions.size() == 1);
+  // "The Harwick Evening Star" and "Harwick Evening Star" are one organisation.
+  const ae::Analysis c = Run(
+      "Readers wrote to The Harwick Evening Star on Monday. Editors at Harwick Evening Star replied.");
+  int n = 0;
+  const ae::Entity* paper = Find(c, "Harwick Evening Star", &n);
+  REQUIRE(paper != nullptr);
+  CHECK(n == 1);
+  const ae::Entity* with_article = Find(c, "The Harwick Evening Star");
+  CHECK((with_article == nullptr || with_article == paper));
+  CHECK(paper->mentions.size() == 2);
+}
+
+TEST_CASE("a generational suffix is no surname; an acronym of one organisation's initials joins it") {
+  const ae::Analysis a = Run(
+      "Police Chief Martin Halloway Jr. said the suspect was detained. \"Our officers did well,\" "
+      "Halloway said.");
+  const ae::Entity* chief = Find(a, "Martin Halloway Jr.");
+  REQUIRE(chief != nullptr);
+  CHECK(Find(a, "Halloway") == chief);
+  // Without brackets: the one organisation whose initials the acronym spells.
+  const ae::Analysis b = Run(
+      "The Federal Bureau of Investigation is assisting local police, according to FBI spokeswoman "
+      "Laura Chen.");
+  const ae::Entity* fbi = Find(b, "Federal Bureau of Investigation");
+  REQUIRE(fbi != nullptr);
+  CHECK(Find(b, "FBI") == fbi);
+  // Two organisations with those initials: the acronym names neither.
+  const ae::Analysis c = Run(
+      "The National Farmers Union and the National Fisheries Union met on Monday. NFU officials "
+      "declined to comment.");
+  const ae::Entity* nfu = Find(c, "NFU");
+  if (nfu != nullptr) {
+    CHECK(nfu != Find(c, "National Farmers Union"));
+    CHECK(nfu != Find(c, "National Fisheries Union"));
+  }
+}
+
+TEST_CASE("a dateline's agency is an organisation; a person's surname typed otherwise joins the person") {
+  const ae::Analysis a = Run("HARWICK (Coastline Press) - Harbour fees will rise in spring, the council said.");
+  CHECK(IsA(a, "Coastline Press", ae::EntityType::kOrg));
+  CHECK(IsA(a, "HARWICK", ae::EntityType::kPlace));
+  // "Quarshie's" at a sentence start, read by the tagger as an organisation: the person.
+  const ae::Analysis b = Run(
+      "Police detained Kofi Mensah Quarshie at his home on Saturday. Quarshie's wife told reporters "
+      "that no reason had been given.");
+  const ae::Entity* person = Find(b, "Kofi Mensah Quarshie");
+  REQUIRE(person != nullptr);
+  const ae::Entity* bare = Find(b, "Quarshie");
+  CHECK((bare == nullptr || bare == person));
+}

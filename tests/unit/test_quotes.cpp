@@ -323,3 +323,31 @@ TEST_CASE("a speaker with an apposition before the verb, and a clause without a 
   REQUIRE(q2 != nullptr);
   CHECK(EndsWith(SpeakerName(a, q2), "Berg"));
 }
+
+TEST_CASE("a wire dateline is neither part of the reported words nor their speaker") {
+  const auto a = Run(
+      "KIRKWALL, Scotland (Wire Service) - Harbour fees will rise in the spring, the council said on Friday.\n\n"
+      "LERWICK (Wire Service) - Ferry crews will strike next week, according to union officials.\n");
+  const ae::Quote* q = Find(a, "Harbour fees will rise");
+  REQUIRE(q != nullptr);
+  const std::string said(a.Text(q->span));
+  CHECK(said.find("KIRKWALL") == std::string::npos);
+  CHECK(said.find("Wire Service") == std::string::npos);
+  CHECK(SpeakerName(a, q) != "Kirkwall");
+  for (const ae::Quote& quote : a.quotes) {
+    const std::string s(a.Text(quote.span));
+    CHECK(s.find("LERWICK") == std::string::npos);
+  }
+}
+
+TEST_CASE("a place in an opening prepositional phrase is not the speaker") {
+  const auto a = Run(
+      "In Leeds, the council said the bridge would reopen next week.\n\n"
+      "At Harwick, officials said the road was closed.\n");
+  const ae::Quote* q = Find(a, "the bridge would reopen");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) != "Leeds");
+  const ae::Quote* r = Find(a, "the road was closed");
+  REQUIRE(r != nullptr);
+  CHECK(SpeakerName(a, r) != "Harwick");
+}
