@@ -37,6 +37,9 @@
 //   - a known first name alone ("Hillary") is the one person whose full name starts with it; a
 //     generational suffix ("Jr.") is no surname; a leading "The" is no part of a non-person's
 //     key; "the Herald" is the one organisation whose name ends in that word.
+//   - a lone word read as a person in a company's context ("analysts at X", "X shares") is a
+//     company; a plural possessive before an organisation word stays inside the name
+//     ("Transport Workers' Federation").
 //   - a company's legal form splits nothing: "Apple" and "Apple Inc." are one company, in either
 //     order; "Lloyds" after "Lloyds Banking Group" too (the first word of a name with a legal
 //     form, when no lexicon lists it); a title word opening an organisation's name stays in it
@@ -294,6 +297,18 @@ void LowerCasePlaces(const Doc& d, const std::vector<uint8_t>& uncased, std::vec
 // Maximal runs of capitalised words: particles ("de", "van") and "of" after an organisation
 // word join them when a capitalised word follows; a hyphen joins two capitalised words unless
 // both are places or nationalities on their own ("US-Mexico border", "Israeli-Palestinian").
+// Token j is the apostrophe of a plural possessive inside an organisation's name: glued to a
+// capitalised word ending in s, and followed by a capitalised organisation word
+// ("International Transport Workers' Federation", "Supporters' Trust").
+bool PluralPossessiveAt(const Doc& d, size_t j, size_t end) {
+  if (j == 0 || j + 1 >= end) return false;
+  const std::string_view t = d.t[j].text;
+  if (t != "'" && t != "\xE2\x80\x99") return false;
+  const std::string_view prev = d.t[j - 1].fold;
+  return d.Adjacent(j - 1) && d.t[j - 1].upper && !prev.empty() && prev.back() == 's' && !d.Adjacent(j) &&
+         d.t[j + 1].upper && d.Is(j + 1, kOrgWord);
+}
+
 std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
   std::vector<std::pair<uint32_t, uint32_t>> runs;
   const Analysis& a = d.a;
@@ -322,6 +337,11 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
         // so does a first name with a surname after it ("Smith & Harvey Deegan")
         const bool person_after = j + 2 < end && d.Is(j + 1, kFirstName) && NameWord(d, j + 2) && !d.Adjacent(j + 1);
         if (d.t[j].text == "&" && j == i + 1 && j + 1 < end && NameWord(d, j + 1) && !person_after) {
+          j += 2;
+          continue;
+        }
+        // a plural possessive before an organisation word: "Workers' Federation", "Supporters' Trust"
+        if (PluralPossessiveAt(d, j, end)) {
           j += 2;
           continue;
         }
@@ -429,7 +449,8 @@ void RoleBefore(const Doc& d, Cand* c) {
   for (size_t len = 3; len >= 1; --len) {
     if (len > b) continue;
     const size_t s = b - len;
-    if (d.a.tokens[s].sentence != sent || d.t[s].upper) continue;
+    // (a capital only at the sentence start: "Chief executive Tim Cook")
+    if (d.a.tokens[s].sentence != sent || (d.t[s].upper && !d.t[s].initial)) continue;
     const uint32_t cats = d.Cats(s, b);
     const std::string_view v = d.Value(s, b, kDescriptorNoun);
     if ((cats & kTitle) || ((cats & kDescriptorNoun) && (v == "m" || v == "f" || v == "u"))) {
@@ -1335,6 +1356,26 @@ std::string DatelineName(const Doc& d, size_t b, size_t e) {
   return out;
 }
 
+// Words around a name that only a company has: "analysts at X", "shares of X", "X shares",
+// "X analyst".
+bool OrgContext(const Doc& d, size_t b, size_t e) {
+  static const char* const kBefore[] = {"analyst", "analysts", "economist", "economists", "strategist", "strategists"};
+  static const char* const kAfter[] = {"shares", "stock", "analyst", "analysts", "economist", "economists",
+                                       "strategist", "strategists"};
+  if (b >= 2 && d.t[b - 1].fold == "at") {
+    for (const char* w : kBefore) {
+      if (d.t[b - 2].fold == w) return true;
+    }
+  }
+  if (b >= 2 && (d.t[b - 1].fold == "of" || d.t[b - 1].fold == "in") && d.t[b - 2].fold == "shares") return true;
+  if (e < d.n()) {
+    for (const char* w : kAfter) {
+      if (d.t[e].fold == w) return true;
+    }
+  }
+  return false;
+}
+
 void FindEntities(Analysis* a, const Lexicons& lex) {
   a->entities.clear();
   a->datelines.clear();
@@ -1385,7 +1426,9 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     const bool headline = title_case[a->tokens[b].sentence];
     // In a title-case line capitalisation draws no boundaries: the tagger decides there.
     c.prio = c.honorific && !headline ? 4 : c.gaz ? 3 : 1;
-    if (!headline && !c.honorific && AmpersandName(d, c.b, c.e)) {
+    bool possessive_org = false;
+    for (size_t j = c.b + 1; j + 1 < c.e && !possessive_org; ++j) possessive_org = PluralPossessiveAt(d, j, c.e);
+    if (!headline && !c.honorific && (possessive_org || AmpersandName(d, c.b, c.e))) {
       c.type = EntityType::kOrg;
       c.typed = c.strong = true;
       c.prio = 3;
@@ -1485,6 +1528,13 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     cands.push_back(std::move(m));
   }
   cands = SelectCandidates(d, std::move(cands));
+  // A lone unknown word typed as a person in a company's context ("analysts at Jefferies",
+  // "Hapag-Lloyd shares", "shares of Orvane") is a company: people hold no shares or analysts.
+  for (Cand& c : cands) {
+    if (c.type != EntityType::kPerson || c.honorific || c.e - c.b > 2 || d.Is(c.b, kPerson)) continue;
+    if (c.e - c.b == 2 && d.t[c.b + 1].text != "-") continue;  // one word, or one hyphenated word
+    if (OrgContext(d, c.b, c.e)) c.type = EntityType::kOrg;
+  }
   // Whichever candidate won a dateline's words names the place filed from (the tagger's piece
   // may have won over the rule's).
   for (Cand& c : cands) {

@@ -103,7 +103,11 @@ void QuoteFinder::FindIndirect() {
         if (tail_verb) {
           comma -= 1;  // the comma token
           if (comma + 1 == v) {
-            at.speaker = SpeakerAfter(cue.end, e);  // "..., said Mr X."
+            // "..., said Mr X.": a name, a pronoun or a description follows the verb; "...,
+            // promised more systems" is no attribution.
+            const uint32_t nx = cue.end;
+            if (nx >= e || !(IsUpperWord(nx) || SubjectPronoun(Folded(nx)) != 0 || IsDeterminer(Folded(nx)))) continue;
+            at.speaker = SpeakerAfter(cue.end, e);
           } else {
             at.speaker = FirstSubject(comma + 1, v);
             if (!at.speaker.found) {

@@ -625,3 +625,37 @@ TEST_CASE("a dateline's agency is an organisation; a person's surname typed othe
   const ae::Entity* bare = Find(b, "Quarshie");
   CHECK((bare == nullptr || bare == person));
 }
+
+TEST_CASE("a sentence-initial title before a name is the whole role") {
+  const ae::Analysis a = Run("Chief executive Lena Marsh said the company would grow.");
+  const ae::Entity* marsh = Find(a, "Lena Marsh");
+  REQUIRE(marsh != nullptr);
+  REQUIRE(!marsh->roles.empty());
+  CHECK(marsh->roles.front() == "Chief executive");
+}
+
+TEST_CASE("a lone word in a company's context is a company, not a person") {
+  const ae::Analysis a = Run(
+      "Analysts at Haddon said the industry faced two difficult years. \"Demand is fading,\" said "
+      "Haddon analyst Sam Bland.");
+  const ae::Entity* firm = Find(a, "Haddon");
+  REQUIRE(firm != nullptr);
+  CHECK(firm->type == ae::EntityType::kOrg);
+  int n = 0;
+  Find(a, "Haddon", &n);
+  CHECK(n == 1);
+  CHECK(IsA(a, "Sam Bland", ae::EntityType::kPerson));
+}
+
+TEST_CASE("a plural possessive inside an organisation's name does not cut it") {
+  const ae::Analysis a = Run(
+      "The Harwick Dockers' Union said the strike would go on. Officials at the Northern Farmers' "
+      "Federation agreed.");
+  CHECK(IsA(a, "Harwick Dockers' Union", ae::EntityType::kOrg));
+  CHECK(IsA(a, "Northern Farmers' Federation", ae::EntityType::kOrg));
+  CHECK(Find(a, "Union") == nullptr);
+  CHECK(Find(a, "Federation") == nullptr);
+  // A possessive before a plain word is no organisation's name.
+  const ae::Analysis b = Run("The Smiths' house was sold on Monday.");
+  CHECK(Find(b, "Smiths' house") == nullptr);
+}

@@ -351,3 +351,16 @@ TEST_CASE("a place in an opening prepositional phrase is not the speaker") {
   REQUIRE(r != nullptr);
   CHECK(SpeakerName(a, r) != "Harwick");
 }
+
+TEST_CASE("a verb after a comma attributes only when a speaker follows it") {
+  // "..., said a government spokesman": a description follows; "..., promised more systems": none.
+  const auto a = Run(
+      "The talks will resume in May, said a government spokesman.\n\n"
+      "Chancellor Ines Varga, speaking alongside the visiting prime minister, promised more "
+      "air-defence systems.\n");
+  const ae::Quote* q = Find(a, "The talks will resume");
+  REQUIRE(q != nullptr);
+  for (const ae::Quote& quote : a.quotes) {
+    CHECK(std::string(a.Text(quote.span)).find("speaking alongside") == std::string::npos);
+  }
+}
