@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/malloc_tuning.h"
 #include "assets/builtin_assets.h"
 #include "core/analysis.h"
 #include "core/export.h"
@@ -133,6 +134,7 @@ int AnalyzeJsonl(bool elapsed) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  ae::KeepFreedMemory();
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "--help" || args[0] == "-h") {
     std::fputs(kUsage, args.empty() ? stderr : stdout);
