@@ -380,8 +380,16 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
     }
     const size_t tl = d.PhraseLen(b, e, kTitle);
     // A title word that opens a listed name or an organisation's name is part of it
-    // ("General Motors Co.", "General Electric Company"), not a person's title.
-    if (tl > 0 && (d.PhraseLen(b, e, kOrg | kPlaceCats) > tl || (e - b >= tl + 2 && d.Is(e - 1, kOrgWord)))) break;
+    // ("General Motors Co.", "Premier League"), not a person's title; unless a first name
+    // follows the title ("Minister Ana Church": a person whose surname is an organisation word).
+    if (tl > 0) {
+      bool first_name = false;
+      for (size_t k = b + tl; k < e && !first_name; ++k) first_name = d.Is(k, kFirstName);
+      if (d.PhraseLen(b, e, kOrg | kPlaceCats) > tl ||
+          (!first_name && e - b >= tl + 1 && d.Is(e - 1, kOrgWord) && d.t[e - 1].upper)) {
+        break;
+      }
+    }
     if (tl > 0 && b + tl < e) {
       if (role_b == SIZE_MAX) role_b = b;
       role_e = b + tl;

@@ -659,3 +659,16 @@ TEST_CASE("a plural possessive inside an organisation's name does not cut it") {
   const ae::Analysis b = Run("The Smiths' house was sold on Monday.");
   CHECK(Find(b, "Smiths' house") == nullptr);
 }
+
+TEST_CASE("a title word opening an organisation's name stays in it; a person's title stays out") {
+  const ae::Analysis a = Run("The deal must be approved by the Premier League before May.");
+  CHECK(IsA(a, "Premier League", ae::EntityType::kOrg));
+  CHECK(Find(a, "League") == nullptr);
+  // A first name after the title: a person whose surname happens to be an organisation word.
+  const ae::Analysis b = Run("Minister Ana Church spoke to reporters on Friday.");
+  const ae::Entity* church = Find(b, "Ana Church");
+  REQUIRE(church != nullptr);
+  CHECK(church->type == ae::EntityType::kPerson);
+  CHECK(church->name == "Ana Church");
+  CHECK(Find(b, "Minister Ana Church") == nullptr);
+}
