@@ -273,8 +273,10 @@ for plat, label, unit in (("native", "native", "peak RSS"), ("wasm", "WebAssembl
                      "≤ 400 MB" if tag == "8 MB" else "", ok(m["peak_memory_mb"] <= 400) if (m and tag == "8 MB") else ""))
     ratio = m8["seconds"] / m1["seconds"] if (m1 and m8) else None
     brat = m8["bytes"] / m1["bytes"] if (m1 and m8) else None
-    rows.append((f"8 MB / 1 MB time, {label} (separate processes)", f"{ratio:.2f} (size ratio {brat:.2f})" if ratio else na, "≤ 9",
-                 ok(ratio <= 9 if ratio else None)))
+    # Informational: two processes at two moments, so the machine's drift enters this ratio; the
+    # target is judged on the interleaved one below.
+    rows.append((f"8 MB / 1 MB time, {label} (separate processes, drift included)",
+                 f"{ratio:.2f} (size ratio {brat:.2f})" if ratio else na, "", ""))
     L = one(f"{plat}-linearity")
     rows.append((f"8 MB / 1 MB time, {label}, interleaved in one process (best of {L['rounds'] if L else 3} each)",
                  f"{L['ratio']:.2f} ({L['big_seconds']:.2f} s / {L['small_seconds']:.2f} s)" if L else na, "≤ 9",
