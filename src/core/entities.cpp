@@ -34,6 +34,7 @@
 //   - an acronym in brackets right after a name made of its initials ("European Central Bank
 //     (ECB)") is that entity wherever it appears, before or after; without brackets, an acronym
 //     of 3+ letters that spells the initials of exactly one organisation of the article is it.
+//   - a word from inside one person's long name, alone ("Lula"), is that person;
 //   - a known first name alone ("Hillary") is the one person whose full name starts with it; a
 //     generational suffix ("Jr.") is no surname; a leading "The" is no part of a non-person's
 //     key; "the Herald" is the one organisation whose name ends in that word.
@@ -821,6 +822,11 @@ class Clusterer {
         auto& v = by_first_[w.front()];
         if (std::find(v.begin(), v.end(), k) == v.end()) v.push_back(k);
       }
+      for (size_t m = 1; m + 1 < w.size(); ++m) {  // inner words of a long name ("Lula")
+        if (w[m].size() < 3 || d_.Has(w[m], kSurnameParticle)) continue;
+        auto& v = by_inner_[w[m]];
+        if (std::find(v.begin(), v.end(), k) == v.end()) v.push_back(k);
+      }
     } else if (cl.name.empty()) {
       cl.name = c.canonical.empty() ? std::string(d_.Surface(c.b, c.e)) : c.canonical;
     }
@@ -1036,6 +1042,16 @@ class Clusterer {
         return;
       }
     }
+    if (c.type == EntityType::kPerson && IsBare(i) && !c.honorific) {
+      // A word from inside one person's long name, used alone ("Lula" of "Luiz Inacio Lula da
+      // Silva", as Portuguese and Spanish names are shortened): that person, when only one
+      // person of the article has it there.
+      const auto it = by_inner_.find(key);
+      if (it != by_inner_.end() && it->second.size() == 1 && clusters_[it->second.front()].type == EntityType::kPerson) {
+        Add(it->second.front(), i);
+        return;
+      }
+    }
     if (c.type == EntityType::kPerson) {
       Add(NewCluster(i, EntityType::kPerson), i);
       return;
@@ -1104,6 +1120,7 @@ class Clusterer {
   std::vector<Cluster> clusters_;
   std::map<std::string, std::vector<int>> by_surname_;  // folded last word -> people
   std::map<std::string, std::vector<int>> by_first_;    // folded first word of a full name -> people
+  std::map<std::string, std::vector<int>> by_inner_;    // folded inner word of a long name -> people
   std::map<std::string, int> by_key_;                   // "type|folded name" -> cluster
   std::map<std::string, size_t> acronym_def_;           // folded acronym -> the name it stands for
   std::map<std::string, int> last_word_;                // last word of an organisation's name -> it, or -1

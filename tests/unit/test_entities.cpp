@@ -672,3 +672,21 @@ TEST_CASE("a title word opening an organisation's name stays in it; a person's t
   CHECK(church->name == "Ana Church");
   CHECK(Find(b, "Minister Ana Church") == nullptr);
 }
+
+TEST_CASE("a word from inside one person's long name, used alone, is that person") {
+  const ae::Analysis a = Run(
+      "Former president Joao Carlos Tavares da Rocha led the first round. Tavares told supporters "
+      "he would win.");
+  const ae::Entity* p = Find(a, "Joao Carlos Tavares da Rocha");
+  REQUIRE(p != nullptr);
+  CHECK(Find(a, "Tavares") == p);
+  // Two people share the inner word: it names neither.
+  const ae::Analysis b = Run(
+      "Joao Carlos Tavares da Rocha met Maria Luisa Tavares Pinto on Monday. Tavares spoke first.");
+  const ae::Entity* one = Find(b, "Joao Carlos Tavares da Rocha");
+  const ae::Entity* two = Find(b, "Maria Luisa Tavares Pinto");
+  REQUIRE(one != nullptr);
+  REQUIRE(two != nullptr);
+  CHECK(one->mentions.size() == 1);
+  CHECK(two->mentions.size() == 1);
+}
