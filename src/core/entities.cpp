@@ -731,25 +731,32 @@ std::string CorporateFirstWord(const Doc& d, const std::string& key, const std::
   return first;
 }
 
-// Is `acronym` (folded, letters only) made of the initials of `words` (folded)? All words, or
-// the words other than short function words ("Federal Bureau of Investigation" -> "fbi").
-bool InitialsMatch(std::string_view acronym, const std::vector<std::string>& words) {
-  // Up to two leading words may stay outside the acronym ("U.S. Food and Drug Administration
-  // (FDA)").
-  for (int skip = 0; skip < 6; ++skip) {
-    const size_t drop = static_cast<size_t>(skip / 2);
-    if (drop >= words.size()) break;
-    std::string initials;
-    for (size_t k = drop; k < words.size(); ++k) {
-      const std::string& w = words[k];
-      if (w.empty()) continue;
-      if (skip % 2 && (w == "of" || w == "the" || w == "and" || w == "for" || w == "on" || w == "in" || w == "de" ||
-                   w == "&" || w == "du" || w == "des" || w == "la" || w == "le")) {
-        continue;
-      }
-      initials.push_back(w[0]);
+// The first letters of folded name words from `drop` on; `skip_small`: leave out short function
+// words ("Federal Bureau of Investigation" -> "fbi", "Banco de Espana" -> "be").
+std::string Initials(const std::vector<std::string>& words, size_t drop, bool skip_small) {
+  static const char* const kSmall[] = {"of", "the", "and", "for", "on", "in", "de", "&", "du", "des", "la", "le"};
+  std::string initials;
+  for (size_t k = drop; k < words.size(); ++k) {
+    const std::string& w = words[k];
+    if (w.empty()) continue;
+    if (skip_small && std::find_if(std::begin(kSmall), std::end(kSmall), [&](const char* x) { return w == x; }) !=
+                          std::end(kSmall)) {
+      continue;
     }
-    if (initials.size() >= (drop ? 3u : 2u) && initials == acronym) return true;
+    initials.push_back(w[0]);
+  }
+  return initials;
+}
+
+// Is `acronym` (folded, letters only) made of the initials of `words` (folded)? All words, or
+// the words other than short function words; up to two leading words may stay outside the
+// acronym ("U.S. Food and Drug Administration (FDA)").
+bool InitialsMatch(std::string_view acronym, const std::vector<std::string>& words) {
+  for (size_t drop = 0; drop < 3 && drop < words.size(); ++drop) {
+    for (const bool skip_small : {false, true}) {
+      const std::string initials = Initials(words, drop, skip_small);
+      if (initials.size() >= (drop ? 3u : 2u) && initials == acronym) return true;
+    }
   }
   return false;
 }
@@ -893,12 +900,7 @@ class Clusterer {
     for (size_t j = 0; j < c_.size(); ++j) {
       const Cand& c = c_[j];
       if (c.type != EntityType::kOrg || c.e - c.b < 3) continue;
-      const std::vector<std::string> w = Words(d_, c);
-      std::string initials;
-      for (const std::string& x : w) {
-        if (x == "of" || x == "the" || x == "and" || x == "for" || x == "on" || x == "in" || x == "&") continue;
-        initials.push_back(x[0]);
-      }
+      const std::string initials = Initials(Words(d_, c), 0, true);
       if (initials.size() >= 3 && initials.size() <= 8) initials_of[initials].push_back(j);
     }
     if (initials_of.empty()) return;
