@@ -583,6 +583,142 @@ void LinkPlurals(Analysis* a, const Lexicons& lex) {
   for (const auto& [i, k] : links) AddMention(a, k, a->tokens[i].span, MentionKind::kPronoun, a->tokens[i].sentence);
 }
 
+void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
+  const size_t n = a->tokens.size();
+  if (n < 2 || a->entities.empty()) return;
+  EnsureTokenIndex(a, lex);
+  const NameAt names = IndexNames(*a);
+  // Tokens of datelines: their agency ("(Reuters)") is no antecedent.
+  std::vector<uint8_t> in_dateline(n, 0);
+  for (const auto& [b, e] : a->datelines) {
+    for (uint32_t i = b; i < e && i < n; ++i) in_dateline[i] = 1;
+  }
+  // Per organisation: the folded words of its name mentions, and whether one is a public-body
+  // word (a ministry is not "the company").
+  auto public_body = [](std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "ministry", "department", "dept", "agency", "office", "commission", "committee", "council",
+        "parliament", "congress", "senate", "assembly", "court", "tribunal", "party", "union",
+        "federation", "confederation", "league", "association", "society", "institute", "foundation",
+        "university", "college", "academy", "school", "hospital", "authority", "board", "bureau",
+        "police", "army", "navy", "guard", "forces", "church", "club", "fc", "organisation",
+        "organization", "movement", "front", "administration", "government", "cabinet", "reserve"};
+    for (std::string_view k : kWords) {
+      if (w == k) return true;
+    }
+    return false;
+  };
+  const size_t ne = a->entities.size();
+  std::vector<std::vector<std::string>> words(ne);
+  std::vector<uint8_t> is_public(ne, 0), agency(ne, 0), other_mention(ne, 0);
+  for (size_t k = 0; k < ne; ++k) {
+    const Entity& en = a->entities[k];
+    if (en.type != EntityType::kOrg) continue;
+    for (const Mention& m : en.mentions) {
+      if (m.kind != MentionKind::kName) continue;
+      const size_t t = TokenAt(*a, m.span.start);
+      if (t < n && in_dateline[t]) {
+        agency[k] = 1;
+      } else {
+        other_mention[k] = 1;
+      }
+      for (size_t i = t; i < n && a->tokens[i].span.start < m.span.end; ++i) {
+        if (!IsWordToken(a->Text(a->tokens[i].span))) continue;
+        std::string w(FoldedToken(*a, i));
+        if (public_body(w)) is_public[k] = 1;
+        if (std::find(words[k].begin(), words[k].end(), w) == words[k].end()) words[k].push_back(std::move(w));
+      }
+    }
+  }
+  // Organisation name mentions in token order: (first token, sentence, entity).
+  struct Hit {
+    size_t b;
+    uint32_t sentence;
+    int entity;
+  };
+  std::vector<Hit> hits;
+  for (size_t i = 0; i < n; ++i) {
+    const int k = names.starts[i];
+    if (k >= 0 && a->entities[k].type == EntityType::kOrg && !(agency[k] && !other_mention[k])) {
+      hits.push_back({i, a->tokens[i].sentence, k});
+    }
+  }
+  if (hits.empty()) return;
+  std::vector<std::pair<size_t, int>> links;  // (first token of "the ...", entity)
+  size_t next_hit = 0;                         // hits before the current token: [0, next_hit)
+  for (size_t i = 0; i + 1 < n; ++i) {
+    while (next_hit < hits.size() && hits[next_hit].b < i) ++next_hit;
+    if (next_hit == 0 || FoldedToken(*a, i) != "the") continue;
+    size_t h = i + 1;
+    // "the Swiss company", "the German carmaker": one place or nationality word may qualify it.
+    if (h + 1 < n && names.starts[h] >= 0 && names.ends[h] == names.starts[h] &&
+        (a->entities[names.starts[h]].type == EntityType::kPlace ||
+         a->entities[names.starts[h]].type == EntityType::kGroup)) {
+      ++h;
+    }
+    const std::string_view hw = a->Text(a->tokens[h].span);
+    if (!IsWordToken(hw) || (hw[0] >= 'A' && hw[0] <= 'Z') || a->tokens[h].sentence != a->tokens[i].sentence) continue;
+    const LexEntry* le = TokenEntry(*a, h);
+    if (!le) continue;
+    const bool generic = (le->categories & kDescriptorNoun) && lex.EntryValue(*le, kDescriptorNoun) == "o";
+    if (!generic && !(le->categories & kOrgWord)) continue;
+    // "the company Siemens", "the bank of the river", "the union's": a name or a complement
+    // follows, or the word is the modifier of another noun ("the company chief").
+    if (h + 1 < n && a->tokens[h + 1].sentence == a->tokens[h].sentence) {
+      const std::string_view nx = a->Text(a->tokens[h + 1].span);
+      const std::string_view nf = FoldedToken(*a, h + 1);
+      if (names.starts[h + 1] >= 0 || nf == "of" || (IsWordToken(nx) && !TokenIs(*a, h + 1, kSpeechVerb) &&
+                                                     !(le->categories & kOrgWord && nf == "said"))) {
+        // a word follows: only a verb may ("the company said", "the bank cut"): a noun would
+        // make "the company" a modifier; a lower-case word is taken as the verb only when it
+        // is a speech verb or a common finite form ending in -s / -ed.
+        const bool finite = nx.size() > 3 && (nx.substr(nx.size() - 2) == "ed" ||
+                                               (nx.back() == 's' && nx[nx.size() - 2] != 's'));
+        if (names.starts[h + 1] >= 0 || nf == "of" || !finite) {
+          if (!TokenIs(*a, h + 1, kSpeechVerb)) continue;
+        }
+      }
+    }
+    const std::string head(FoldedToken(*a, h));
+    const uint32_t s = a->tokens[i].sentence;
+    const uint32_t para = a->sentences[s].paragraph;
+    auto near = [&](uint32_t hs) { return hs + 2 >= s || a->sentences[hs].paragraph == para; };
+    // (1) the organisation named last whose name holds the noun
+    int k = -1;
+    for (size_t x = next_hit; x-- > 0;) {
+      if (!near(hits[x].sentence)) break;
+      const auto& w = words[hits[x].entity];
+      if (std::find(w.begin(), w.end(), head) != w.end()) {
+        k = hits[x].entity;
+        break;
+      }
+    }
+    // (2) a generic noun: the one organisation of the nearest sentence that names one
+    if (k < 0 && generic) {
+      for (size_t x = next_hit; x-- > 0 && k < 0;) {
+        const uint32_t hs = hits[x].sentence;
+        if (hs + 2 < s) break;
+        int only = -1;
+        bool mixed = false;
+        for (size_t y = x + 1; y-- > 0 && hits[y].sentence == hs;) {
+          if (only >= 0 && hits[y].entity != only) mixed = true;
+          only = hits[y].entity;
+          x = y;
+        }
+        if (mixed || only < 0) break;
+        if (is_public[only]) break;
+        k = only;
+      }
+    }
+    if (k >= 0) links.push_back({i, k});
+  }
+  for (const auto& [i, k] : links) {
+    const size_t h = names.starts[i + 1] >= 0 ? i + 2 : i + 1;  // the head noun
+    const Span span{a->tokens[i].span.start, a->tokens[h].span.end};
+    AddMention(a, k, span, MentionKind::kDescriptor, a->tokens[i].sentence);
+  }
+}
+
 int ResolveDescriptor(const Analysis& a, size_t token_index, const Lexicons& lex) {
   if (!HasTokenIndex(a, lex)) {  // an analysis from elsewhere (imported, or made by hand): index a copy
     Analysis indexed = a;

@@ -67,4 +67,15 @@ void LinkDescriptions(Analysis* a, const Lexicons& lex);
 // or coordination in between ("Salvadorans say they ..."). Otherwise left unlinked.
 void LinkPlurals(Analysis* a, const Lexicons& lex);
 
+// Adds descriptor mentions for "the company", "the bank", "the department", "the union" (the
+// definite article, then a lower-case organisation noun: a descriptor noun of value o or an
+// organisation word, no name after it). Linked to (1) the organisation named last before it,
+// within the paragraph or the two sentences before, whose name holds that noun ("the
+// department" -> "Department of Health"); else, for a generic noun (descriptor value o:
+// company, firm, group, bank, ...), (2) the one organisation named in the nearest of this
+// sentence (before it) and the two before that names one, unless that is a public body
+// (its name holds a public-body word) or a dateline's agency. Otherwise left unlinked.
+// Linear in tokens.
+void LinkOrgDescriptions(Analysis* a, const Lexicons& lex);
+
 }  // namespace ae

@@ -1349,7 +1349,8 @@ bool Dateline(const Doc& d, size_t b, size_t e, size_t* dash = nullptr) {
     }
   }
   const bool listed = (d.Cats(b, e) & kPlaceCats) != 0;
-  const size_t limit = std::min(d.n(), e + 8);
+  // room for a region, a date and an agency: "BASEL, Switzerland, March 3 (Wire Service) -"
+  const size_t limit = std::min(d.n(), e + 12);
   for (size_t i = e; i < limit; ++i) {
     const std::string_view t = d.t[i].text;
     if (IsDash(t)) {
@@ -1619,6 +1620,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   // ---- descriptions ("the minister", appositive roles) and plural pronouns (coref.cpp)
   LinkDescriptions(a, lex);
   LinkPlurals(a, lex);
+  LinkOrgDescriptions(a, lex);
 
   // ---- pronouns
   const PersonIndex idx = BuildPersonIndex(*a, lex);

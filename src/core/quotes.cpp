@@ -200,14 +200,19 @@ Speaker QuoteFinder::FirstSubject(uint32_t lo, uint32_t hi) const {
              !IsPreposition(Folded(before - 1))) {
         --before;
       }
-      const bool governed = before > 0 && (IsPreposition(Folded(before - 1)) ||
-                                           (before > 1 && IsDeterminer(Folded(before - 1)) &&
-                                            IsPreposition(Folded(before - 2))));
+      // "after Ineos said": a word that is also a conjunction, with the verb right after the
+      // name, opens a clause whose subject the name is.
+      const bool conjunction = before > 0 && end >= hi && In(Folded(before - 1), {"after", "before", "since", "until"});
+      const bool governed = !conjunction && before > 0 &&
+                            (IsPreposition(Folded(before - 1)) ||
+                             (before > 1 && IsDeterminer(Folded(before - 1)) && IsPreposition(Folded(before - 2))));
       const Entity& ent = a_.entities[name_at_[t]];
       // "Mexican Foreign Minister Marcelo Ebrard": a place or group word before more capitals
       // is a modifier of the name that follows.
-      const bool modifier = (ent.type == EntityType::kPlace || ent.type == EntityType::kGroup) &&
-                            end < hi && (IsUpperWord(end) || name_at_[end] >= 0);
+      // So is one before a lower-case description noun ("The Swiss company said").
+      const bool modifier = (ent.type == EntityType::kPlace || ent.type == EntityType::kGroup) && end < hi &&
+                            (IsUpperWord(end) || name_at_[end] >= 0 ||
+                             (IsWord(end) && TokenIs(a_, end, kDescriptorNoun | kOrgWord | kTitle)));
       if (!governed && !modifier && !IsPossessiveAfter(end)) {
         // "FBI general counsel James Baker", "Republican pollster Daron Shaw", "Sanders
         // campaign manager Jeff Weaver": a name before a person in the same phrase qualifies
@@ -304,6 +309,13 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
   uint32_t clause_lo = lo;
   for (uint32_t t = hi; !participle && t-- > lo && hi - t < 30;) {
     if (IsClauseBoundary(Folded(t)) || Tok(t) == ";") {
+      // "The bank, which is based in Frankfurt, said": a relative clause set off by commas and
+      // closed right before the verb is an aside on the subject before it, not the verb's clause.
+      if (t > lo + 1 && Tok(t - 1) == "," && In(Folded(t), {"which", "where", "whom"}) && hi - t >= 3 &&
+          Tok(hi - 1) == ",") {
+        hi = t - 1;
+        continue;
+      }
       clause_lo = t + 1;
       break;
     }
@@ -530,8 +542,9 @@ void QuoteFinder::CanonicalSpeaker(Speaker* s) {
       if (!persons_) persons_ = std::make_unique<PersonIndex>(BuildPersonIndex(a_, lex_));  // name mentions only: stable here
       it = descriptor_cache_.emplace(head, ResolveDescriptor(a_, head, lex_, persons_.get())).first;
     }
+    // A person, or an organisation the entity stage linked ("the company said").
     if (it->second >= 0 && it->second < static_cast<int>(a_.entities.size()) &&
-        a_.entities[it->second].type == EntityType::kPerson) {
+        (a_.entities[it->second].type == EntityType::kPerson || a_.entities[it->second].type == EntityType::kOrg)) {
       s->entity = it->second;
     }
     return;
@@ -776,6 +789,32 @@ void QuoteFinder::Run() {
     q.cue = prev.cue;
     q.confidence = 0.7;
     sorted_meta[i].floating = false;
+  }
+  // "X said in a statement that ... 'Quote,' the statement said": a statement, report or
+  // filing speaks for whoever issued it, the speaker of the quote before it (same paragraph or
+  // the one before) whose sentence mentions that document.
+  for (size_t i = 1; i < sorted.size(); ++i) {
+    Quote& q = sorted[i];
+    if (q.speaker >= 0 || !q.speaker_span) continue;
+    const uint32_t t0 = static_cast<uint32_t>(
+        std::lower_bound(a_.tokens.begin(), a_.tokens.end(), q.speaker_span->start,
+                         [](const Token& t, uint32_t b) { return t.span.start < b; }) - a_.tokens.begin());
+    uint32_t t1 = t0;
+    while (t1 < nt && a_.tokens[t1].span.end <= q.speaker_span->end) ++t1;
+    if (t1 != t0 + 2 || Folded(t0) != "the") continue;
+    const std::string_view head = Folded(t0 + 1);
+    if (!In(head, {"statement", "report", "filing", "release", "memo", "letter", "notice"})) continue;
+    for (size_t j = i; j-- > 0;) {
+      const Quote& p = sorted[j];
+      if (sorted_meta[j].paragraph + 1 < sorted_meta[i].paragraph) break;
+      if (p.speaker < 0 || p.sentence >= a_.sentences.size()) continue;
+      bool names_document = false;
+      const Sentence& ps = a_.sentences[p.sentence];
+      for (uint32_t t = ps.first_token; t < ps.end_token && !names_document; ++t) names_document = Folded(t) == head;
+      if (!names_document) continue;
+      q.speaker = p.speaker;
+      break;
+    }
   }
   a_.quotes = std::move(sorted);
 }

@@ -27,6 +27,9 @@ static bool IsAuxiliary(std::string_view folded) {
                      "is", "are", "had", "has", "have", "did", "does", "wo", "ca"});
 }
 
+// How far a finite verb may follow the first word of a clause opened by a bare noun phrase.
+static constexpr uint32_t kBareClauseWords = 9;
+
 void QuoteFinder::FindIndirect() {
   // Sentences holding a direct quote belong to the direct pass; a sentence whose quote marks
   // only hold partial quotes is still reported speech ("X said the talks were 'robust'").
@@ -133,7 +136,9 @@ void QuoteFinder::FindIndirect() {
           at.speaker = SpeakerBefore(f, v);
           if (!at.speaker.found) continue;
           uint32_t j = cue.end;
-          if (cue.lemma == "tell" || cue.lemma == "promise" || cue.lemma == "warn" || cue.lemma == "assure") {
+          // "recall" also withdraws products ("recalling 42 batches"): as speech only with "that".
+          if (cue.lemma == "tell" || cue.lemma == "promise" || cue.lemma == "warn" || cue.lemma == "assure" ||
+              cue.lemma == "recall") {
             // "told Mr X that", "told reporters that": the object comes first; need "that".
             uint32_t k = j;
             while (k < e && k < j + 8 && Folded(k) != "that" && Tok(k) != ",") ++k;
@@ -154,14 +159,20 @@ void QuoteFinder::FindIndirect() {
               conf = 0.7;
             } else if ((folded_word_[j] && TokenIs(a_, j, kWeekday)) && j + 1 < e && StartsClause(Folded(j + 1), false)) {
               j = j + 1;  // "said Tuesday the talks ..."
+            } else if (Folded(j) == "on" && j + 2 < e && folded_word_[j + 1] && TokenIs(a_, j + 1, kWeekday) &&
+                       StartsClause(Folded(j + 2), false) && !IsUpperWord(j + 2)) {
+              j = j + 2;  // "said on Monday it was ..."
             } else {
               continue;
             }
           } else if (j >= e || !StartsClause(Folded(j), IsUpperWord(j))) {
             // A bare noun phrase may start the clause when a finite verb follows within a few
-            // words ("said emergency care would continue").
+            // words and no punctuation ("said emergency care would continue", "said talks with
+            // the Department of Health had collapsed").
             bool aux = false;
-            for (uint32_t t = j + 1; t < e && t < j + 5 && !aux; ++t) aux = IsAuxiliary(Folded(t));
+            for (uint32_t t = j + 1; t < e && t < j + kBareClauseWords && !aux && IsWord(t); ++t) {
+              aux = IsAuxiliary(Folded(t));
+            }
             if (j >= e || !aux) continue;
           }
           c0 = j;

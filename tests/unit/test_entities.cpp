@@ -690,3 +690,35 @@ TEST_CASE("a word from inside one person's long name, used alone, is that person
   CHECK(one->mentions.size() == 1);
   CHECK(two->mentions.size() == 1);
 }
+
+TEST_CASE("a dateline with a region, a date and an agency") {
+  const ae::Analysis a = Run(
+      "BASEL, Switzerland, March 3 (Wire Service) - Helvane Pharma AG said on Monday it was recalling 42 "
+      "batches of a drug.\n\nShares fell.");
+  CHECK(IsA(a, "BASEL", ae::EntityType::kPlace));
+  CHECK(IsA(a, "Wire Service", ae::EntityType::kOrg));
+  REQUIRE(!a.quotes.empty());
+  const ae::Quote& q = a.quotes.front();
+  REQUIRE(q.speaker >= 0);
+  CHECK(a.entities[q.speaker].name == "Helvane Pharma AG");
+}
+
+TEST_CASE("organisation descriptions: the company, the Swiss company, the department") {
+  const ae::Analysis a = Run(
+      "Helvane Pharma AG cut its forecast. The Swiss company said sales fell.\n\n"
+      "The Department of Transport opened an inquiry. The department expects a report in May.\n\n"
+      "Officials praised the company's response.");
+  const ae::Entity* co = Find(a, "Helvane Pharma AG");
+  REQUIRE(co != nullptr);
+  CHECK(HasMention(a, *co, "The Swiss company", ae::MentionKind::kDescriptor));
+  const ae::Entity* dept = Find(a, "Department of Transport");
+  REQUIRE(dept != nullptr);
+  CHECK(HasMention(a, *dept, "The department", ae::MentionKind::kDescriptor));
+  // Too far back (another paragraph and the department named since): left alone.
+  CHECK(!HasMention(a, *co, "the company", ae::MentionKind::kDescriptor));
+  // A ministry is not "the company".
+  const ae::Analysis b = Run("The Ministry of Finance raised taxes. The company said it would pay.");
+  for (const ae::Entity& e : b.entities) {
+    for (const ae::Mention& m : e.mentions) CHECK(m.kind != ae::MentionKind::kDescriptor);
+  }
+}

@@ -364,3 +364,66 @@ TEST_CASE("a verb after a comma attributes only when a speaker follows it") {
     CHECK(std::string(a.Text(quote.span)).find("speaking alongside") == std::string::npos);
   }
 }
+
+TEST_CASE("a relative clause between the subject and the verb is an aside, not the speaker") {
+  const auto a = Run("The Brindle Nursing Union, which represents nurses across the United Kingdom, said the walkout "
+                     "would last two days.\n\nThe bank, which is based in Hamburg, said that profits had doubled.\n");
+  const ae::Quote* q = Find(a, "the walkout would last two days");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) != "United Kingdom");
+  CHECK(q->speaker_text.find("Union") != std::string::npos);
+  const ae::Quote* b = Find(a, "profits had doubled");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker_text == "The bank");
+}
+
+TEST_CASE("a reported clause may hold a name before its verb") {
+  const auto a = Run("Pat Corrigan said talks with the Department of Health had collapsed.\n");
+  const ae::Quote* q = Find(a, "talks with the Department of Health had collapsed");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == ae::QuoteKind::kIndirect);
+  CHECK(SpeakerName(a, q) == "Pat Corrigan");
+}
+
+TEST_CASE("a company named after a conjunction-like preposition is the speaker") {
+  const auto a = Run("Shares in the refinery fell after Ineos said it would sell its stake.\n");
+  const ae::Quote* q = Find(a, "it would sell its stake");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Ineos");
+}
+
+TEST_CASE("the company said: an organisation's description speaks for it") {
+  const auto a = Run("Corvane Energy AG said on Monday it would cut 4,000 jobs.\n\n"
+                     "The company said the cuts were needed to return to profit. The German company said in a "
+                     "statement that no plant would close. \"We act out of caution,\" the statement said.\n");
+  const ae::Quote* first = Find(a, "it would cut 4,000 jobs");
+  REQUIRE(first != nullptr);
+  CHECK(a.Text(first->span).rfind("it would", 0) == 0);  // "on Monday" is no part of the words
+  CHECK(SpeakerName(a, first) == "Corvane Energy AG");
+  CHECK(SpeakerName(a, Find(a, "the cuts were needed")) == "Corvane Energy AG");
+  CHECK(SpeakerName(a, Find(a, "no plant would close")) == "Corvane Energy AG");
+  CHECK(SpeakerName(a, Find(a, "We act out of caution")) == "Corvane Energy AG");
+}
+
+TEST_CASE("the department: a description is linked to the organisation whose name holds it") {
+  const auto a = Run("Unions met the Department of Labour and Cresswell Mining Ltd on Tuesday.\n\n"
+                     "The department said it was disappointed.\n");
+  const ae::Quote* q = Find(a, "it was disappointed");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Department of Labour");
+}
+
+TEST_CASE("the company with two companies before it stays unlinked") {
+  const auto a = Run("Cresswell Mining Ltd and Ardent Copper Inc agreed to merge.\n\nThe company said the deal "
+                     "would close in May.\n");
+  const ae::Quote* q = Find(a, "the deal would close in May");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker < 0);
+}
+
+TEST_CASE("recall as speech needs that: a product recall is no reported speech") {
+  const auto a = Run("Helvane Pharma AG is recalling 42 batches of its blood-pressure drug in Europe.\n\n"
+                     "The chief executive recalled that the plant had passed every inspection.\n");
+  CHECK(Find(a, "42 batches") == nullptr);
+  CHECK(Find(a, "the plant had passed every inspection") != nullptr);
+}
