@@ -693,8 +693,10 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
         break;
       }
     }
-    // (2) a generic noun: the one organisation of the nearest sentence that names one
-    if (k < 0 && generic) {
+    // (2) a generic noun: the one organisation of the nearest sentence that names one ("the
+    // government" and "the administration" mean a state's, seldom an organisation named before)
+    const bool company = head == "company" || head == "firm" || head == "group" || head == "bank";
+    if (k < 0 && generic && head != "government" && head != "administration") {
       for (size_t x = next_hit; x-- > 0 && k < 0;) {
         const uint32_t hs = hits[x].sentence;
         if (hs + 2 < s) break;
@@ -706,7 +708,7 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
           x = y;
         }
         if (mixed || only < 0) break;
-        if (is_public[only]) break;
+        if (is_public[only] && company) break;  // a ministry is not "the company"
         k = only;
       }
     }

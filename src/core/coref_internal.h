@@ -72,9 +72,10 @@ void LinkPlurals(Analysis* a, const Lexicons& lex);
 // organisation word, no name after it). Linked to (1) the organisation named last before it,
 // within the paragraph or the two sentences before, whose name holds that noun ("the
 // department" -> "Department of Health"); else, for a generic noun (descriptor value o:
-// company, firm, group, bank, ...), (2) the one organisation named in the nearest of this
-// sentence (before it) and the two before that names one, unless that is a public body
-// (its name holds a public-body word) or a dateline's agency. Otherwise left unlinked.
+// agency, company, bank, ...; not government or administration), (2) the one organisation
+// named in the nearest of this sentence (before it) and the two before that names one, never a
+// dateline's agency, nor a public body (its name holds a public-body word) for company, firm,
+// group or bank. Otherwise left unlinked.
 // Linear in tokens.
 void LinkOrgDescriptions(Analysis* a, const Lexicons& lex);
 

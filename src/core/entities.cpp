@@ -836,6 +836,16 @@ class Clusterer {
       }
     } else if (cl.name.empty()) {
       cl.name = c.canonical.empty() ? std::string(d_.Surface(c.b, c.e)) : c.canonical;
+    } else if (cl.type == EntityType::kOrg && c.canonical.empty() && c.e - c.b >= 2 &&
+               cl.name.find(' ') == std::string::npos) {
+      // the fullest name: "Deutsche Veltrana AG" over a headline's "Veltrana" seen first
+      const std::string one = Fold(cl.name);
+      for (const std::string& w : Words(d_, c)) {
+        if (w == one) {
+          cl.name = std::string(d_.Surface(c.b, c.e));
+          break;
+        }
+      }
     }
   }
 
@@ -890,7 +900,11 @@ class Clusterer {
       for (char ch : d_.t[c.b].fold) {
         if (ch >= 'a' && ch <= 'z') letters.push_back(ch);
       }
-      if (letters.size() < 2 || letters.size() > 8 || !InitialsMatch(letters, Words(d_, c_[j]))) continue;
+      const std::vector<std::string> words = Words(d_, c_[j]);
+      // its initials ("ECB"), or its first word in capitals ("Swiss International Air Lines (SWISS)")
+      const bool first_word = c_[j].type == EntityType::kOrg && words.size() >= 2 && letters.size() >= 3 &&
+                              words.front() == d_.t[c.b].fold;
+      if (letters.size() < 2 || letters.size() > 8 || !(first_word || InitialsMatch(letters, words))) continue;
       acronym_def_.emplace(d_.Key(c.b, c.e), static_cast<size_t>(j));  // the first definition wins
     }
     // Without brackets: an acronym of three or more letters that the initials of exactly one
@@ -983,6 +997,17 @@ class Clusterer {
     }
     const std::vector<std::string> w = Words(d_, c);
     if (w.empty()) return;
+    if (c.type == EntityType::kPerson && w.size() >= 2 && !c.honorific) {
+      // "Gor Mahia" after "Gor Mahia FC": an organisation's name without its organisation word
+      // or legal form, which the tagger read as a person (even with a first name in it: the
+      // article named the organisation so first).
+      const auto it = by_key_.find("short|" + key);
+      if (it != by_key_.end()) {
+        c.type = EntityType::kOrg;
+        Add(it->second, i);
+        return;
+      }
+    }
     // People (and bare words that may be surnames).
     auto sit = by_surname_.find(w.back());
     if (sit != by_surname_.end()) {
@@ -1023,6 +1048,15 @@ class Clusterer {
       if (it == by_key_.end()) it = by_key_.find(std::to_string(static_cast<int>(EntityType::kOrg)) + "|" + key);
       if (it != by_key_.end()) {
         c.type = EntityType::kOrg;
+        Add(it->second, i);
+        return;
+      }
+      // Nor of any person's surname, but a place the article names ("will visit Garissa" after
+      // "in Garissa"): the place. One word without a first name or honorific is seldom a person
+      // the article introduces.
+      it = by_key_.find(std::to_string(static_cast<int>(EntityType::kPlace)) + "|" + key);
+      if (it != by_key_.end() && !by_surname_.count(key)) {
+        c.type = EntityType::kPlace;
         Add(it->second, i);
         return;
       }
@@ -1077,17 +1111,49 @@ class Clusterer {
         return known->second;
       }
     }
+    if (short_form.find(' ') != std::string::npos) {
+      // "Deutsche Lufthansa AG" after "Lufthansa": one word of the short form, unknown to the
+      // lexicons, already names exactly one organisation of the article.
+      int found = -1;
+      bool two = false;
+      for (size_t p = 0; p < short_form.size();) {
+        size_t q = short_form.find(' ', p);
+        if (q == std::string::npos) q = short_form.size();
+        const std::string w = short_form.substr(p, q - p);
+        p = q + 1;
+        if (w.size() < 4 || d_.lex.Find(w) != nullptr) continue;
+        const auto known = by_key_.find(std::to_string(static_cast<int>(type)) + "|" + w);
+        if (known == by_key_.end()) continue;
+        two = two || (found >= 0 && found != known->second);
+        found = known->second;
+      }
+      if (found >= 0 && !two) {
+        by_key_[full_key] = found;
+        by_key_.emplace("short|" + short_form, found);
+        return found;
+      }
+    }
     const int k = NewCluster(i, type);
     by_key_[full_key] = k;
     if (!short_form.empty()) {
       by_key_.emplace("short|" + short_form, k);  // the first company wins
       const std::string first = CorporateFirstWord(d_, key, short_form);
       if (!first.empty()) by_key_.emplace("short|" + first, k);
+      // The second word of a two-word short form, unknown to the lexicons, may stand for the
+      // company too ("Lufthansa" for "Deutsche Lufthansa AG").
+      const size_t sp = short_form.find(' ');
+      if (sp != std::string::npos && short_form.find(' ', sp + 1) == std::string::npos) {
+        const std::string second = short_form.substr(sp + 1);
+        if (second.size() >= 4 && d_.lex.Find(second) == nullptr) by_key_.emplace("short|" + second, k);
+      }
     } else if (type == EntityType::kOrg && c_[i].e - c_[i].b >= 2 && d_.Is(c_[i].e - 1, kOrgWord)) {
       // "Hofstra University", "Green Party": the first word may stand for the organisation
       // (the same conditions as for a company).
       const std::string first = CorporateFirstWord(d_, key, key);
       if (!first.empty()) by_key_.emplace("short|" + first, k);
+      // and so may the name without that word, when two or more words are left ("Gor Mahia FC")
+      const size_t sp = key.find_last_of(' ');
+      if (sp != std::string::npos && key.find(' ') < sp) by_key_.emplace("short|" + key.substr(0, sp), k);
     }
     if (type == EntityType::kOrg && c_[i].e - c_[i].b >= 2) {
       // The last word of an organisation's name, for "the Post" after "the New York Post";
@@ -1337,6 +1403,19 @@ bool AmpersandName(const Doc& d, size_t b, size_t e) {
 // news agency before the dash ("SAN MATEO, Calif. —", "KIRKWALL (Orkney Times) -"). News
 // wires open stories so; the run is the place filed from. (Capitals alone are no evidence:
 // a review's "BEST DENTIST EVER - ..." or a code "EY4096 -" are no datelines.)
+// The last word of a public or civic body's name ("Society", "Association", "Ministry"): a
+// closed list, the organisation words that never end a company's or a place's name.
+bool BodyWord(std::string_view f) {
+  static constexpr std::string_view kWords[] = {
+      "society", "association", "federation", "confederation", "council", "commission", "committee",
+      "ministry", "department", "agency", "authority", "bureau", "institute", "foundation", "organisation",
+      "organization", "union", "university", "college", "academy", "tribunal", "court", "parliament"};
+  for (std::string_view w : kWords) {
+    if (f == w) return true;
+  }
+  return false;
+}
+
 bool Dateline(const Doc& d, size_t b, size_t e, size_t* dash = nullptr) {
   const Analysis& a = d.a;
   const uint32_t s = a.tokens[b].sentence;
@@ -1461,6 +1540,19 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       c.typed = c.strong = true;
       c.prio = 3;
     }
+    // Three or more capitalised words ending in a body's word are that body, a place word in
+    // front included: "Kenya Red Cross Society", "Norwegian Airline Pilots Association".
+    const size_t body_b = d.t[b].fold == "the" ? b + 1 : b;
+    if (!headline && !c.honorific && e >= body_b + 3 && BodyWord(d.t[e - 1].fold) &&
+        !d.Is(body_b, kTitle | kHonorific) && d.t[body_b].upper) {
+      c.b = static_cast<uint32_t>(body_b);
+      c.e = static_cast<uint32_t>(e);
+      c.type = EntityType::kOrg;
+      c.typed = c.strong = true;
+      c.canonical.clear();
+      c.gaz = false;
+      c.prio = 3;
+    }
     rule_cands.push_back(std::move(c));
   }
   LowerCasePlaces(d, UncasedSentences(d), &rule_cands);
@@ -1490,6 +1582,14 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       if (h == Hint::kOrg) {  // its short form is a name too ("Brightwave" after "Brightwave Technologies")
         const std::string short_form = CorporateShortForm(d.Key(c.b, c.e));
         if (!short_form.empty()) tagged_keys.emplace(short_form, h);
+        // and each word of a two-word short form that no lexicon knows ("Veltrana" after
+        // "Deutsche Veltrana AG"), as the clustering reads them
+        const size_t sp = short_form.find(' ');
+        if (sp != std::string::npos && short_form.find(' ', sp + 1) == std::string::npos) {
+          for (const std::string w : {short_form.substr(0, sp), short_form.substr(sp + 1)}) {
+            if (w.size() >= 4 && d.lex.Find(w) == nullptr) tagged_keys.emplace(w, h);
+          }
+        }
       }
       if (h == Hint::kPerson && c.e - c.b >= 2 && d.t[c.e - 1].word) tagged_keys.emplace(d.t[c.e - 1].fold, h);
     }
@@ -1559,9 +1659,26 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   // A lone unknown word typed as a person in a company's context ("analysts at Jefferies",
   // "Hapag-Lloyd shares", "shares of Orvane") is a company: people hold no shares or analysts.
   for (Cand& c : cands) {
-    if (c.type != EntityType::kPerson || c.honorific || c.e - c.b > 2 || d.Is(c.b, kPerson)) continue;
-    if (c.e - c.b == 2 && d.t[c.b + 1].text != "-") continue;  // one word, or one hyphenated word
-    if (OrgContext(d, c.b, c.e)) c.type = EntityType::kOrg;
+    if (c.type != EntityType::kPerson || c.honorific || c.e - c.b > 3 || d.Is(c.b, kPerson)) continue;
+    if (c.e - c.b >= 2 && d.t[c.b + 1].text != "-") {
+      // A name of several words only before a job that names its employer, then the employee:
+      // "Kepler Cheuvreux analyst Marc Ostermann" ("John Smith shares ..." is a verb).
+      const size_t j = c.e;
+      const bool employer = j + 1 < d.n() && d.t[j + 1].upper && d.t[j + 1].word &&
+                            (d.t[j].fold == "analyst" || d.t[j].fold == "economist" || d.t[j].fold == "strategist");
+      if (employer) c.type = EntityType::kOrg;
+      continue;
+    }
+    if (c.e - c.b <= 2 && OrgContext(d, c.b, c.e)) c.type = EntityType::kOrg;  // one (hyphenated) word
+  }
+  // In a dateline, after the place, come a region, a date and the agency, never a person
+  // ("NAIROBI, Jan 14 (AFP) -": "Jan" is January).
+  for (const auto& [db, de] : a->datelines) {
+    cands.erase(std::remove_if(cands.begin(), cands.end(),
+                               [&, db = db, de = de](const Cand& c) {
+                                 return c.type == EntityType::kPerson && c.b > db && c.e <= de && !c.honorific;
+                               }),
+                cands.end());
   }
   // Whichever candidate won a dateline's words names the place filed from (the tagger's piece
   // may have won over the rule's).

@@ -722,3 +722,50 @@ TEST_CASE("organisation descriptions: the company, the Swiss company, the depart
     for (const ae::Mention& m : e.mentions) CHECK(m.kind != ae::MentionKind::kDescriptor);
   }
 }
+
+TEST_CASE("company short forms: a later legal name, a capitals alias, a name without its club word") {
+  const ae::Analysis a = Run(
+      "Veltrana agrees deal\n\nOSLO (Wire Service) - Deutsche Veltrana AG said on Tuesday it would buy "
+      "Swiss International Air Lines (SWISS). Veltrana shares rose.\n\nPlayers from Kamau Rovers FC collected food. "
+      "Kamau Rovers plans a charity match.");
+  const ae::Entity* full = Find(a, "Deutsche Veltrana AG");
+  REQUIRE(full != nullptr);
+  CHECK(Find(a, "Veltrana") == full);
+  // a word in capitals that is the name's first word (and a nationality word too)
+  const ae::Entity* air = Find(a, "Swiss International Air Lines");
+  REQUIRE(air != nullptr);
+  CHECK(Find(a, "SWISS") == air);
+  const ae::Entity* club = Find(a, "Kamau Rovers FC");
+  REQUIRE(club != nullptr);
+  CHECK(Find(a, "Kamau Rovers") == club);
+  CHECK(club->type == ae::EntityType::kOrg);
+}
+
+TEST_CASE("a body's name of three or more words, a place word in front, is one organisation") {
+  const ae::Analysis a = Run("Floods hit the coast, according to the Kenya Red Cross Society (KRCS). The KRCS "
+                             "sent boats.");
+  const ae::Entity* krcs = Find(a, "Kenya Red Cross Society");
+  REQUIRE(krcs != nullptr);
+  CHECK(krcs->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "KRCS") == krcs);
+}
+
+TEST_CASE("an employer before analyst and a name is a company; a dateline's date is nobody") {
+  const ae::Analysis a = Run("NAIROBI, Jan 14 (Wire Service) - Prices rose.\n\nKepler Marwick analyst Jane Otieno "
+                             "called the price fair.");
+  const ae::Entity* firm = Find(a, "Kepler Marwick");
+  REQUIRE(firm != nullptr);
+  CHECK(firm->type == ae::EntityType::kOrg);
+  CHECK(IsA(a, "Jane Otieno", ae::EntityType::kPerson));
+  const ae::Entity* jan = Find(a, "Jan");
+  CHECK((jan == nullptr || jan->type != ae::EntityType::kPerson));
+}
+
+TEST_CASE("one word read as a person where the article names that place") {
+  const ae::Analysis a = Run("Floods struck Garwula on Monday. Aid reached families in Garwula.\n\n"
+                             "President Ann Kobia will visit Garwula on Wednesday.");
+  int count = 0;
+  const ae::Entity* g = Find(a, "Garwula", &count);
+  REQUIRE(g != nullptr);
+  CHECK(count == 1);
+}
