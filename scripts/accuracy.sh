@@ -23,7 +23,7 @@ fi
 runs=(
   "sample article (corpus/harris-mexico)|score.py|python3 $shared/eval/score.py --cli \"$native analyze\" $shared/corpus"
   "PolNeAR dev quotes (polnear-dev.gold.jsonl)|score.py|python3 $shared/eval/score.py --cli \"$native analyze\" $shared/data/quotes/polnear-dev.gold.jsonl"
-  "invented wire-style articles (tests/data/news-gold, 9)|score.py|python3 $shared/eval/score.py --cli \"$native analyze\" tests/data/news-gold"
+  "invented wire-style articles (tests/data/news-gold, 13)|score.py|python3 $shared/eval/score.py --cli \"$native analyze\" tests/data/news-gold"
   "UNER English EWT test (uner-ewt.test.iob2)|ner_eval.py|python3 $shared/eval/ner_eval.py --cli \"$native analyze --jsonl\" $shared/data/ner/uner-ewt.test.iob2"
   "WikiGold (wikigold.iob2)|ner_eval.py|python3 $shared/eval/ner_eval.py --cli \"$native analyze --jsonl\" $shared/data/ner/wikigold.iob2"
 )
