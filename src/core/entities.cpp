@@ -731,6 +731,19 @@ std::string CorporateFirstWord(const Doc& d, const std::string& key, const std::
   return first;
 }
 
+// The words of a two-word short form that may stand for the company alone: four or more
+// letters, and no lexicon lists them ("deutsche lufthansa" -> both; "deutsche
+// bank" -> "deutsche"); none for a short form of one word or of three or more.
+std::vector<std::string> UnlistedShortFormWords(const Doc& d, const std::string& short_form) {
+  std::vector<std::string> out;
+  const size_t sp = short_form.find(' ');
+  if (sp == std::string::npos || short_form.find(' ', sp + 1) != std::string::npos) return out;
+  for (std::string w : {short_form.substr(0, sp), short_form.substr(sp + 1)}) {
+    if (w.size() >= 4 && d.lex.Find(w) == nullptr) out.push_back(std::move(w));
+  }
+  return out;
+}
+
 // The first letters of folded name words from `drop` on; `skip_small`: leave out short function
 // words ("Federal Bureau of Investigation" -> "fbi", "Banco de Espana" -> "be").
 std::string Initials(const std::vector<std::string>& words, size_t drop, bool skip_small) {
@@ -1111,17 +1124,12 @@ class Clusterer {
         return known->second;
       }
     }
-    if (short_form.find(' ') != std::string::npos) {
+    {
       // "Deutsche Lufthansa AG" after "Lufthansa": one word of the short form, unknown to the
       // lexicons, already names exactly one organisation of the article.
       int found = -1;
       bool two = false;
-      for (size_t p = 0; p < short_form.size();) {
-        size_t q = short_form.find(' ', p);
-        if (q == std::string::npos) q = short_form.size();
-        const std::string w = short_form.substr(p, q - p);
-        p = q + 1;
-        if (w.size() < 4 || d_.lex.Find(w) != nullptr) continue;
+      for (const std::string& w : UnlistedShortFormWords(d_, short_form)) {
         const auto known = by_key_.find(std::to_string(static_cast<int>(type)) + "|" + w);
         if (known == by_key_.end()) continue;
         two = two || (found >= 0 && found != known->second);
@@ -1139,13 +1147,8 @@ class Clusterer {
       by_key_.emplace("short|" + short_form, k);  // the first company wins
       const std::string first = CorporateFirstWord(d_, key, short_form);
       if (!first.empty()) by_key_.emplace("short|" + first, k);
-      // The second word of a two-word short form, unknown to the lexicons, may stand for the
-      // company too ("Lufthansa" for "Deutsche Lufthansa AG").
-      const size_t sp = short_form.find(' ');
-      if (sp != std::string::npos && short_form.find(' ', sp + 1) == std::string::npos) {
-        const std::string second = short_form.substr(sp + 1);
-        if (second.size() >= 4 && d_.lex.Find(second) == nullptr) by_key_.emplace("short|" + second, k);
-      }
+      // So may a word of a two-word short form ("Lufthansa" for "Deutsche Lufthansa AG").
+      for (const std::string& w : UnlistedShortFormWords(d_, short_form)) by_key_.emplace("short|" + w, k);
     } else if (type == EntityType::kOrg && c_[i].e - c_[i].b >= 2 && d_.Is(c_[i].e - 1, kOrgWord)) {
       // "Hofstra University", "Green Party": the first word may stand for the organisation
       // (the same conditions as for a company).
@@ -1582,14 +1585,9 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       if (h == Hint::kOrg) {  // its short form is a name too ("Brightwave" after "Brightwave Technologies")
         const std::string short_form = CorporateShortForm(d.Key(c.b, c.e));
         if (!short_form.empty()) tagged_keys.emplace(short_form, h);
-        // and each word of a two-word short form that no lexicon knows ("Veltrana" after
-        // "Deutsche Veltrana AG"), as the clustering reads them
-        const size_t sp = short_form.find(' ');
-        if (sp != std::string::npos && short_form.find(' ', sp + 1) == std::string::npos) {
-          for (const std::string w : {short_form.substr(0, sp), short_form.substr(sp + 1)}) {
-            if (w.size() >= 4 && d.lex.Find(w) == nullptr) tagged_keys.emplace(w, h);
-          }
-        }
+        // and so are the words the clustering reads as its short forms ("Veltrana" after
+        // "Deutsche Veltrana AG")
+        for (const std::string& w : UnlistedShortFormWords(d, short_form)) tagged_keys.emplace(w, h);
       }
       if (h == Hint::kPerson && c.e - c.b >= 2 && d.t[c.e - 1].word) tagged_keys.emplace(d.t[c.e - 1].fold, h);
     }
