@@ -693,10 +693,26 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
         break;
       }
     }
+    // (1b) beyond that window, the one organisation of the article before it whose name holds
+    // the noun ("the council" long after "Derby City Council" opened the story)
+    for (size_t x = next_hit; k < 0 && x-- > 0;) {
+      const auto& w = words[hits[x].entity];
+      if (std::find(w.begin(), w.end(), head) == w.end()) continue;
+      int only = hits[x].entity;
+      for (size_t y = x; y-- > 0 && only >= 0;) {
+        const auto& wy = words[hits[y].entity];
+        if (hits[y].entity != only && std::find(wy.begin(), wy.end(), head) != wy.end()) only = -1;
+      }
+      k = only;
+      break;
+    }
     // (2) a generic noun: the one organisation of the nearest sentence that names one ("the
     // government" and "the administration" mean a state's, seldom an organisation named before)
     const bool company = head == "company" || head == "firm" || head == "group" || head == "bank";
-    if (k < 0 && generic && head != "government" && head != "administration") {
+    // Unions, clubs and parties are often named without that word ("Unison", "Labour"): they
+    // take this rule too; a ministry or a court is named with it, and (1) found it or nothing.
+    const bool nameless = head == "union" || head == "club" || head == "party";
+    if (k < 0 && (generic || nameless) && head != "government" && head != "administration") {
       for (size_t x = next_hit; x-- > 0 && k < 0;) {
         const uint32_t hs = hits[x].sentence;
         if (hs + 2 < s) break;

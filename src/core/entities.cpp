@@ -697,7 +697,8 @@ std::vector<std::string> NameWords(const Doc& d, const Cand& c) {
 // when there is none. Reporters name a company in full once, then by its first word(s).
 std::string CorporateShortForm(std::string_view key) {
   static const char* const kSuffixes[] = {"inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.",
-                                          "company", "ltd", "ltd.", "limited", "llc", "plc", "gmbh", "ag", "sa",
+                                          "company", "ltd", "ltd.", "limited", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "asa",
+                                          "ab", "oyj", "spa", "se", "pty", "bhd", "llp", "lp",
                                           "group", "holdings", "industries", "technologies", "systems", "networks",
                                           "labs", "laboratories", "partners"};
   std::string_view k = key;
@@ -914,10 +915,11 @@ class Clusterer {
         if (ch >= 'a' && ch <= 'z') letters.push_back(ch);
       }
       const std::vector<std::string> words = Words(d_, c_[j]);
-      // its initials ("ECB"), or its first word in capitals ("Swiss International Air Lines (SWISS)")
-      const bool first_word = c_[j].type == EntityType::kOrg && words.size() >= 2 && letters.size() >= 3 &&
-                              words.front() == d_.t[c.b].fold;
-      if (letters.size() < 2 || letters.size() > 8 || !(first_word || InitialsMatch(letters, words))) continue;
+      // its initials ("ECB"); for an organisation, any word in capitals: its first word
+      // ("Swiss International Air Lines (SWISS)") or its initials in its own language ("Flemish
+      // Dockworkers' Union (VDB)"): news brackets nothing else right after a body's name
+      const bool org = c_[j].type == EntityType::kOrg && words.size() >= 2 && letters.size() <= 6;
+      if (letters.size() < 2 || letters.size() > 8 || !(org || InitialsMatch(letters, words))) continue;
       acronym_def_.emplace(d_.Key(c.b, c.e), static_cast<size_t>(j));  // the first definition wins
     }
     // Without brackets: an acronym of three or more letters that the initials of exactly one
@@ -1412,7 +1414,8 @@ bool BodyWord(std::string_view f) {
   static constexpr std::string_view kWords[] = {
       "society", "association", "federation", "confederation", "council", "commission", "committee",
       "ministry", "department", "agency", "authority", "bureau", "institute", "foundation", "organisation",
-      "organization", "union", "university", "college", "academy", "tribunal", "court", "parliament"};
+      "organization", "union", "university", "college", "academy", "tribunal", "court", "parliament",
+      "chamber"};
   for (std::string_view w : kWords) {
     if (f == w) return true;
   }
@@ -1531,6 +1534,28 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       }
       continue;
     }
+    // "Drewry analyst Hanna Berg": the employer of an analyst, economist or strategist named
+    // after the job; "Unison, which represents ...": one capitalised word opening a sentence,
+    // then a relative clause for things, is an organisation's name.
+    {
+      const bool headline_run = title_case[a->tokens[b].sentence];
+      const bool employer = e + 1 < d.n() && d.t[e + 1].upper && d.t[e + 1].word &&
+                            (d.t[e].fold == "analyst" || d.t[e].fold == "economist" || d.t[e].fold == "strategist");
+      const bool which = e == b + 1 && d.t[b].initial && e + 1 < d.n() && d.t[e].text == "," &&
+                         (d.t[e + 1].fold == "which" || d.t[e + 1].fold == "whose") &&
+                         !d.Has(d.t[b].fold, kGazCats | kTitle | kHonorific | kNonName | kPronoun);
+      if (!headline_run && (employer || which) && !d.Is(b, kFirstName | kPerson | kTitle | kHonorific) &&
+          !(d.Cats(b, e) & kPlaceCats)) {
+        Cand o;
+        o.b = static_cast<uint32_t>(b);
+        o.e = static_cast<uint32_t>(e);
+        o.type = EntityType::kOrg;
+        o.typed = o.strong = true;
+        o.prio = 3;
+        rule_cands.push_back(std::move(o));
+        continue;
+      }
+    }
     Cand c = CleanSpan(d, b, e, Hint::kNone, false, &extra);
     if (c.b >= c.e) continue;
     const bool headline = title_case[a->tokens[b].sentence];
@@ -1543,13 +1568,24 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       c.typed = c.strong = true;
       c.prio = 3;
     }
-    // Three or more capitalised words ending in a body's word are that body, a place word in
-    // front included: "Kenya Red Cross Society", "Norwegian Airline Pilots Association".
+    // Three or more capitalised words ending in a body's word, or with one before "of", are that
+    // body, a place word in front included: "Kenya Red Cross Society", "Royal College of Nursing".
     const size_t body_b = d.t[b].fold == "the" ? b + 1 : b;
-    if (!headline && !c.honorific && e >= body_b + 3 && BodyWord(d.t[e - 1].fold) &&
-        !d.Is(body_b, kTitle | kHonorific) && d.t[body_b].upper) {
+    bool body = e >= body_b + 3 && BodyWord(d.t[e - 1].fold);
+    bool body_of = false;
+    for (size_t k = body_b; !body && k + 2 < e && e >= body_b + 3; ++k) {
+      body = body_of = BodyWord(d.t[k].fold) && d.t[k + 1].fold == "of";
+    }
+    size_t body_e = e;
+
+    // "Ministry of Trade and Industry": one more capitalised word after "and" ends the name
+    if (body_of && e + 1 < d.n() && d.t[e].fold == "and" && d.t[e + 1].upper && d.t[e + 1].word &&
+        d.a.tokens[e + 1].sentence == d.a.tokens[e].sentence && !(e + 2 < d.n() && d.t[e + 2].upper && d.t[e + 2].word)) {
+      body_e = e + 2;
+    }
+    if (!headline && !c.honorific && body && !d.Is(body_b, kTitle | kHonorific) && d.t[body_b].upper) {
       c.b = static_cast<uint32_t>(body_b);
-      c.e = static_cast<uint32_t>(e);
+      c.e = static_cast<uint32_t>(body_e);
       c.type = EntityType::kOrg;
       c.typed = c.strong = true;
       c.canonical.clear();
@@ -1575,6 +1611,9 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // a title backs them, or when the tagger named the same words elsewhere in the article
     // (document consistency: a headline's bare "Harris" after "Kamala Harris" was tagged).
     std::map<std::string, Hint> tagged_keys;
+    // words of companies' short forms: names too, but at a sentence start only in a company's
+    // context ("Veltrana shares rose", not "Shipping lines could")
+    std::set<std::string> short_words;
     for (const Cand& c : cands) {
       const Hint h = c.type == EntityType::kPerson ? Hint::kPerson
                      : c.type == EntityType::kOrg  ? Hint::kOrg
@@ -1587,7 +1626,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         if (!short_form.empty()) tagged_keys.emplace(short_form, h);
         // and so are the words the clustering reads as its short forms ("Veltrana" after
         // "Deutsche Veltrana AG")
-        for (const std::string& w : UnlistedShortFormWords(d, short_form)) tagged_keys.emplace(w, h);
+        for (const std::string& w : UnlistedShortFormWords(d, short_form)) short_words.insert(w);
       }
       if (h == Hint::kPerson && c.e - c.b >= 2 && d.t[c.e - 1].word) tagged_keys.emplace(d.t[c.e - 1].fold, h);
     }
@@ -1641,6 +1680,11 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       const auto it = tagged_keys.find(d.Key(c.b, c.e));
       if (it != tagged_keys.end()) {
         TypeCand(d, &c, it->second);
+        c.prio = 1;
+        cands.push_back(std::move(c));
+      } else if (c.e - c.b == 1 && (!d.t[c.b].initial || OrgContext(d, c.b, c.e)) &&
+                 short_words.count(d.Key(c.b, c.e))) {
+        TypeCand(d, &c, Hint::kOrg);
         c.prio = 1;
         cands.push_back(std::move(c));
       }

@@ -21,6 +21,13 @@ namespace ae {
 
 namespace quote_detail {
 
+// A count ("410", "3.1"): a token that starts with a digit, not a year ("in 2010 said").
+static bool IsNumberToken(std::string_view t) {
+  if (t.empty() || t[0] < '0' || t[0] > '9') return false;
+  const bool year = t.size() == 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return !year;
+}
+
 bool QuoteFinder::CueAt(uint32_t i, uint32_t limit, Cue* cue) const {
   const std::string_view w = Folded(i);
   if (w.empty() || !IsWord(i)) return false;
@@ -50,6 +57,11 @@ bool QuoteFinder::CueAt(uint32_t i, uint32_t limit, Cue* cue) const {
     best_end = i + 1;
     // "the report", "a tweet", "his call": after a determiner the word is a noun.
     if (i > 0 && IsDeterminer(Folded(i - 1)) && Folded(i - 1) != "that") return false;
+    // "seven states", "two reports", "several calls": after a number, too.
+    if (i > 0 && (IsNumberToken(Tok(i - 1)) || (TokenIs(a_, i - 1, kNumberWord) && Folded(i - 1) != "one") ||
+                  In(Folded(i - 1), {"several", "many", "few", "other"}))) {
+      return false;
+    }
     // "plans to add Guatemala", "a leader to counter threats": an infinitive, not a report.
     if (i > 0 && Folded(i - 1) == "to") return false;
     if (IsUpperWord(i) && i != SentenceFirst(i) && best != "say") return false;  // "Read", "Post"
@@ -816,7 +828,50 @@ void QuoteFinder::Run() {
       break;
     }
   }
+  // "'...,' it said": "it" speaks for an organisation, the speaker of the quote before (this
+  // paragraph or the one before) when that is one; else the one organisation named in the
+  // nearest sentence before it (this one, then up to two back, within a paragraph break).
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    Quote& q = sorted[i];
+    if (q.speaker >= 0 || !q.speaker_span) continue;
+    const std::string_view st = a_.Text(*q.speaker_span);
+    if (st != "it" && st != "It") continue;
+    if (i > 0 && sorted[i - 1].speaker >= 0 && sorted_meta[i - 1].paragraph + 1 >= sorted_meta[i].paragraph) {
+      const int k = sorted[i - 1].speaker;
+      if (a_.entities[k].type == EntityType::kOrg) q.speaker = k;
+      continue;
+    }
+    q.speaker = OneOrgBefore(q.speaker_span->start);
+  }
   a_.quotes = std::move(sorted);
+}
+
+// The one organisation named in the nearest sentence before the byte `start` (its own sentence
+// up to `start`, then up to two back, not across more than one paragraph break) that names
+// any organisation; -1 when that sentence names two or none is near.
+int QuoteFinder::OneOrgBefore(uint32_t start) const {
+  const uint32_t nt = static_cast<uint32_t>(a_.tokens.size());
+  const uint32_t t = static_cast<uint32_t>(
+      std::lower_bound(a_.tokens.begin(), a_.tokens.end(), start,
+                       [](const Token& x, uint32_t b) { return x.span.start < b; }) - a_.tokens.begin());
+  if (t == 0 || t > nt) return -1;
+  const uint32_t s = a_.tokens[t - 1].sentence;
+  for (uint32_t back = 0; back <= 2 && back <= s; ++back) {
+    const Sentence& st = a_.sentences[s - back];
+    if (st.paragraph + 1 < a_.sentences[s].paragraph) break;
+    int only = -1;
+    for (uint32_t u = st.first_token; u < st.end_token && u < t; ++u) {
+      const int k = name_at_[u];
+      if (k < 0 || quote_at_[u] >= 0 || a_.entities[k].type != EntityType::kOrg) continue;
+      bool dateline = false;  // the agency of "LONDON (Reuters) -" speaks for nobody here
+      for (const auto& [db, de] : a_.datelines) dateline = dateline || (u >= db && u < de);
+      if (dateline) continue;
+      if (only >= 0 && only != k) return -1;
+      only = k;
+    }
+    if (only >= 0) return only;
+  }
+  return -1;
 }
 
 }  // namespace quote_detail

@@ -152,6 +152,7 @@ class QuoteFinder {
 
   // Speakers.
   Speaker SpeakerBefore(uint32_t lo, uint32_t verb) const;
+  int OneOrgBefore(uint32_t start) const;
   Speaker SpeakerAfter(uint32_t from, uint32_t limit) const;
   Speaker FirstSubject(uint32_t lo, uint32_t hi) const;
   Speaker Description(uint32_t lo, uint32_t hi) const;

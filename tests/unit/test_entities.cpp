@@ -769,3 +769,26 @@ TEST_CASE("one word read as a person where the article names that place") {
   REQUIRE(g != nullptr);
   CHECK(count == 1);
 }
+
+TEST_CASE("bodies' names: a body word before of, an and in the name, a bracketed acronym in another language") {
+  const ae::Analysis a = Run(
+      "The Royal College of Nursing, which represents nurses, backed the plan. Norway's Ministry of Trade and "
+      "Industry objected. The Flemish Dockworkers' Union (VDB) went on strike. The VDB said more would follow. "
+      "Scaldor Terminals NV regretted it. Scaldor said talks continued.");
+  CHECK(IsA(a, "Royal College of Nursing", ae::EntityType::kOrg));
+  CHECK(IsA(a, "Ministry of Trade and Industry", ae::EntityType::kOrg));
+  const ae::Entity* union_ = Find(a, "Flemish Dockworkers' Union");
+  REQUIRE(union_ != nullptr);
+  CHECK(Find(a, "VDB") == union_);
+  const ae::Entity* terminals = Find(a, "Scaldor Terminals NV");
+  REQUIRE(terminals != nullptr);
+  CHECK(Find(a, "Scaldor") == terminals);
+}
+
+TEST_CASE("organisations by their context: an analyst's employer, a relative clause for things") {
+  const ae::Analysis a = Run("Cargo could move to Rotterdam, Drewmark analyst Hanna Berg said. Unison, which represents "
+                             "staff, objected.");
+  CHECK(IsA(a, "Drewmark", ae::EntityType::kOrg));
+  CHECK(IsA(a, "Hanna Berg", ae::EntityType::kPerson));
+  CHECK(IsA(a, "Unison", ae::EntityType::kOrg));
+}

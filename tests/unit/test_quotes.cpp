@@ -427,3 +427,34 @@ TEST_CASE("recall as speech needs that: a product recall is no reported speech")
   CHECK(Find(a, "42 batches") == nullptr);
   CHECK(Find(a, "the plant had passed every inspection") != nullptr);
 }
+
+TEST_CASE("it said: an organisation speaks through it") {
+  const auto a = Run("The Brindle Nurses Union said the walkout would last two days. \"We have been left with no "
+                     "choice,\" it said.\n\nIt said talks would resume in May.\n");
+  CHECK(SpeakerName(a, Find(a, "We have been left with no choice")) == "Brindle Nurses Union");
+  CHECK(SpeakerName(a, Find(a, "talks would resume in May")) == "Brindle Nurses Union");
+}
+
+TEST_CASE("a union named without the word: the union said") {
+  const auto a = Run("Unison, which represents most council staff, said up to 45 posts were at risk. The union "
+                     "said it would ballot members.\n");
+  CHECK(SpeakerName(a, Find(a, "up to 45 posts were at risk")) == "Unison");
+  CHECK(SpeakerName(a, Find(a, "it would ballot members")) == "Unison");
+}
+
+TEST_CASE("the council long after the council was named") {
+  const auto a = Run("Harlow Vale City Council approved the cuts.\n\nResidents protested. Tom Hartley said it was "
+                     "unfair. Ann Roe said the plan was cruel.\n\nShops closed early.\n\n"
+                     "The council said in a statement that no library would close.\n");
+  CHECK(SpeakerName(a, Find(a, "no library would close")) == "Harlow Vale City Council");
+}
+
+TEST_CASE("a count before a speech verb makes it a noun: seven states") {
+  const auto a = Run("Kessmoor's, which is based in Beaverton and runs 410 stores in seven states, said it would "
+                     "appeal.\n\nThe senator, who in 2010 said the plan would fail, changed course.\n");
+  const ae::Quote* q = Find(a, "it would appeal");
+  REQUIRE(q != nullptr);
+  CHECK(a.Text(q->span) == "it would appeal");
+  CHECK(q->cue == "said");
+  CHECK(Find(a, "the plan would fail") != nullptr);  // a year is no count
+}
