@@ -1055,6 +1055,17 @@ class Clusterer {
       const int k = LastWordOrg(key);
       if (k >= 0) { Add(k, i); return; }
     }
+    if (c.type == EntityType::kPerson && IsBare(i) && !c.honorific && d_.Has(key, kFirstName) &&
+        !d_.Has(key, kPerson) && !by_first_.count(key)) {
+      // A first name too, when nobody of the article bears it, is a company's short form
+      // ("Kessler" after "Kessler's Inc."), but no more than that.
+      const auto it = by_key_.find("short|" + key);
+      if (it != by_key_.end()) {
+        c.type = EntityType::kOrg;
+        Add(it->second, i);
+        return;
+      }
+    }
     if (c.type == EntityType::kPerson && IsBare(i) && !c.honorific && !d_.Has(key, kFirstName | kPerson)) {
       // a lone word the tagger took for a person, no person of that name known (above), but the
       // short form of a company named in full before: the company ("Quillon employs 300" after
@@ -1151,6 +1162,10 @@ class Clusterer {
       if (!first.empty()) by_key_.emplace("short|" + first, k);
       // So may a word of a two-word short form ("Lufthansa" for "Deutsche Lufthansa AG").
       for (const std::string& w : UnlistedShortFormWords(d_, short_form)) by_key_.emplace("short|" + w, k);
+      // "Kessler's" for "Kessler's Inc." is also written "Kessler" before "'s" ("Kessler's shares").
+      if (short_form.size() > 2 && short_form.compare(short_form.size() - 2, 2, "'s") == 0) {
+        by_key_.emplace("short|" + short_form.substr(0, short_form.size() - 2), k);
+      }
     } else if (type == EntityType::kOrg && c_[i].e - c_[i].b >= 2 && d_.Is(c_[i].e - 1, kOrgWord)) {
       // "Hofstra University", "Green Party": the first word may stand for the organisation
       // (the same conditions as for a company).
@@ -1159,6 +1174,11 @@ class Clusterer {
       // and so may the name without that word, when two or more words are left ("Gor Mahia FC")
       const size_t sp = key.find_last_of(' ');
       if (sp != std::string::npos && key.find(' ') < sp) by_key_.emplace("short|" + key.substr(0, sp), k);
+    } else if (type == EntityType::kOrg && c_[i].e - c_[i].b == 2 && !c_[i].gaz) {
+      // A two-word company without a legal form ("Dunmore Foods"): its first word, on the same
+      // conditions ("Dunmore's chief executive").
+      const std::string first = CorporateFirstWord(d_, key, key);
+      if (!first.empty()) by_key_.emplace("short|" + first, k);
     }
     if (type == EntityType::kOrg && c_[i].e - c_[i].b >= 2) {
       // The last word of an organisation's name, for "the Post" after "the New York Post";
@@ -1541,14 +1561,16 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       const bool headline_run = title_case[a->tokens[b].sentence];
       const bool employer = e + 1 < d.n() && d.t[e + 1].upper && d.t[e + 1].word &&
                             (d.t[e].fold == "analyst" || d.t[e].fold == "economist" || d.t[e].fold == "strategist");
-      const bool which = e == b + 1 && d.t[b].initial && e + 1 < d.n() && d.t[e].text == "," &&
-                         (d.t[e + 1].fold == "which" || d.t[e + 1].fold == "whose") &&
+      // (a shop's or firm's name may end in 's: "Kessler's, which is based ...")
+      const size_t after = e < d.n() && (d.t[e].text == "'s" || d.t[e].text == "\xE2\x80\x99s") ? e + 1 : e;
+      const bool which = e == b + 1 && d.t[b].initial && after + 1 < d.n() && d.t[after].text == "," &&
+                         (d.t[after + 1].fold == "which" || d.t[after + 1].fold == "whose") &&
                          !d.Has(d.t[b].fold, kGazCats | kTitle | kHonorific | kNonName | kPronoun);
       if (!headline_run && (employer || which) && !d.Is(b, kFirstName | kPerson | kTitle | kHonorific) &&
           !(d.Cats(b, e) & kPlaceCats)) {
         Cand o;
         o.b = static_cast<uint32_t>(b);
-        o.e = static_cast<uint32_t>(e);
+        o.e = static_cast<uint32_t>(which ? after : e);
         o.type = EntityType::kOrg;
         o.typed = o.strong = true;
         o.prio = 3;
@@ -1561,6 +1583,18 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     const bool headline = title_case[a->tokens[b].sentence];
     // In a title-case line capitalisation draws no boundaries: the tagger decides there.
     c.prio = c.honorific && !headline ? 4 : c.gaz ? 3 : 1;
+    // "Vontobel analyst Stefan Schneider", "spokeswoman Els Peeters": a first name and more after
+    // a lower-case job word is a person, whatever the tagger made of it.
+    if (!headline && c.b == b && c.e == e && e - b >= 2 && e - b <= 3 && b > 0 && d.t[b - 1].word &&
+        !d.t[b - 1].upper && d.Is(b, kFirstName) &&
+        (d.Is(b - 1, kTitle) || d.t[b - 1].fold == "analyst" || d.t[b - 1].fold == "economist" ||
+         d.t[b - 1].fold == "strategist" ||
+         (d.Is(b - 1, kDescriptorNoun) && d.Value(b - 1, b, kDescriptorNoun) != "o" &&
+          d.Value(b - 1, b, kDescriptorNoun) != "l"))) {
+      c.type = EntityType::kPerson;
+      c.typed = true;
+      c.prio = std::max<uint8_t>(c.prio, 3);
+    }
     bool possessive_org = false;
     for (size_t j = c.b + 1; j + 1 < c.e && !possessive_org; ++j) possessive_org = PluralPossessiveAt(d, j, c.e);
     if (!headline && !c.honorific && (possessive_org || AmpersandName(d, c.b, c.e))) {
@@ -1698,6 +1732,19 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     cands.push_back(std::move(m));
   }
   cands = SelectCandidates(d, std::move(cands));
+  // "Cardiologist Sophie Lefevre said": one word opening a sentence, right before a first name
+  // and a surname, and known as nothing itself, is that person's job, not a second person.
+  for (size_t k = 0; k + 1 < cands.size(); ++k) {
+    Cand& w = cands[k];
+    const Cand& p = cands[k + 1];
+    if (w.e - w.b != 1 || p.b != w.e || !d.t[w.b].initial || p.type != EntityType::kPerson || p.e - p.b < 2 ||
+        !d.Is(p.b, kFirstName) || w.honorific || d.Is(w.b, kFirstName | kPerson | kPlaceCats | kOrg | kDemonym) ||
+        w.type != EntityType::kPerson || d.Seen(d.t[w.b].fold, Doc::kSeenCapInside)) {
+      continue;  // (a word written capitalised inside a sentence elsewhere is a name)
+    }
+    w.e = w.b;  // emptied: dropped below
+  }
+  cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Cand& c) { return c.b >= c.e; }), cands.end());
   // A lone unknown word typed as a person in a company's context ("analysts at Jefferies",
   // "Hapag-Lloyd shares", "shares of Orvane") is a company: people hold no shares or analysts.
   for (Cand& c : cands) {

@@ -80,8 +80,13 @@ bool QuoteFinder::CueAt(uint32_t i, uint32_t limit, Cue* cue) const {
 bool QuoteFinder::IsPossessiveAfter(uint32_t end) const {
   if (end >= a_.tokens.size()) return false;
   const std::string_view t = Tok(end);
-  return (t == "'s" || t == "\xE2\x80\x99s" || t == "'" || t == "\xE2\x80\x99" || t == "'S") &&
-         a_.tokens[end].span.start == a_.tokens[end - 1].span.end;
+  if (!((t == "'s" || t == "\xE2\x80\x99s" || t == "'" || t == "\xE2\x80\x99" || t == "'S") &&
+        a_.tokens[end].span.start == a_.tokens[end - 1].span.end)) {
+    return false;
+  }
+  // "Kessler's, which is based ..., said": a name ending in 's that a comma follows possesses
+  // nothing (a shop's or a firm's name: "McDonald's", "Macy's").
+  return !(end + 1 < a_.tokens.size() && Tok(end + 1) == ",");
 }
 
 void QuoteFinder::Prepare() {
@@ -222,8 +227,14 @@ Speaker QuoteFinder::FirstSubject(uint32_t lo, uint32_t hi) const {
       // "Mexican Foreign Minister Marcelo Ebrard": a place or group word before more capitals
       // is a modifier of the name that follows.
       // So is one before a lower-case description noun ("The Swiss company said").
+      // And one before a few lower-case words and then a name ("Danish shipping group Maersk").
+      bool name_follows = false;
+      for (uint32_t u = end; u < hi && u < end + 4 && IsWord(u) && !name_follows; ++u) {
+        name_follows = u > end && (name_at_[u] >= 0 || IsUpperWord(u));
+        if (!name_follows && IsUpperWord(u)) break;
+      }
       const bool modifier = (ent.type == EntityType::kPlace || ent.type == EntityType::kGroup) && end < hi &&
-                            (IsUpperWord(end) || name_at_[end] >= 0 ||
+                            (IsUpperWord(end) || name_at_[end] >= 0 || name_follows ||
                              (IsWord(end) && TokenIs(a_, end, kDescriptorNoun | kOrgWord | kTitle)));
       if (!governed && !modifier && !IsPossessiveAfter(end)) {
         // "FBI general counsel James Baker", "Republican pollster Daron Shaw", "Sanders

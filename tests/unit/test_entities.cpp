@@ -792,3 +792,27 @@ TEST_CASE("organisations by their context: an analyst's employer, a relative cla
   CHECK(IsA(a, "Hanna Berg", ae::EntityType::kPerson));
   CHECK(IsA(a, "Unison", ae::EntityType::kOrg));
 }
+
+TEST_CASE("companies' short forms without a legal form, or with a possessive") {
+  const ae::Analysis a = Run("A court revived the lawsuit to stop Kessmoor's Inc. from buying Dunrith Foods.\n\n"
+                             "Kessmoor's, which is based in Beaverton, said it would appeal. Dunrith's chief executive "
+                             "said the company was reviewing the decision.");
+  const ae::Entity* k = Find(a, "Kessmoor's Inc.");
+  REQUIRE(k != nullptr);
+  for (const ae::Entity& e : a.entities) CHECK(e.type != ae::EntityType::kPerson);
+  const ae::Quote* q = nullptr;
+  for (const ae::Quote& x : a.quotes) {
+    if (a.Text(x.span).find("would appeal") != std::string_view::npos) q = &x;
+  }
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker >= 0);
+  if (q->speaker >= 0) CHECK(&a.entities[q->speaker] == k);
+}
+
+TEST_CASE("a job word before a first name and surname: the person, and never a second one") {
+  const ae::Analysis a = Run("Prices fell on Monday.\n\nCardiologist Sophie Lefevre of the Heart Society said the "
+                             "risk was small. Vontmoor analyst Stefan Schneider estimated the cost at $5 million.");
+  CHECK(IsA(a, "Sophie Lefevre", ae::EntityType::kPerson));
+  CHECK(Find(a, "Cardiologist") == nullptr);
+  CHECK(IsA(a, "Stefan Schneider", ae::EntityType::kPerson));
+}

@@ -458,3 +458,8 @@ TEST_CASE("a count before a speech verb makes it a noun: seven states") {
   CHECK(q->cue == "said");
   CHECK(Find(a, "the plan would fail") != nullptr);  // a year is no count
 }
+
+TEST_CASE("a nationality before a description and a name qualifies the name") {
+  const auto a = Run("Danish shipping group Maersk said it would cut 4,000 jobs.\n");
+  CHECK(SpeakerName(a, Find(a, "it would cut 4,000 jobs")) == "Maersk");
+}
