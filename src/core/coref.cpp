@@ -373,11 +373,11 @@ int AntecedentOf(const Analysis& a, const RoleIndex& roles, const PersonIndex& i
   if (count == 1) return only;
   if (count > 1 || !d.definite || !d.title) return -1;
   // (2) recency, for "the" + a title only: in the nearest sentence (this one before the
-  // description, then the one before, within one paragraph break) that names people, the one
+  // description, then up to two before, within one paragraph break) that names people, the one
   // person that fits: same gender, no other nationality, no other title in its roles.
   const uint32_t s = a.tokens[d.b].sentence;
   const uint32_t para = a.sentences[s].paragraph;
-  for (uint32_t back = 0; back <= 1 && back <= s; ++back) {
+  for (uint32_t back = 0; back <= 2 && back <= s; ++back) {
     const uint32_t cs = s - back;
     if (a.sentences[cs].paragraph + 1 < para) break;
     std::vector<int> picks;

@@ -785,11 +785,38 @@ void QuoteFinder::Run() {
     sorted.push_back(std::move(quotes_[i]));
     sorted_meta.push_back(meta[i]);
   }
+  // A quote with no attribution of its own after a sentence that names one person, in the same
+  // paragraph ("Asked about China, Lindqvist was blunt. 'We cannot win on price.'"): that person.
+  auto intro_speaker = [&](size_t i) {
+    const uint32_t o = sorted_meta[i].open;
+    if (o == 0 || Paragraph(o - 1) != Paragraph(o) || IsQuoteMark(Tok(o - 1))) return false;
+    const uint32_t first = SentenceFirst(o - 1);
+    auto it = std::lower_bound(person_names_.begin(), person_names_.end(), std::make_pair(first, -1));
+    int only = -1;
+    uint32_t at = 0;
+    for (; it != person_names_.end() && it->first < o; ++it) {
+      if (quote_at_[it->first] >= 0) return false;  // a quote in that sentence: its own attribution
+      if (only >= 0 && it->second != only) return false;
+      if (only < 0) at = it->first;
+      only = it->second;
+    }
+    if (only < 0) return false;
+    Quote& q = sorted[i];
+    q.speaker = only;
+    q.speaker_span = TokSpan(at, std::min(name_end_[at], o));
+    q.speaker_text = std::string(a_.Text(*q.speaker_span));
+    q.confidence = 0.5;
+    sorted_meta[i].floating = false;
+    return true;
+  };
   for (size_t i = 1; i < sorted.size(); ++i) {
     if (!sorted_meta[i].floating) continue;
     const Quote& prev = sorted[i - 1];
     const Meta& pm = sorted_meta[i - 1];
-    if (!prev.speaker_span || pm.paragraph + 1 < sorted_meta[i].paragraph) continue;
+    if (!prev.speaker_span || pm.paragraph + 1 < sorted_meta[i].paragraph) {
+      intro_speaker(i);
+      continue;
+    }
     // Names in the sentence that attributes the previous quote ("Boyle asked Trump.") are
     // part of that attribution, not a new topic.
     auto sp = std::lower_bound(a_.tokens.begin(), a_.tokens.end(), prev.speaker_span->start,
@@ -804,7 +831,10 @@ void QuoteFinder::Run() {
         break;
       }
     }
-    if (intervening) continue;
+    if (intervening) {
+      intro_speaker(i);
+      continue;
+    }
     Quote& q = sorted[i];
     q.speaker = prev.speaker;
     q.speaker_span = prev.speaker_span;

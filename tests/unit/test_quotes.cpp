@@ -463,3 +463,13 @@ TEST_CASE("a nationality before a description and a name qualifies the name") {
   const auto a = Run("Danish shipping group Maersk said it would cut 4,000 jobs.\n");
   CHECK(SpeakerName(a, Find(a, "it would cut 4,000 jobs")) == "Maersk");
 }
+
+TEST_CASE("a quote after a sentence naming one person, and the chief executive two sentences on") {
+  const auto a = Run("ORLEN, Sweden - Anders Lindvik keeps a dented cell on his desk. It failed every test.\n\n"
+                     "\"I keep it so nobody forgets how bad we were,\" the chief executive told the Post.\n\n"
+                     "Ann Roe, an analyst, said the firm was cautious. \"They wait,\" she said.\n\n"
+                     "Asked about China, Lindvik was blunt. \"We cannot win on price.\"\n");
+  CHECK(SpeakerName(a, Find(a, "I keep it so nobody forgets")) == "Anders Lindvik");
+  CHECK(SpeakerName(a, Find(a, "We cannot win on price")) == "Anders Lindvik");
+  CHECK(SpeakerName(a, Find(a, "They wait")) == "Ann Roe");
+}
