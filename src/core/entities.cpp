@@ -830,6 +830,11 @@ class Clusterer {
     cl.last_start = std::max(cl.last_start, start);
     if (cl.type == EntityType::kPerson) {
       std::vector<std::string> w = Words(d_, c);
+      if (!cl.gender && w.size() >= 2) {
+        // the first name's gender ("Linda Pryce"), so that "Mr Pryce" later finds her husband
+        const std::string_view g = d_.lex.Value(w.front(), kFirstName);
+        if (g == "m" || g == "f") cl.gender = g[0];
+      }
       if (w.size() > cl.full.size()) {
         cl.full = w;
         cl.name = std::string(d_.Surface(c.b, c.e));

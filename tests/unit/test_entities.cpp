@@ -816,3 +816,24 @@ TEST_CASE("a job word before a first name and surname: the person, and never a s
   CHECK(Find(a, "Cardiologist") == nullptr);
   CHECK(IsA(a, "Stefan Schneider", ae::EntityType::kPerson));
 }
+
+TEST_CASE("a husband and wife sharing a surname: Mr and Mrs find their own person") {
+  const ae::Analysis a = Run("The mayor, Graham Pryde, was charged on Friday. Mr Pryde appeared in court alongside his "
+                             "wife, Linda Pryde, who is charged with fraud.\n\nThe firm was set up by Mrs Pryde in "
+                             "2019. Mr Pryde denies the charge.");
+  int count = 0;
+  const ae::Entity* graham = Find(a, "Graham Pryde", &count);
+  const ae::Entity* linda = Find(a, "Linda Pryde");
+  REQUIRE(graham != nullptr);
+  REQUIRE(linda != nullptr);
+  CHECK(graham != linda);
+  for (const ae::Mention& m : linda->mentions) {
+    if (m.kind != ae::MentionKind::kName) continue;
+    const std::string_view t = a.Text(m.span);
+    CHECK(t.find("Graham") == std::string_view::npos);
+  }
+  // every "Mr Pryde" is Graham's: his mentions include the two bare surnames after Mr
+  int bare = 0;
+  for (const ae::Mention& m : graham->mentions) bare += m.kind == ae::MentionKind::kName && a.Text(m.span) == "Pryde";
+  CHECK(bare == 2);
+}
