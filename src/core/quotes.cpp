@@ -220,7 +220,10 @@ Speaker QuoteFinder::FirstSubject(uint32_t lo, uint32_t hi) const {
       // "after Ineos said": a word that is also a conjunction, with the verb right after the
       // name, opens a clause whose subject the name is.
       const bool conjunction = before > 0 && end >= hi && In(Folded(before - 1), {"after", "before", "since", "until"});
-      const bool governed = !conjunction && before > 0 &&
+      // "Secretary of State Antony Blinken": an "of" inside a title governs nothing
+      const bool title_of = before > 1 && Folded(before - 1) == "of" && IsWord(before - 2) &&
+                            TokenIs(a_, before - 2, kTitle);
+      const bool governed = !conjunction && !title_of && before > 0 &&
                             (IsPreposition(Folded(before - 1)) ||
                              (before > 1 && IsDeterminer(Folded(before - 1)) && IsPreposition(Folded(before - 2))));
       const Entity& ent = a_.entities[name_at_[t]];

@@ -473,3 +473,9 @@ TEST_CASE("a quote after a sentence naming one person, and the chief executive t
   CHECK(SpeakerName(a, Find(a, "We cannot win on price")) == "Anders Lindvik");
   CHECK(SpeakerName(a, Find(a, "They wait")) == "Ann Roe");
 }
+
+TEST_CASE("an of inside a title governs nothing: Secretary of State X told reporters") {
+  const auto a = Run("Secretary of State Anton Blinwick told reporters in Brussels that the allies had agreed on a "
+                     "plan.\n");
+  CHECK(SpeakerName(a, Find(a, "the allies had agreed on a plan")) == "Anton Blinwick");
+}
