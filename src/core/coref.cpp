@@ -646,6 +646,11 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
   if (hits.empty()) return;
   std::vector<std::pair<size_t, int>> links;  // (first token of "the ...", entity)
   size_t next_hit = 0;                         // hits before the current token: [0, next_hit)
+  struct HeadHits {
+    std::vector<size_t> hit;  // indices into hits
+    std::vector<bool> two;    // two different organisations among hit[0..k]
+  };
+  std::map<std::string, HeadHits> by_head;
   for (size_t i = 0; i + 1 < n; ++i) {
     while (next_hit < hits.size() && hits[next_hit].b < i) ++next_hit;
     if (next_hit == 0 || FoldedToken(*a, i) != "the") continue;
@@ -683,28 +688,35 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
     const uint32_t s = a->tokens[i].sentence;
     const uint32_t para = a->sentences[s].paragraph;
     auto near = [&](uint32_t hs) { return hs + 2 >= s || a->sentences[hs].paragraph == para; };
-    // (1) the organisation named last whose name holds the noun
-    int k = -1;
-    for (size_t x = next_hit; x-- > 0;) {
-      if (!near(hits[x].sentence)) break;
-      const auto& w = words[hits[x].entity];
-      if (std::find(w.begin(), w.end(), head) != w.end()) {
-        k = hits[x].entity;
-        break;
+    // The hits of organisations whose name holds the noun, in order, each with whether two
+    // different organisations hold it by then: built once per noun (a few dozen nouns at most),
+    // so that each description costs a binary search, never a scan of the article.
+    auto cached = by_head.find(head);
+    if (cached == by_head.end()) {
+      HeadHits list;
+      int first = -1;
+      bool two = false;
+      for (size_t x = 0; x < hits.size(); ++x) {
+        const auto& w = words[hits[x].entity];
+        if (std::find(w.begin(), w.end(), head) == w.end()) continue;
+        if (first < 0) first = hits[x].entity;
+        two = two || hits[x].entity != first;
+        list.hit.push_back(x);
+        list.two.push_back(two);
       }
+      cached = by_head.emplace(head, std::move(list)).first;
     }
-    // (1b) beyond that window, the one organisation of the article before it whose name holds
-    // the noun ("the council" long after "Derby City Council" opened the story)
-    for (size_t x = next_hit; k < 0 && x-- > 0;) {
-      const auto& w = words[hits[x].entity];
-      if (std::find(w.begin(), w.end(), head) == w.end()) continue;
-      int only = hits[x].entity;
-      for (size_t y = x; y-- > 0 && only >= 0;) {
-        const auto& wy = words[hits[y].entity];
-        if (hits[y].entity != only && std::find(wy.begin(), wy.end(), head) != wy.end()) only = -1;
-      }
-      k = only;
-      break;
+    const HeadHits& holders = cached->second;
+    // the last of them before this description
+    const size_t j = static_cast<size_t>(std::lower_bound(holders.hit.begin(), holders.hit.end(), next_hit) -
+                                         holders.hit.begin());
+    int k = -1;
+    if (j > 0) {
+      const Hit& last = hits[holders.hit[j - 1]];
+      // (1) the organisation named last whose name holds the noun, within the window; (1b)
+      // beyond it, the one organisation of the article before it whose name holds the noun
+      // ("the council" long after "Derby City Council" opened the story)
+      if (near(last.sentence) || !holders.two[j - 1]) k = last.entity;
     }
     // (2) a generic noun: the one organisation of the nearest sentence that names one ("the
     // government" and "the administration" mean a state's, seldom an organisation named before)
@@ -713,12 +725,13 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
     // take this rule too; a ministry or a court is named with it, and (1) found it or nothing.
     const bool nameless = head == "union" || head == "club" || head == "party";
     if (k < 0 && (generic || nameless) && head != "government" && head != "administration") {
-      for (size_t x = next_hit; x-- > 0 && k < 0;) {
+      // (at most 64 names back: a sentence naming more is no evidence of one antecedent)
+      for (size_t x = next_hit; x-- > 0 && k < 0 && next_hit - x <= 64;) {
         const uint32_t hs = hits[x].sentence;
         if (hs + 2 < s) break;
         int only = -1;
         bool mixed = false;
-        for (size_t y = x + 1; y-- > 0 && hits[y].sentence == hs;) {
+        for (size_t y = x + 1; y-- > 0 && hits[y].sentence == hs && next_hit - y <= 64;) {
           if (only >= 0 && hits[y].entity != only) mixed = true;
           only = hits[y].entity;
           x = y;

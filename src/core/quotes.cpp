@@ -797,7 +797,8 @@ void QuoteFinder::Run() {
     auto it = std::lower_bound(person_names_.begin(), person_names_.end(), std::make_pair(first, -1));
     int only = -1;
     uint32_t at = 0;
-    for (; it != person_names_.end() && it->first < o; ++it) {
+    for (int steps = 0; it != person_names_.end() && it->first < o; ++it) {
+      if (++steps > 64) return false;  // a sentence naming that many people attributes nothing
       if (quote_at_[it->first] >= 0) return false;  // a quote in that sentence: its own attribution
       if (only >= 0 && it->second != only) return false;
       if (only < 0) at = it->first;
@@ -860,13 +861,15 @@ void QuoteFinder::Run() {
     if (t1 != t0 + 2 || Folded(t0) != "the") continue;
     const std::string_view head = Folded(t0 + 1);
     if (!In(head, {"statement", "report", "filing", "release", "memo", "letter", "notice"})) continue;
-    for (size_t j = i; j-- > 0;) {
+    for (size_t j = i; j-- > 0 && i - j <= 8;) {  // the last few quotes: linear on any text
       const Quote& p = sorted[j];
       if (sorted_meta[j].paragraph + 1 < sorted_meta[i].paragraph) break;
       if (p.speaker < 0 || p.sentence >= a_.sentences.size()) continue;
       bool names_document = false;
       const Sentence& ps = a_.sentences[p.sentence];
-      for (uint32_t t = ps.first_token; t < ps.end_token && !names_document; ++t) names_document = Folded(t) == head;
+      for (uint32_t t = ps.first_token; t < ps.end_token && t < ps.first_token + 400 && !names_document; ++t) {
+        names_document = Folded(t) == head;
+      }
       if (!names_document) continue;
       q.speaker = p.speaker;
       break;
@@ -904,7 +907,9 @@ int QuoteFinder::OneOrgBefore(uint32_t start) const {
     const Sentence& st = a_.sentences[s - back];
     if (st.paragraph + 1 < a_.sentences[s].paragraph) break;
     int only = -1;
-    for (uint32_t u = st.first_token; u < st.end_token && u < t; ++u) {
+    // (the last 400 tokens at most: linear on a text without sentence ends)
+    const uint32_t from = std::max(st.first_token, t > 400 ? t - 400 : 0u);
+    for (uint32_t u = from; u < st.end_token && u < t; ++u) {
       const int k = name_at_[u];
       if (k < 0 || quote_at_[u] >= 0 || a_.entities[k].type != EntityType::kOrg) continue;
       bool dateline = false;  // the agency of "LONDON (Reuters) -" speaks for nobody here

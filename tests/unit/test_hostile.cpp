@@ -574,6 +574,23 @@ TEST_CASE("hostile: one name repeated thousands of times is one entity") {
 // (quotes_indirect.cpp, `Folded(j) == "that"` with j == the token count): a heap over-read,
 // a segfault in Release. Under AddressSanitizer this test reports it when the pass is reached.
 // Fixed by bounding that read (j < e).
+TEST_CASE("hostile: organisation descriptions and 'it said' in one endless sentence stay linear") {
+  // Every "the company", "it said" and "the statement said" looks back for its organisation:
+  // bounded look-backs, so twice the text costs about twice the time (the timing is printed).
+  std::string text;
+  const size_t n = 3000 / kScale;
+  for (size_t i = 0; i < n; ++i) {
+    text += "Acme Holdings Ltd and Borex Group Inc and the Harlow Council met the company and the council, ";
+    text += "\"we act,\" it said, and \"we wait,\" the statement said, ";
+  }
+  text += "and nobody left.";
+  const ae::Analysis a = Run(text);
+  MESSAGE("organisation descriptions x" << n << " in one sentence (" << text.size() << " bytes): " << g_last_ms << " ms, "
+                                        << a.quotes.size() << " quotes");
+  CheckUnaltered(a, text);
+  CHECK(a.quotes.size() >= n);
+}
+
 TEST_CASE("hostile: a speech verb as the very last token (fuzzer regression)") {
   Run("Yesterday the mayor Tom Reyes said");
   Run("Tom Reyes said");
