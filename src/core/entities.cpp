@@ -310,6 +310,8 @@ bool PluralPossessiveAt(const Doc& d, size_t j, size_t end) {
          d.t[j + 1].upper && d.Is(j + 1, kOrgWord);
 }
 
+bool CorporateSuffix(std::string_view w);
+
 std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
   std::vector<std::pair<uint32_t, uint32_t>> runs;
   const Analysis& a = d.a;
@@ -337,6 +339,11 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
         // more often joins two people ("Karl Langdon & Harvey Deegan") or a title's parts, and
         // so does a first name with a surname after it ("Smith & Harvey Deegan")
         const bool person_after = j + 2 < end && d.Is(j + 1, kFirstName) && NameWord(d, j + 2) && !d.Adjacent(j + 1);
+        // "JPMorgan Chase & Co.": an ampersand before a legal form joins it, after any number of words
+        if (d.t[j].text == "&" && j + 1 < end && NameWord(d, j + 1) && CorporateSuffix(d.t[j + 1].fold)) {
+          j += 2;
+          continue;
+        }
         if (d.t[j].text == "&" && j == i + 1 && j + 1 < end && NameWord(d, j + 1) && !person_after) {
           j += 2;
           continue;
@@ -695,21 +702,26 @@ std::vector<std::string> NameWords(const Doc& d, const Cand& c) {
 // The short form of a folded organisation name: trailing legal-form and corporate words
 // removed ("brightwave technologies" -> "brightwave", "acme systems, inc." -> "acme"); ""
 // when there is none. Reporters name a company in full once, then by its first word(s).
+// A legal form, or a word that closes a company's name like one ("Group", "Holdings"), folded.
+bool CorporateSuffix(std::string_view w) {
+  static constexpr std::string_view kSuffixes[] = {
+      "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
+      "limited", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "asa", "ab", "oyj", "spa", "se", "pty", "bhd",
+      "llp", "lp", "group", "holdings", "industries", "technologies", "systems", "networks", "labs",
+      "laboratories", "partners"};
+  for (std::string_view s : kSuffixes) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
 std::string CorporateShortForm(std::string_view key) {
-  static const char* const kSuffixes[] = {"inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.",
-                                          "company", "ltd", "ltd.", "limited", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "asa",
-                                          "ab", "oyj", "spa", "se", "pty", "bhd", "llp", "lp",
-                                          "group", "holdings", "industries", "technologies", "systems", "networks",
-                                          "labs", "laboratories", "partners"};
   std::string_view k = key;
   bool cut = false;
   for (;;) {
     const size_t sp = k.find_last_of(' ');
     if (sp == std::string_view::npos) break;
-    const std::string_view last = k.substr(sp + 1);
-    bool suffix = false;
-    for (const char* w : kSuffixes) suffix = suffix || last == w;
-    if (!suffix) break;
+    if (!CorporateSuffix(k.substr(sp + 1))) break;
     k = k.substr(0, sp);
     while (!k.empty() && (k.back() == ',' || k.back() == ' ')) k.remove_suffix(1);
     cut = true;
@@ -927,6 +939,18 @@ class Clusterer {
       if (letters.size() < 2 || letters.size() > 8 || !(org || InitialsMatch(letters, words))) continue;
       acronym_def_.emplace(d_.Key(c.b, c.e), static_cast<size_t>(j));  // the first definition wins
     }
+    // "the California Department of Forestry and Fire Protection, known as Cal Fire": a name
+    // after "known as" (or "also known as"), right after another name, is that one's too.
+    for (size_t i = 0; i < c_.size(); ++i) {
+      const Cand& c = c_[i];
+      if (c.b < 3 || d_.t[c.b - 1].fold != "as" || d_.t[c.b - 2].fold != "known") continue;
+      size_t at = c.b - 2;
+      if (at > 0 && d_.t[at - 1].fold == "also") --at;
+      if (at > 0 && (d_.t[at - 1].text == "," || d_.t[at - 1].text == "(")) --at;
+      const int j = ending_at[at];
+      if (j < 0 || static_cast<size_t>(j) == i) continue;
+      acronym_def_.emplace(d_.Key(c.b, c.e), static_cast<size_t>(j));
+    }
     // Without brackets: an acronym of three or more letters that the initials of exactly one
     // organisation of the article make ("FBI spokeswoman Laura Chen" after "the Federal Bureau
     // of Investigation"). News rarely defines every acronym; two candidate names: neither.
@@ -958,7 +982,7 @@ class Clusterer {
     // "The Dallas Morning News" and "Dallas Morning News" are one name: a leading article is
     // no part of a non-person's key (the display name keeps the first form seen).
     if (c.type != EntityType::kPerson && key.size() > 4 && key.compare(0, 4, "the ") == 0) key.erase(0, 4);
-    if (c.e - c.b == 1 && !acronym_def_.empty()) {
+    if (!acronym_def_.empty()) {  // acronyms, and names given with "known as"
       const auto def = acronym_def_.find(key);
       if (def != acronym_def_.end() && def->second != i) {
         const size_t j = def->second;
@@ -1011,6 +1035,11 @@ class Clusterer {
       if (c.type == EntityType::kOrg && !c.gaz) {
         const int k = LastWordOrg(key);  // "the Post" after "the New York Post"
         if (k >= 0) { Add(k, i); return; }
+      }
+      if (c.type == EntityType::kOrg && c.e - c.b == 1 && !d_.t[c.b].initial) {
+        // "the Bank" after "the Bank of England", capitalised inside a sentence
+        const auto it = head_word_.find(key);
+        if (it != head_word_.end() && it->second >= 0) { Add(it->second, i); return; }
       }
       Add(ClusterByKey(c.type, group_key, i), i);
       return;
@@ -1185,6 +1214,13 @@ class Clusterer {
       const std::string first = CorporateFirstWord(d_, key, key);
       if (!first.empty()) by_key_.emplace("short|" + first, k);
     }
+    if (type == EntityType::kOrg && c_[i].e - c_[i].b >= 3 && d_.Is(c_[i].b, kOrgWord) &&
+        d_.t[c_[i].b + 1].fold == "of") {
+      // The organisation word heading "Bank of England", for "the Bank" later; -1 when two
+      // organisations are headed by it.
+      const auto [it, added] = head_word_.emplace(std::string(d_.t[c_[i].b].fold), k);
+      if (!added && it->second != k) it->second = -1;
+    }
     if (type == EntityType::kOrg && c_[i].e - c_[i].b >= 2) {
       // The last word of an organisation's name, for "the Post" after "the New York Post";
       // -1 when two organisations end in it (then it names neither).
@@ -1222,6 +1258,7 @@ class Clusterer {
   std::map<std::string, int> by_key_;                   // "type|folded name" -> cluster
   std::map<std::string, size_t> acronym_def_;           // folded acronym -> the name it stands for
   std::map<std::string, int> last_word_;                // last word of an organisation's name -> it, or -1
+  std::map<std::string, int> head_word_;                // "bank" of "Bank of England" -> it, or -1
 };
 
 // ============================================================ [SECTION] Pronouns and descriptors
@@ -1618,9 +1655,16 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     size_t body_e = e;
 
     // "Ministry of Trade and Industry": one more capitalised word after "and" ends the name
-    if (body_of && e + 1 < d.n() && d.t[e].fold == "and" && d.t[e + 1].upper && d.t[e + 1].word &&
-        d.a.tokens[e + 1].sentence == d.a.tokens[e].sentence && !(e + 2 < d.n() && d.t[e + 2].upper && d.t[e + 2].word)) {
-      body_e = e + 2;
+    // ("California Department of Forestry and Fire Protection": two words at most, no first
+    // name, legal form or organisation word among them: "... of Labour and Cresswell Mining Ltd"
+    // are two bodies)
+    if (body_of && e + 1 < d.n() && d.t[e].fold == "and" && d.a.tokens[e + 1].sentence == d.a.tokens[e].sentence) {
+      size_t k = e + 1;
+      while (k < d.n() && k < e + 3 && d.t[k].upper && d.t[k].word && !d.t[k].caps &&
+             !d.Is(k, kFirstName | kTitle | kOrgWord) && !CorporateSuffix(d.t[k].fold)) {
+        ++k;
+      }
+      if (k > e + 1 && !(k < d.n() && d.t[k].upper && d.t[k].word)) body_e = k;
     }
     if (!headline && !c.honorific && body && !d.Is(body_b, kTitle | kHonorific) && d.t[body_b].upper) {
       c.b = static_cast<uint32_t>(body_b);
@@ -1666,6 +1710,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         // and so are the words the clustering reads as its short forms ("Veltrana" after
         // "Deutsche Veltrana AG")
         for (const std::string& w : UnlistedShortFormWords(d, short_form)) short_words.insert(w);
+        // and the organisation word heading "Bank of England" ("the Bank" later)
+        if (c.e - c.b >= 3 && d.Is(c.b, kOrgWord) && d.t[c.b + 1].fold == "of") short_words.insert(std::string(d.t[c.b].fold));
       }
       if (h == Hint::kPerson && c.e - c.b >= 2 && d.t[c.e - 1].word) tagged_keys.emplace(d.t[c.e - 1].fold, h);
     }
@@ -1694,8 +1740,10 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         bool plain = !(person && c.b < p.b);
         for (size_t i = c.b; i < c.e && plain; ++i) {
           if (i >= p.b && i < p.e) continue;
-          plain = !d.Is(i, kTitle | kDescriptorNoun | kNonName | kPronoun) && !(d.t[i].caps && !d.t[p.b].caps) &&
-                  !(person && d.Is(i, kOrgWord));
+          // (a legal form in capitals ends a company's name: "Harlow Capital Partners LP")
+          const bool legal_form = !person && i + 1 == c.e && CorporateSuffix(d.t[i].fold);
+          plain = !d.Is(i, kTitle | kDescriptorNoun | kNonName | kPronoun) &&
+                  !(d.t[i].caps && !d.t[p.b].caps && !legal_form) && !(person && d.Is(i, kOrgWord));
         }
         if (plain && c.b <= p.b && p.e <= c.e && c.e - c.b > p.e - p.b) {
           if (!c.gaz && !c.honorific && !c.strong) {

@@ -362,7 +362,10 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
   for (uint32_t t = seg_hi; t-- > clause_lo && seg_hi - t < 12;) {
     if (Tok(t) != ",") continue;
     const std::string_view w = t + 1 < seg_hi ? Folded(t + 1) : Folded(t);
-    if (t + 1 < seg_hi && !IsDeterminer(w) && !IsPreposition(w) && !In(w, {"who", "which", "whose"})) {
+    // (nor a job: "Sanjay Mehta, chief UK economist at Barclays, said")
+    const bool job = t + 1 < seg_hi && IsWord(t + 1) && !IsUpperWord(t + 1) &&
+                     (TokenIs(a_, t + 1, kTitle | kDescriptorNoun) || In(w, {"chief", "senior", "former", "deputy"}));
+    if (t + 1 < seg_hi && !job && !IsDeterminer(w) && !IsPreposition(w) && !In(w, {"who", "which", "whose"})) {
       Speaker s = FirstSubject(t + 1, seg_hi);
       // "Ann Roe, a nurse from Dayton, Ohio, said": a place after a comma ends an apposition;
       // so does a party or nationality word ("Senator X, Democrat of California, said").

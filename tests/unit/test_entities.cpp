@@ -837,3 +837,19 @@ TEST_CASE("a husband and wife sharing a surname: Mr and Mrs find their own perso
   for (const ae::Mention& m : graham->mentions) bare += m.kind == ae::MentionKind::kName && a.Text(m.span) == "Pryde";
   CHECK(bare == 2);
 }
+
+TEST_CASE("company and body names: legal forms in capitals, & Co., and-names, known as, the Bank") {
+  const ae::Analysis a = Run(
+      "Harlow Vale Partners LP, which owns 6% of the firm, backed a deal. Advisers include Morrant Chase & Co. "
+      "and others.\n\nThe fire was 5% contained, according to the California Department of Forestry and Fire "
+      "Protection, known as Cal Fire. Cal Fire crews worked through the night.\n\n"
+      "The Bank of England cut rates. Economists said the Bank would cut again.");
+  CHECK(IsA(a, "Harlow Vale Partners LP", ae::EntityType::kOrg));
+  CHECK(IsA(a, "Morrant Chase & Co.", ae::EntityType::kOrg));
+  const ae::Entity* dept = Find(a, "California Department of Forestry and Fire Protection");
+  REQUIRE(dept != nullptr);
+  CHECK(Find(a, "Cal Fire") == dept);
+  const ae::Entity* bank = Find(a, "Bank of England");
+  REQUIRE(bank != nullptr);
+  CHECK(Find(a, "Bank") == bank);
+}

@@ -479,3 +479,9 @@ TEST_CASE("an of inside a title governs nothing: Secretary of State X told repor
                      "plan.\n");
   CHECK(SpeakerName(a, Find(a, "the allies had agreed on a plan")) == "Anton Blinwick");
 }
+
+TEST_CASE("an apposition that opens with a job is no speaker: X, chief UK economist at Y, said") {
+  const auto a = Run("Sanjay Mehra, chief UK economist at Barwick, said the Bank had left the door open to another "
+                     "cut.\n");
+  CHECK(SpeakerName(a, Find(a, "the Bank had left the door open")) == "Sanjay Mehra");
+}
