@@ -20,10 +20,11 @@ fi
 [ -x "$native" ] || { echo "accuracy: missing $native" >&2; exit 1; }
 
 # set label | scorer | command...
+news_n=$(ls tests/data/news-gold/*.gold.json 2>/dev/null | wc -l)
 runs=(
   "sample article (corpus/harris-mexico)|score.py|python3 $shared/eval/score.py --cli \"$native analyze\" $shared/corpus"
   "PolNeAR dev quotes (polnear-dev.gold.jsonl)|score.py|python3 $shared/eval/score.py --cli \"$native analyze\" $shared/data/quotes/polnear-dev.gold.jsonl"
-  "invented wire-style articles (tests/data/news-gold, 13)|score.py|python3 $shared/eval/score.py --cli \"$native analyze\" tests/data/news-gold"
+  "invented news articles (tests/data/news-gold, $news_n)|score.py|python3 $shared/eval/score.py --cli \"$native analyze\" tests/data/news-gold"
   "UNER English EWT test (uner-ewt.test.iob2)|ner_eval.py|python3 $shared/eval/ner_eval.py --cli \"$native analyze --jsonl\" $shared/data/ner/uner-ewt.test.iob2"
   "WikiGold (wikigold.iob2)|ner_eval.py|python3 $shared/eval/ner_eval.py --cli \"$native analyze --jsonl\" $shared/data/ner/wikigold.iob2"
 )
