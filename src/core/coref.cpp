@@ -596,14 +596,13 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
   // Per organisation: the folded words of its name mentions, and whether one is a public-body
   // word (a ministry is not "the company").
   auto public_body = [](std::string_view w) {
-    static constexpr std::string_view kWords[] = {
-        "ministry", "department", "dept", "agency", "office", "commission", "committee", "council",
-        "parliament", "congress", "senate", "assembly", "court", "tribunal", "party", "union",
-        "federation", "confederation", "league", "association", "society", "institute", "foundation",
-        "university", "college", "academy", "school", "hospital", "authority", "board", "bureau",
-        "police", "army", "navy", "guard", "forces", "church", "club", "fc", "organisation",
-        "organization", "movement", "front", "administration", "government", "cabinet", "reserve"};
-    for (std::string_view k : kWords) {
+    // the words that end a body's name, and those of bodies named otherwise
+    static constexpr std::string_view kMore[] = {
+        "dept", "office", "congress", "senate", "assembly", "party", "league", "school", "hospital",
+        "board", "police", "army", "navy", "guard", "forces", "church", "club", "fc", "movement",
+        "front", "administration", "government", "cabinet", "reserve"};
+    if (BodyWord(w)) return true;
+    for (std::string_view k : kMore) {
       if (w == k) return true;
     }
     return false;

@@ -79,4 +79,19 @@ void LinkPlurals(Analysis* a, const Lexicons& lex);
 // Linear in tokens.
 void LinkOrgDescriptions(Analysis* a, const Lexicons& lex);
 
+// The last word of a public or civic body's name ("Society", "Association", "Ministry"): a
+// closed list, the organisation words that never end a company's or a place's name.
+inline bool BodyWord(std::string_view f) {
+  static constexpr std::string_view kWords[] = {
+      "society", "association", "federation", "confederation", "council", "commission", "committee",
+      "ministry", "department", "agency", "authority", "bureau", "institute", "foundation", "organisation",
+      "organization", "union", "university", "college", "academy", "tribunal", "court", "parliament",
+      "chamber"};
+  for (std::string_view w : kWords) {
+    if (f == w) return true;
+  }
+  return false;
+}
+
+
 }  // namespace ae

@@ -1470,20 +1470,6 @@ bool AmpersandName(const Doc& d, size_t b, size_t e) {
 // news agency before the dash ("SAN MATEO, Calif. —", "KIRKWALL (Orkney Times) -"). News
 // wires open stories so; the run is the place filed from. (Capitals alone are no evidence:
 // a review's "BEST DENTIST EVER - ..." or a code "EY4096 -" are no datelines.)
-// The last word of a public or civic body's name ("Society", "Association", "Ministry"): a
-// closed list, the organisation words that never end a company's or a place's name.
-bool BodyWord(std::string_view f) {
-  static constexpr std::string_view kWords[] = {
-      "society", "association", "federation", "confederation", "council", "commission", "committee",
-      "ministry", "department", "agency", "authority", "bureau", "institute", "foundation", "organisation",
-      "organization", "union", "university", "college", "academy", "tribunal", "court", "parliament",
-      "chamber"};
-  for (std::string_view w : kWords) {
-    if (f == w) return true;
-  }
-  return false;
-}
-
 bool Dateline(const Doc& d, size_t b, size_t e, size_t* dash = nullptr) {
   const Analysis& a = d.a;
   const uint32_t s = a.tokens[b].sentence;

@@ -553,13 +553,8 @@ void QuoteFinder::AddMention(const Speaker& s) {
 // president") goes through the entity stage's rule (coref.h), a bounded number of times.
 void QuoteFinder::CanonicalSpeaker(Speaker* s) {
   if (!s->found) return;
-  auto tok_at = [&](uint32_t byte) {
-    return static_cast<uint32_t>(std::lower_bound(a_.tokens.begin(), a_.tokens.end(), byte,
-                                                  [](const Token& t, uint32_t b) { return t.span.start < b; }) -
-                                 a_.tokens.begin());
-  };
   const uint32_t nt = static_cast<uint32_t>(a_.tokens.size());
-  uint32_t t0 = tok_at(s->span.start), t1 = t0;
+  uint32_t t0 = FirstTokenFrom(s->span.start), t1 = t0;
   while (t1 < nt && a_.tokens[t1].span.start < s->span.end) ++t1;
   if (t0 >= t1) return;
   if (s->kind == MentionKind::kDescriptor && s->entity < 0) {
@@ -693,9 +688,7 @@ void QuoteFinder::Run() {
     if (!at.found && (kind == QuoteKind::kPartial || (title_case && words <= 4 && !ends_punct))) continue;
     if (kind == QuoteKind::kPartial && title_case && words <= 4) continue;
     if (at.speaker.pronoun) {
-      ResolvePronoun(&at.speaker, o, SubjectPronoun(Folded(static_cast<uint32_t>(
-          std::lower_bound(a_.tokens.begin(), a_.tokens.end(), at.speaker.span.start,
-                           [](const Token& t, uint32_t b) { return t.span.start < b; }) - a_.tokens.begin()))));
+      ResolvePronoun(&at.speaker, o, SubjectPronoun(Folded(FirstTokenFrom(at.speaker.span.start))));
     }
     Span span;
     if (kind == QuoteKind::kDirect) {
@@ -763,9 +756,7 @@ void QuoteFinder::Run() {
   meta.resize(quotes_.size());
   for (size_t i = 0; i < quotes_.size(); ++i) {
     if (quotes_[i].kind == QuoteKind::kIndirect) {
-      auto it = std::lower_bound(a_.tokens.begin(), a_.tokens.end(), quotes_[i].span.start,
-                                 [](const Token& t, uint32_t b) { return t.span.start < b; });
-      const uint32_t t0 = static_cast<uint32_t>(it - a_.tokens.begin());
+      const uint32_t t0 = FirstTokenFrom(quotes_[i].span.start);
       auto it1 = std::lower_bound(a_.tokens.begin(), a_.tokens.end(), quotes_[i].span.end,
                                   [](const Token& t, uint32_t b) { return t.span.end < b; });
       meta[i].open = t0;
@@ -826,10 +817,9 @@ void QuoteFinder::Run() {
     }
     // Names in the sentence that attributes the previous quote ("Boyle asked Trump.") are
     // part of that attribution, not a new topic.
-    auto sp = std::lower_bound(a_.tokens.begin(), a_.tokens.end(), prev.speaker_span->start,
-                               [](const Token& t, uint32_t b) { return t.span.start < b; });
+    const uint32_t sp = FirstTokenFrom(prev.speaker_span->start);
     uint32_t from = pm.end;
-    if (sp != a_.tokens.end()) from = std::max(from, SentenceEnd(static_cast<uint32_t>(sp - a_.tokens.begin())) - 1);
+    if (sp < a_.tokens.size()) from = std::max(from, SentenceEnd(sp) - 1);
     auto it = std::upper_bound(person_names_.begin(), person_names_.end(), std::make_pair(from, INT32_MAX));
     bool intervening = false;
     for (; it != person_names_.end() && it->first < sorted_meta[i].open; ++it) {
@@ -856,9 +846,7 @@ void QuoteFinder::Run() {
   for (size_t i = 1; i < sorted.size(); ++i) {
     Quote& q = sorted[i];
     if (q.speaker >= 0 || !q.speaker_span) continue;
-    const uint32_t t0 = static_cast<uint32_t>(
-        std::lower_bound(a_.tokens.begin(), a_.tokens.end(), q.speaker_span->start,
-                         [](const Token& t, uint32_t b) { return t.span.start < b; }) - a_.tokens.begin());
+    const uint32_t t0 = FirstTokenFrom(q.speaker_span->start);
     uint32_t t1 = t0;
     while (t1 < nt && a_.tokens[t1].span.end <= q.speaker_span->end) ++t1;
     if (t1 != t0 + 2 || Folded(t0) != "the") continue;
@@ -901,9 +889,7 @@ void QuoteFinder::Run() {
 // any organisation; -1 when that sentence names two or none is near.
 int QuoteFinder::OneOrgBefore(uint32_t start) const {
   const uint32_t nt = static_cast<uint32_t>(a_.tokens.size());
-  const uint32_t t = static_cast<uint32_t>(
-      std::lower_bound(a_.tokens.begin(), a_.tokens.end(), start,
-                       [](const Token& x, uint32_t b) { return x.span.start < b; }) - a_.tokens.begin());
+  const uint32_t t = FirstTokenFrom(start);
   if (t == 0 || t > nt) return -1;
   const uint32_t s = a_.tokens[t - 1].sentence;
   for (uint32_t back = 0; back <= 2 && back <= s; ++back) {

@@ -186,9 +186,7 @@ void QuoteFinder::FindIndirect() {
       // With quoted words inside, only a clause whose speaker is named: the partial quote
       // already carries the weaker cases.
       if (with_partial && (at.speaker.kind != MentionKind::kName || at.speaker.entity < 0)) break;
-      const char g = SubjectPronoun(Folded(a_.tokens.size() > 0 ? static_cast<uint32_t>(
-          std::lower_bound(a_.tokens.begin(), a_.tokens.end(), at.speaker.span.start,
-                           [](const Token& t, uint32_t b) { return t.span.start < b; }) - a_.tokens.begin()) : 0));
+      const char g = SubjectPronoun(Folded(a_.tokens.size() > 0 ? FirstTokenFrom(at.speaker.span.start) : 0));
       if (at.speaker.pronoun) ResolvePronoun(&at.speaker, f, g);
       Emit(QuoteKind::kIndirect, TokSpan(c0, c1), at, conf, c0);
       break;

@@ -3,6 +3,7 @@
 // records, and the QuoteFinder that runs one document (see quotes.h for the contract).
 #pragma once
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -153,6 +154,12 @@ class QuoteFinder {
   // Speakers.
   Speaker SpeakerBefore(uint32_t lo, uint32_t verb) const;
   int OneOrgBefore(uint32_t start) const;
+  // Index of the first token that starts at or after the byte `byte` (tokens.size() if none).
+  uint32_t FirstTokenFrom(uint32_t byte) const {
+    return static_cast<uint32_t>(std::lower_bound(a_.tokens.begin(), a_.tokens.end(), byte,
+                                                  [](const Token& t, uint32_t b) { return t.span.start < b; }) -
+                                 a_.tokens.begin());
+  }
   Speaker SpeakerAfter(uint32_t from, uint32_t limit) const;
   Speaker FirstSubject(uint32_t lo, uint32_t hi) const;
   Speaker Description(uint32_t lo, uint32_t hi) const;
