@@ -441,6 +441,13 @@ void LinkDescriptions(Analysis* a, const Lexicons& lex) {
   EnsureTokenIndex(a, lex);
   const NameAt names = IndexNames(*a);
   std::vector<uint8_t> done(n, 0);
+  std::vector<uint8_t> in_name(n, 0);  // tokens inside a name mention
+  for (const Entity& e : a->entities) {
+    for (const Mention& m : e.mentions) {
+      if (m.kind != MentionKind::kName) continue;
+      for (size_t k = TokenAt(*a, m.span.start); k < n && a->tokens[k].span.start < m.span.end; ++k) in_name[k] = 1;
+    }
+  }
   struct Pending {
     Description d;
     int entity;
@@ -462,6 +469,10 @@ void LinkDescriptions(Analysis* a, const Lexicons& lex) {
     Description d;
     if (!ParseDescription(*a, lex, i, &d)) continue;
     if (!d.definite && !d.possessive && !at_start) continue;
+    // "the Premier League": a title word that opens a name is part of that name
+    bool named = false;
+    for (size_t k = d.head_b; k < d.e && !named; ++k) named = in_name[k] != 0;  // (not "Swedish")
+    if (named) continue;
     for (size_t k = d.b; k < d.e; ++k) done[k] = 1;
     // A capitalised name right after is the title's owner: a role, not a description
     // ("the former US president Donald Trump" is handled by the entity stage).

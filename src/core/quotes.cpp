@@ -394,6 +394,22 @@ Speaker QuoteFinder::SpeakerAfter(uint32_t from, uint32_t limit) const {
     if (other_at_[from] >= 0) s.entity = other_at_[from];
     return s;
   }
+  // "according to reports in Marca", "a report by Bloomberg": the publication named is the source
+  {
+    uint32_t r = from;
+    if (r < limit && In(Folded(r), {"a", "an", "the"})) ++r;
+    if (r + 2 < limit && In(Folded(r), {"report", "reports", "reporting"}) &&
+        In(Folded(r + 1), {"in", "by", "from", "on"})) {
+      uint32_t t = r + 2;
+      if (t < limit && Folded(t) == "the" && name_at_[t] < 0) ++t;
+      if (t < limit && name_at_[t] >= 0 && name_end_[t] > t) {
+        s.found = true;
+        s.entity = name_at_[t];
+        s.span = TokSpan(t, std::min(name_end_[t], limit));
+        return s;
+      }
+    }
+  }
   uint32_t stop = from;
   while (stop < limit && stop < from + 10 && IsWord(stop) && quote_at_[stop] < 0) ++stop;
   for (uint32_t t = from; t < stop; ++t) {

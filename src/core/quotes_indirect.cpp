@@ -136,9 +136,10 @@ void QuoteFinder::FindIndirect() {
           at.speaker = SpeakerBefore(f, v);
           if (!at.speaker.found) continue;
           uint32_t j = cue.end;
-          // "recall" also withdraws products ("recalling 42 batches"): as speech only with "that".
+          // "recall" also withdraws products ("recalling 42 batches"), "agree" settles terms
+          // ("agreed a fee of 65m"): as speech only with "that".
           if (cue.lemma == "tell" || cue.lemma == "promise" || cue.lemma == "warn" || cue.lemma == "assure" ||
-              cue.lemma == "recall") {
+              cue.lemma == "recall" || cue.lemma == "agree") {
             // "told Mr X that", "told reporters that": the object comes first; need "that".
             uint32_t k = j;
             while (k < e && k < j + 8 && Folded(k) != "that" && Tok(k) != ",") ++k;

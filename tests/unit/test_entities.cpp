@@ -853,3 +853,13 @@ TEST_CASE("company and body names: legal forms in capitals, & Co., and-names, kn
   REQUIRE(bank != nullptr);
   CHECK(Find(a, "Bank") == bank);
 }
+
+TEST_CASE("a title word opening a name is no description: the Premier League") {
+  const ae::Analysis a = Run("Marco Silvan, the Fulbrook manager, spoke on Friday. Every boy dreams of the Premier "
+                             "League, he said.");
+  for (const ae::Entity& e : a.entities) {
+    for (const ae::Mention& m : e.mentions) {
+      if (m.kind == ae::MentionKind::kDescriptor) CHECK(a.Text(m.span).find("Premier") == std::string_view::npos);
+    }
+  }
+}

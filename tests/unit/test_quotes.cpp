@@ -485,3 +485,13 @@ TEST_CASE("an apposition that opens with a job is no speaker: X, chief UK econom
                      "cut.\n");
   CHECK(SpeakerName(a, Find(a, "the Bank had left the door open")) == "Sanjay Mehra");
 }
+
+TEST_CASE("according to reports in a paper: the paper; agreeing a fee is no speech") {
+  const auto a = Run("Aston Vale are closing in on a deal for the winger after the two clubs agreed a fee of 65 "
+                     "million euros, according to reports in Marcado.\n");
+  const ae::Quote* q = Find(a, "closing in on a deal");
+  REQUIRE(q != nullptr);
+  CHECK(q->cue == "according to");
+  for (const ae::Quote& x : a.quotes) CHECK(x.cue != "agreed");
+  CHECK(q->speaker_text == "Marcado");
+}
