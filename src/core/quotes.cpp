@@ -732,6 +732,16 @@ void QuoteFinder::Run() {
             ++k;
           if (k > c0 && k < o) c0 = k;
         }
+        // "wrote on Twitter after the meeting that the discussion had been '...'": an adverbial
+        // before "that" is no part of what was said
+        if (c0 < o && (IsPreposition(Folded(c0)) || (folded_word_[c0] && TokenIs(a_, c0, kWeekday)))) {
+          for (uint32_t k = c0 + 1; k < o && k < c0 + 12 && !IsSentencePunct(Tok(k)); ++k) {
+            if (Folded(k) == "that") {
+              c0 = k;
+              break;
+            }
+          }
+        }
         while (c0 < o && (Folded(c0) == "that" || Tok(c0) == "," || Tok(c0) == ":")) ++c0;
       }
       if (at.found && at.cue.first > p.close) {

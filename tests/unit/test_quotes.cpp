@@ -495,3 +495,12 @@ TEST_CASE("according to reports in a paper: the paper; agreeing a fee is no spee
   for (const ae::Quote& x : a.quotes) CHECK(x.cue != "agreed");
   CHECK(q->speaker_text == "Marcado");
 }
+
+TEST_CASE("a partial quote's clause starts after an adverbial and that") {
+  const auto a = Run("Foreign Minister Marco Ebrardo wrote on Twitter after the meeting that the discussion had been "
+                     "\"very successful\".\n");
+  const ae::Quote* q = Find(a, "very successful");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == ae::QuoteKind::kPartial);
+  CHECK(a.Text(q->span).rfind("the discussion had been", 0) == 0);
+}
