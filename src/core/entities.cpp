@@ -1517,6 +1517,9 @@ std::string DatelineName(const Doc& d, size_t b, size_t e) {
   return out;
 }
 
+// A job whose holder is named with the employer before it ("Drewry analyst Hanna Berg").
+bool AnalystJob(std::string_view f) { return f == "analyst" || f == "economist" || f == "strategist"; }
+
 // Words around a name that only a company has: "analysts at X", "shares of X", "X shares",
 // "X analyst".
 bool OrgContext(const Doc& d, size_t b, size_t e) {
@@ -1588,7 +1591,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     {
       const bool headline_run = title_case[a->tokens[b].sentence];
       const bool employer = e + 1 < d.n() && d.t[e + 1].upper && d.t[e + 1].word &&
-                            (d.t[e].fold == "analyst" || d.t[e].fold == "economist" || d.t[e].fold == "strategist");
+                            AnalystJob(d.t[e].fold);
       // (a shop's or firm's name may end in 's: "Kessler's, which is based ...")
       const size_t after = e < d.n() && (d.t[e].text == "'s" || d.t[e].text == "\xE2\x80\x99s") ? e + 1 : e;
       const bool which = e == b + 1 && d.t[b].initial && after + 1 < d.n() && d.t[after].text == "," &&
@@ -1615,8 +1618,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // a lower-case job word is a person, whatever the tagger made of it.
     if (!headline && c.b == b && c.e == e && e - b >= 2 && e - b <= 3 && b > 0 && d.t[b - 1].word &&
         !d.t[b - 1].upper && d.Is(b, kFirstName) &&
-        (d.Is(b - 1, kTitle) || d.t[b - 1].fold == "analyst" || d.t[b - 1].fold == "economist" ||
-         d.t[b - 1].fold == "strategist" ||
+        (d.Is(b - 1, kTitle) || AnalystJob(d.t[b - 1].fold) ||
          (d.Is(b - 1, kDescriptorNoun) && d.Value(b - 1, b, kDescriptorNoun) != "o" &&
           d.Value(b - 1, b, kDescriptorNoun) != "l"))) {
       c.type = EntityType::kPerson;
@@ -1793,7 +1795,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       // "Kepler Cheuvreux analyst Marc Ostermann" ("John Smith shares ..." is a verb).
       const size_t j = c.e;
       const bool employer = j + 1 < d.n() && d.t[j + 1].upper && d.t[j + 1].word &&
-                            (d.t[j].fold == "analyst" || d.t[j].fold == "economist" || d.t[j].fold == "strategist");
+                            AnalystJob(d.t[j].fold);
       if (employer) c.type = EntityType::kOrg;
       continue;
     }
