@@ -1456,6 +1456,98 @@ std::vector<Cand> SelectCandidates(const Doc& d, std::vector<Cand> all) {
 
 }  // namespace
 
+namespace {
+
+// Can the words [b, e) spell `letters` (folded a-z)? A capitalised word gives its initial, or
+// all its letters when written in capitals ("UN"); a connector ("of", "on", "and") gives its
+// initial or nothing; the lower-case part after a hyphen gives nothing ("Co-operation").
+bool SpellsAcronym(const Doc& d, size_t b, size_t e, std::string_view letters) {
+  if (b == e) return letters.empty();
+  const TokInfo& x = d.t[b];
+  if (x.text == "-") return b + 1 < e && !d.t[b + 1].upper && SpellsAcronym(d, b + 2, e, letters);
+  if (!x.upper) {  // a connector
+    if (SpellsAcronym(d, b + 1, e, letters)) return true;
+    return !letters.empty() && x.fold[0] == letters[0] && SpellsAcronym(d, b + 1, e, letters.substr(1));
+  }
+  if (letters.empty()) return false;
+  if (x.caps && x.fold.size() >= 2 && x.fold.size() <= letters.size() &&
+      letters.compare(0, x.fold.size(), x.fold) == 0 && SpellsAcronym(d, b + 1, e, letters.substr(x.fold.size()))) {
+    return true;
+  }
+  return x.fold[0] == letters[0] && SpellsAcronym(d, b + 1, e, letters.substr(1));
+}
+
+// "the Alliance of Small Island States (AOSIS)", "UN Framework Convention on Climate Change
+// (UNFCCC)", "Aviation and Transport Union (ATU)": the words right before a bracketed acronym
+// that spell it are one organisation's name, connectors included, when an organisation word or
+// a listed organisation is among them. Capitalised runs break at "on" and "and", and taggers
+// often stop early; the acronym says where the name starts. (No organisation word: "Gross
+// Domestic Product (GDP)" and "Initial Public Offering (IPO)" are no bodies.)
+void AcronymNames(const Doc& d, const std::vector<uint8_t>& title_case, std::vector<Cand>* out) {
+  static constexpr std::string_view kConnectors[] = {"of", "on", "for", "and", "the", "de", "des", "du", "la", "&"};
+  std::set<std::string_view> defined;  // acronyms defined so
+  for (size_t i = 2; i + 2 < d.n(); ++i) {
+    if (d.t[i].text != "(" || d.t[i + 2].text != ")" || !d.t[i + 1].caps) continue;
+    const uint32_t s = d.a.tokens[i].sentence;
+    if (title_case[s] || d.a.tokens[i - 1].sentence != s) continue;
+    std::string letters;
+    for (char ch : d.t[i + 1].fold) {
+      if (ch >= 'a' && ch <= 'z') letters.push_back(ch);
+    }
+    if (letters.size() < 3 || letters.size() > 8) continue;
+    const size_t first = d.a.sentences[s].first_token;
+    size_t best = i;
+    for (size_t b = i; b > first && i - (b - 1) <= 14;) {
+      --b;
+      const TokInfo& x = d.t[b];
+      const bool connector = std::find(std::begin(kConnectors), std::end(kConnectors), x.fold) != std::end(kConnectors) && !x.upper;
+      const bool hyphen_part = x.text == "-" || (b > first && d.t[b - 1].text == "-" && !x.upper);
+      if (!(x.word && x.upper) && !connector && !hyphen_part) break;
+      if (x.word && x.upper && !d.Is(b, kNonName) && i - b >= 2 && SpellsAcronym(d, b, i, letters)) best = b;
+    }
+    if (best == i) continue;
+    // up to two capitalised words before the spelled ones stay in the name ("U.S. Food and Drug
+    // Administration (FDA)"), as InitialsMatch allows
+    for (int more = 0; more < 2 && best > first && d.t[best - 1].upper && d.t[best - 1].word &&
+                       !d.Is(best - 1, kNonName | kTitle | kHonorific) && !d.t[best - 1].initial;
+         ++more) {
+      --best;
+    }
+    bool org = false;
+    for (size_t k = best; k < i && !org; ++k) org = d.Is(k, kOrgWord | kOrg) || BodyWord(d.t[k].fold);
+    if (!org || d.Is(best, kFirstName | kTitle | kHonorific) || (d.Cats(best, i) & kPlaceCats)) continue;
+    Cand c;
+    c.b = static_cast<uint32_t>(best);
+    c.e = static_cast<uint32_t>(i);
+    c.type = EntityType::kOrg;
+    c.typed = c.strong = true;
+    c.prio = 3;
+    out->push_back(std::move(c));
+    defined.insert(d.t[i + 1].text);
+  }
+  // The acronym itself, there and wherever else the article uses it, is a name (the clustering
+  // joins it to its definition): a tagger seldom knows an invented body's initials.
+  if (defined.empty()) return;
+  for (size_t i = 0; i < d.n(); ++i) {
+    if (!d.t[i].caps || !defined.count(d.t[i].text) || title_case[d.a.tokens[i].sentence]) continue;
+    Cand c;
+    c.b = static_cast<uint32_t>(i);
+    c.e = static_cast<uint32_t>(i + 1);
+    c.type = EntityType::kOrg;
+    c.typed = c.strong = true;
+    c.prio = 3;
+    out->push_back(std::move(c));
+  }
+}
+
+// A word that ends the name of a hospital or a health trust ("Royal Severn Infirmary",
+// "Northgate Hospitals NHS Trust"): such names often begin with a royal title or a saint.
+bool InstitutionWord(std::string_view f) {
+  return f == "hospital" || f == "hospitals" || f == "infirmary" || f == "clinic" || f == "trust";
+}
+
+}  // namespace
+
 // An ampersand strictly inside [b, e) between capitalised words: a firm's name ("Morrow &
 // Keane"), whatever the tagger made of its halves (often a person and an organisation).
 bool AmpersandName(const Doc& d, size_t b, size_t e) {
@@ -1634,8 +1726,10 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     }
     // Three or more capitalised words ending in a body's word, or with one before "of", are that
     // body, a place word in front included: "Kenya Red Cross Society", "Royal College of Nursing".
-    const size_t body_b = d.t[b].fold == "the" ? b + 1 : b;
-    bool body = e >= body_b + 3 && BodyWord(d.t[e - 1].fold);
+    const size_t body_b = d.t[b].fold == "the" || d.t[b].fold == "a" || d.t[b].fold == "an" ? b + 1 : b;
+    // (a hospital or an NHS trust too, even named after a royal: "Princess Mary Hospital")
+    const bool institution = InstitutionWord(d.t[e - 1].fold);
+    bool body = e >= body_b + 3 && (BodyWord(d.t[e - 1].fold) || institution);
     bool body_of = false;
     for (size_t k = body_b; !body && k + 2 < e && e >= body_b + 3; ++k) {
       body = body_of = BodyWord(d.t[k].fold) && d.t[k + 1].fold == "of";
@@ -1654,17 +1748,19 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       }
       if (k > e + 1 && !(k < d.n() && d.t[k].upper && d.t[k].word)) body_e = k;
     }
-    if (!headline && !c.honorific && body && !d.Is(body_b, kTitle | kHonorific) && d.t[body_b].upper) {
+    if (!headline && (!c.honorific || institution) && body && (!d.Is(body_b, kTitle | kHonorific) || institution) &&
+        d.t[body_b].upper) {
       c.b = static_cast<uint32_t>(body_b);
       c.e = static_cast<uint32_t>(body_e);
       c.type = EntityType::kOrg;
       c.typed = c.strong = true;
       c.canonical.clear();
       c.gaz = false;
-      c.prio = 3;
+      c.prio = institution ? 4 : 3;  // over a title read as an honorific ("Prince Edmund Hospital")
     }
     rule_cands.push_back(std::move(c));
   }
+  AcronymNames(d, title_case, &rule_cands);
   LowerCasePlaces(d, UncasedSentences(d), &rule_cands);
   std::vector<Cand> cands;
   if (tagger) {

@@ -863,3 +863,38 @@ TEST_CASE("a title word opening a name is no description: the Premier League") {
     }
   }
 }
+
+TEST_CASE("a bracketed acronym says where an organisation's name starts, connectors included") {
+  const ae::Analysis a = Run(
+      "Talks stalled, said the Coalition of Low Lying Coastal Nations (CLLCN). Envoys of the UN Office on "
+      "Ocean Affairs (UNOOA) left early, and the Harbour and Ferry Workers Union (HFWU) called a strike. "
+      "Gross Domestic Product (GDP) fell. The CLLCN and the HFWU met.");
+  const ae::Entity* coalition = Find(a, "Coalition of Low Lying Coastal Nations");
+  REQUIRE(coalition != nullptr);
+  CHECK(coalition->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "CLLCN") == coalition);
+  const ae::Entity* office = Find(a, "UN Office on Ocean Affairs");
+  REQUIRE(office != nullptr);
+  CHECK(Find(a, "UNOOA") == office);
+  const ae::Entity* union_ = Find(a, "Harbour and Ferry Workers Union");
+  REQUIRE(union_ != nullptr);
+  CHECK(Find(a, "HFWU") == union_);
+  // no organisation word: an economic figure, not a body
+  CHECK(Find(a, "Gross Domestic Product") == nullptr);
+}
+
+TEST_CASE("hospitals and health trusts, a royal's name in front too; no article in a name") {
+  const ae::Analysis a = Run(
+      "Patients waited at the Royal Wexley Infirmary and Prince Edmund Hospital in Carlow, said Eastbrook "
+      "Hospitals NHS Trust.\n\nA Department of Transport and Roads spokesperson declined to comment.");
+  const ae::Entity* infirmary = Find(a, "Royal Wexley Infirmary");
+  REQUIRE(infirmary != nullptr);
+  CHECK(infirmary->type == ae::EntityType::kOrg);
+  const ae::Entity* hospital = Find(a, "Prince Edmund Hospital");
+  REQUIRE(hospital != nullptr);
+  CHECK(hospital->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "Edmund Hospital") == nullptr);
+  CHECK(IsA(a, "Eastbrook Hospitals NHS Trust", ae::EntityType::kOrg));
+  CHECK(IsA(a, "Department of Transport and Roads", ae::EntityType::kOrg));
+  CHECK(Find(a, "A Department of Transport and Roads") == nullptr);
+}
