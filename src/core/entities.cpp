@@ -1208,9 +1208,11 @@ class Clusterer {
       // and so may the name without that word, when two or more words are left ("Gor Mahia FC")
       const size_t sp = key.find_last_of(' ');
       if (sp != std::string::npos && key.find(' ') < sp) by_key_.emplace("short|" + key.substr(0, sp), k);
-    } else if (type == EntityType::kOrg && c_[i].e - c_[i].b == 2 && !c_[i].gaz) {
+    } else if (type == EntityType::kOrg && c_[i].e - c_[i].b == 2 && !c_[i].gaz &&
+               !d_.Is(c_[i].e - 1, kCountry | kRegion)) {
       // A two-word company without a legal form ("Dunmore Foods"): its first word, on the same
-      // conditions ("Dunmore's chief executive").
+      // conditions ("Dunmore's chief executive"). (A branch named after its land is not its
+      // parent: "NHS England" and "the NHS" are two bodies.)
       const std::string first = CorporateFirstWord(d_, key, key);
       if (!first.empty()) by_key_.emplace("short|" + first, k);
     }
@@ -1701,6 +1703,20 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         continue;
       }
     }
+    // "BBC Scotland", "Police Scotland", "NHS England": an organisation's name (a listed one or
+    // an acronym) or word, then a country or a region, is its branch for that land.
+    if (e == b + 2 && !title_case[a->tokens[b].sentence] && d.Is(b + 1, kCountry | kRegion) &&
+        (d.Is(b, kOrg | kOrgWord) || d.t[b].caps) && !(d.Cats(b, b + 1) & (kPlaceCats | kDemonym)) &&
+        !d.Is(b, kTitle | kHonorific)) {
+      Cand o;
+      o.b = b;
+      o.e = e;
+      o.type = EntityType::kOrg;
+      o.typed = o.strong = true;
+      o.prio = 3;
+      rule_cands.push_back(std::move(o));
+      continue;
+    }
     Cand c = CleanSpan(d, b, e, Hint::kNone, false, &extra);
     if (c.b >= c.e) continue;
     const bool headline = title_case[a->tokens[b].sentence];
@@ -1742,8 +1758,14 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // are two bodies)
     if (body_of && e + 1 < d.n() && d.t[e].fold == "and" && d.a.tokens[e + 1].sentence == d.a.tokens[e].sentence) {
       size_t k = e + 1;
-      while (k < d.n() && k < e + 3 && d.t[k].upper && d.t[k].word && !d.t[k].caps &&
-             !d.Is(k, kFirstName | kTitle | kOrgWord) && !CorporateSuffix(d.t[k].fold)) {
+      // (nor a brand written with an inner capital, nor a listed organisation: "the Department
+      // of Defense and JPMorgan Chase" are two customers)
+      auto brand = [&](size_t k) {
+        const std::string_view w = d.t[k].text;
+        return std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+      };
+      while (k < d.n() && k < e + 3 && d.t[k].upper && d.t[k].word && !d.t[k].caps && !brand(k) &&
+             !d.Is(k, kFirstName | kTitle | kOrgWord | kOrg) && !CorporateSuffix(d.t[k].fold)) {
         ++k;
       }
       if (k > e + 1 && !(k < d.n() && d.t[k].upper && d.t[k].word)) body_e = k;
@@ -1766,9 +1788,21 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   if (tagger) {
     for (const NameSpan& ns : tagger->Tag(*a)) {
       if (ns.first_token >= ns.end_token || ns.end_token > d.n()) continue;
-      for (const auto& [pb, pe] : RepairTaggerSpan(d, ns.first_token, ns.end_token)) {
+      for (auto [pb, pe] : RepairTaggerSpan(d, ns.first_token, ns.end_token)) {
+        // "Stuart Kemp of Bernstein, who ...": a first name and surname, then "of" and a
+        // capitalised word, is a person and the firm or place they are of, never one name.
+        Hint hint = HintOf(ns.type);
+        for (uint32_t j = pb + 2; hint == Hint::kPerson && j + 1 < pe; ++j) {
+          if (d.t[j].fold != "of" || d.t[j].upper || !d.t[j + 1].upper || !d.Is(pb, kFirstName)) continue;
+          Cand rest = CleanSpan(d, j + 1, pe, Hint::kOrg, true, &extra);
+          if (rest.b < rest.e) {
+            rest.prio = rest.gaz ? 3 : 2;
+            cands.push_back(std::move(rest));
+          }
+          pe = j;
+        }
         const size_t b = ExtendBack(d, pb);
-        Cand c = CleanSpan(d, b, pe, HintOf(ns.type), true, &extra);
+        Cand c = CleanSpan(d, b, pe, hint, true, &extra);
         if (c.b >= c.e) continue;
         c.prio = c.honorific && b < pb ? 4 : c.gaz ? 3 : 2;
         cands.push_back(std::move(c));
@@ -1885,14 +1919,23 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   // A lone unknown word typed as a person in a company's context ("analysts at Jefferies",
   // "Hapag-Lloyd shares", "shares of Orvane") is a company: people hold no shares or analysts.
   for (Cand& c : cands) {
+    // "an analyst at Piper Sandler": analysts work at firms, not at people nor, unless a
+    // gazetteer knows the place, at places
+    std::string_view job = c.b >= 2 && d.t[c.b - 1].fold == "at" ? d.t[c.b - 2].fold : std::string_view();
+    if (job.size() > 1 && job.back() == 's') job.remove_suffix(1);
+    const bool analyst_at = AnalystJob(job) && c.e - c.b <= 3 && !c.honorific;
+    if (analyst_at && c.type == EntityType::kPlace && !c.gaz && !(d.Cats(c.b, c.e) & kPlaceCats)) {
+      c.type = EntityType::kOrg;
+      continue;
+    }
     if (c.type != EntityType::kPerson || c.honorific || c.e - c.b > 3 || d.Is(c.b, kPerson)) continue;
     if (c.e - c.b >= 2 && d.t[c.b + 1].text != "-") {
       // A name of several words only before a job that names its employer, then the employee:
-      // "Kepler Cheuvreux analyst Marc Ostermann" ("John Smith shares ..." is a verb).
+      // "Kepler Cheuvreux analyst Marc Ostermann" ("John Smith shares ..." is a verb); or after one.
       const size_t j = c.e;
       const bool employer = j + 1 < d.n() && d.t[j + 1].upper && d.t[j + 1].word &&
                             AnalystJob(d.t[j].fold);
-      if (employer) c.type = EntityType::kOrg;
+      if (employer || analyst_at) c.type = EntityType::kOrg;
       continue;
     }
     if (c.e - c.b <= 2 && OrgContext(d, c.b, c.e)) c.type = EntityType::kOrg;  // one (hyphenated) word

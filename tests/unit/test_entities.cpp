@@ -898,3 +898,24 @@ TEST_CASE("hospitals and health trusts, a royal's name in front too; no article 
   CHECK(IsA(a, "Department of Transport and Roads", ae::EntityType::kOrg));
   CHECK(Find(a, "A Department of Transport and Roads") == nullptr);
 }
+
+TEST_CASE("a person of a firm, an analyst at a firm, a body and a brand, a branch named after its land") {
+  const ae::Analysis a = Run(
+      "Marta Quiroga of Castellane, who covers the sector, said the margin was thin. \"It will pass,\" said "
+      "Owen Pryor, an analyst at Piper Lindqvist.\n\nVantrel counts the Ministry of Defence and PayBridge "
+      "Holdings among its customers.\n\nDelays rose, figures from NHS Wales showed. Patients were failed by "
+      "the NHS, she said. Police Scotland made two arrests.");
+  CHECK(IsA(a, "Marta Quiroga", ae::EntityType::kPerson));
+  CHECK(Find(a, "Marta Quiroga of Castellane") == nullptr);
+  CHECK(IsA(a, "Castellane", ae::EntityType::kOrg));
+  CHECK(IsA(a, "Piper Lindqvist", ae::EntityType::kOrg));  // "Piper" is a first name too
+  CHECK(IsA(a, "Ministry of Defence", ae::EntityType::kOrg));
+  CHECK(Find(a, "Ministry of Defence and PayBridge") == nullptr);
+  const ae::Entity* wales = Find(a, "NHS Wales");
+  REQUIRE(wales != nullptr);
+  CHECK(wales->type == ae::EntityType::kOrg);
+  const ae::Entity* nhs = Find(a, "NHS");
+  REQUIRE(nhs != nullptr);
+  CHECK(nhs != wales);
+  CHECK(IsA(a, "Police Scotland", ae::EntityType::kOrg));
+}
