@@ -10,6 +10,7 @@
 #include <climits>
 #include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "text.h"
@@ -654,7 +655,7 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
     }
   }
   if (hits.empty()) return;
-  std::vector<std::pair<size_t, int>> links;  // (first token of "the ...", entity)
+  std::vector<std::tuple<size_t, size_t, int>> links;  // (first token of "the ...", head noun, entity)
   size_t next_hit = 0;                         // hits before the current token: [0, next_hit)
   struct HeadHits {
     std::vector<size_t> hit;  // indices into hits
@@ -670,6 +671,29 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
         (a->entities[names.starts[h]].type == EntityType::kPlace ||
          a->entities[names.starts[h]].type == EntityType::kGroup)) {
       ++h;
+    }
+    // "The Austin-based cybersecurity company said": up to four lower-case or hyphenated
+    // modifiers, when the noun after them is the subject of a speech verb.
+    {
+      auto org_noun = [&](size_t x) {
+        const LexEntry* e = TokenEntry(*a, x);
+        return e && ((e->categories & kOrgWord) ||
+                     ((e->categories & kDescriptorNoun) && lex.EntryValue(*e, kDescriptorNoun) == "o"));
+      };
+      if (h + 2 < n && !org_noun(h)) {
+        size_t x = h;
+        while (x < n && x < h + 5 && a->tokens[x].sentence == a->tokens[i].sentence && !org_noun(x)) {
+          const std::string_view w = a->Text(a->tokens[x].span);
+          const bool hyphen = w == "-";
+          const bool before_hyphen = x + 1 < n && a->Text(a->tokens[x + 1].span) == "-";  // "Austin-based"
+          if (!hyphen && !before_hyphen && !(IsWordToken(w) && !(w[0] >= 'A' && w[0] <= 'Z'))) break;
+          ++x;
+        }
+        if (x > h && x + 1 < n && org_noun(x) && a->tokens[x + 1].sentence == a->tokens[i].sentence &&
+            TokenIs(*a, x + 1, kSpeechVerb)) {
+          h = x;
+        }
+      }
     }
     const std::string_view hw = a->Text(a->tokens[h].span);
     if (!IsWordToken(hw) || (hw[0] >= 'A' && hw[0] <= 'Z') || a->tokens[h].sentence != a->tokens[i].sentence) continue;
@@ -751,11 +775,10 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
         k = only;
       }
     }
-    if (k >= 0) links.push_back({i, k});
+    if (k >= 0) links.push_back({i, h, k});
   }
-  for (const auto& [i, k] : links) {
-    const size_t h = names.starts[i + 1] >= 0 ? i + 2 : i + 1;  // the head noun
-    const Span span{a->tokens[i].span.start, a->tokens[h].span.end};
+  for (const auto& [i, h, k] : links) {
+    const Span span{a->tokens[i].span.start, a->tokens[h].span.end};  // "the ... company"
     AddMention(a, k, span, MentionKind::kDescriptor, a->tokens[i].sentence);
   }
 }

@@ -1163,12 +1163,20 @@ class Clusterer {
     if (it != by_key_.end()) return it->second;
     const std::string short_form = type == EntityType::kOrg ? CorporateShortForm(key) : std::string();
     if (!short_form.empty()) {
-      // "Apple Inc." after "Apple": the company named before by its short form
-      const auto known = by_key_.find(std::to_string(static_cast<int>(type)) + "|" + short_form);
-      if (known != by_key_.end()) {
-        by_key_[full_key] = known->second;
-        by_key_.emplace("short|" + short_form, known->second);
-        return known->second;
+      // "Apple Inc." after "Apple", "Halcyon Networks Inc" after "Halcyon Networks": the company
+      // named before by a shorter form, the legal and corporate words dropped one by one
+      std::string shorter = key;
+      while (shorter.size() > short_form.size()) {
+        const size_t sp = shorter.find_last_of(' ');
+        if (sp == std::string::npos || sp < short_form.size()) break;
+        shorter.resize(sp);
+        while (!shorter.empty() && shorter.back() == ',') shorter.pop_back();
+        const auto known = by_key_.find(std::to_string(static_cast<int>(type)) + "|" + shorter);
+        if (known != by_key_.end()) {
+          by_key_[full_key] = known->second;
+          by_key_.emplace("short|" + short_form, known->second);
+          return known->second;
+        }
       }
     }
     {
@@ -1903,6 +1911,17 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     cands.push_back(std::move(m));
   }
   cands = SelectCandidates(d, std::move(cands));
+  // "AI security demand", "waits in A&E": a common noun's abbreviation is no name (also when a
+  // sentence-initial "A" was dropped from "A&E"). noun_acronyms.tsv, a blob (not a tagger feature).
+  if (const auto blob = lex.blobs.find("noun_acronyms"); blob != lex.blobs.end()) {
+    const auto& nouns = BlobMap(blob->second, false);
+    for (Cand& c : cands) {
+      if (c.e - c.b > 3 || c.honorific) continue;
+      size_t b = c.b;
+      if (b > 0 && d.Adjacent(b - 1) && !d.t[b].word) --b;  // "&E" of "A&E"
+      if (nouns.count(d.Key(b, c.e))) c.e = c.b;              // emptied: dropped below
+    }
+  }
   // "Cardiologist Sophie Lefevre said": one word opening a sentence, right before a first name
   // and a surname, and known as nothing itself, is that person's job, not a second person.
   for (size_t k = 0; k + 1 < cands.size(); ++k) {

@@ -236,8 +236,9 @@ Speaker QuoteFinder::FirstSubject(uint32_t lo, uint32_t hi) const {
         name_follows = u > end && (name_at_[u] >= 0 || IsUpperWord(u));
         if (!name_follows && IsUpperWord(u)) break;
       }
+      // So is a place glued by a hyphen to what follows ("The Austin-based company said").
       const bool modifier = (ent.type == EntityType::kPlace || ent.type == EntityType::kGroup) && end < hi &&
-                            (IsUpperWord(end) || name_at_[end] >= 0 || name_follows ||
+                            (IsUpperWord(end) || name_at_[end] >= 0 || name_follows || Tok(end) == "-" ||
                              (IsWord(end) && TokenIs(a_, end, kDescriptorNoun | kOrgWord | kTitle)));
       if (!governed && !modifier && !IsPossessiveAfter(end)) {
         // "FBI general counsel James Baker", "Republican pollster Daron Shaw", "Sanders

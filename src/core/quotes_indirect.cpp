@@ -27,6 +27,13 @@ static bool IsAuxiliary(std::string_view folded) {
                      "is", "are", "had", "has", "have", "did", "does", "wo", "ca"});
 }
 
+// A verb of change in the past tense: what figures did in reported speech.
+static bool ChangeVerbPast(std::string_view folded) {
+  return In(folded, {"rose", "fell", "grew", "jumped", "climbed", "dropped", "slipped", "surged", "declined",
+                     "increased", "decreased", "doubled", "tripled", "slumped", "soared", "plunged", "eased",
+                     "narrowed", "widened", "improved", "worsened", "remained", "stayed", "shrank", "sank"});
+}
+
 // How far a finite verb may follow the first word of a clause opened by a bare noun phrase.
 static constexpr uint32_t kBareClauseWords = 9;
 
@@ -173,6 +180,9 @@ void QuoteFinder::FindIndirect() {
             bool aux = false;
             for (uint32_t t = j + 1; t < e && t < j + kBareClauseWords && !aux && IsWord(t); ++t) {
               aux = IsAuxiliary(Folded(t));
+              // or a verb of change in the past, one or two words in ("said revenue rose 31%",
+              // "said quarterly sales fell"): business copy reports figures so
+              aux = aux || (t <= j + 2 && ChangeVerbPast(Folded(t)));
             }
             if (j >= e || !aux) continue;
           }

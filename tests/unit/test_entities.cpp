@@ -919,3 +919,16 @@ TEST_CASE("a person of a firm, an analyst at a firm, a body and a brand, a branc
   CHECK(nhs != wales);
   CHECK(IsA(a, "Police Scotland", ae::EntityType::kOrg));
 }
+
+TEST_CASE("a common noun's abbreviation is no name; a company named with and without its legal form") {
+  const ae::Analysis a = Run(
+      "Marrowind Networks beats forecasts on AI demand\n\nDENVER (Wire Service) - Marrowind Networks Inc said "
+      "AI tools lifted sales. Patients waited in A&E for hours, and the CEO said R&D spending would rise.");
+  CHECK(Find(a, "AI") == nullptr);
+  CHECK(Find(a, "A&E") == nullptr);
+  CHECK(Find(a, "CEO") == nullptr);
+  CHECK(Find(a, "R&D") == nullptr);
+  const ae::Entity* full = Find(a, "Marrowind Networks Inc");
+  REQUIRE(full != nullptr);
+  CHECK(Find(a, "Marrowind Networks") == full);
+}

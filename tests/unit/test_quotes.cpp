@@ -504,3 +504,16 @@ TEST_CASE("a partial quote's clause starts after an adverbial and that") {
   CHECK(q->kind == ae::QuoteKind::kPartial);
   CHECK(a.Text(q->span).rfind("the discussion had been", 0) == 0);
 }
+
+TEST_CASE("a company's longer description speaks for it; figures that rose are reported speech") {
+  const auto a = Run("Marrowind Systems Inc raised its outlook on Wednesday.\n\nThe Denver-based cloud software "
+                     "company said revenue rose 18% in the quarter, according to data compiled by Kestrel. "
+                     "Its finance chief said quarterly margins narrowed slightly.\n");
+  const ae::Quote* q = Find(a, "revenue rose 18% in the quarter");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Marrowind Systems Inc");  // not the place inside the description
+  CHECK(Find(a, "quarterly margins narrowed slightly") != nullptr);
+  // without a verb of change or an auxiliary, a bare noun after "said" opens no clause
+  const auto b = Run("Marrowind Systems Inc said revenue targets for staff.\n");
+  CHECK(b.quotes.empty());
+}
