@@ -310,6 +310,15 @@ bool PluralPossessiveAt(const Doc& d, size_t j, size_t end) {
          d.t[j + 1].upper && d.Is(j + 1, kOrgWord);
 }
 
+// A singular possessive before a last word naming an office or a hospital: "Juniper County
+// Sheriff's Office", "Children's Hospital" (not after a place or a person: "Britain's Office"
+// is no name).
+bool OfficePossessiveAt(const Doc& d, size_t j, size_t end) {
+  return j > 0 && d.t[j].fold == "'s" && d.Adjacent(j - 1) && d.t[j - 1].upper && j + 1 < end && NameWord(d, j + 1) &&
+         (d.t[j + 1].fold == "office" || d.t[j + 1].fold == "hospital") && !(j + 2 < end && NameWord(d, j + 2)) &&
+         !(d.Cats(j - 1, j) & (kPlaceCats | kDemonym)) && !d.Is(j - 1, kFirstName | kPerson);
+}
+
 bool CorporateSuffix(std::string_view w);
 
 std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
@@ -329,8 +338,12 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
         }
         // lower-case particle or "of" inside a name: "Lopez de la Cruz", "Bank of England"
         size_t k = j;
+        // (not a company's seat: "Ridgeline Safety Group of Albuquerque" is a firm and a city)
+        // (a place, by the lexicons or as "X, N.M.": one capitalised word and a comma)
+        const bool seat = j > i + 1 && CorporateSuffix(d.t[j - 1].fold) && j + 1 < end && d.t[j].fold == "of" &&
+                          (d.Is(j + 1, kPlaceCats) || (j + 2 < end && d.t[j + 2].text == ","));
         while (k < end && k < j + 2 && (d.Is(k, kSurnameParticle) || (d.t[k].fold == "of" && k == j &&
-                                                                     d.Is(j - 1, kOrgWord))) &&
+                                                                     d.Is(j - 1, kOrgWord) && !seat)) &&
                !d.t[k].upper)
           ++k;
         if (k > j && k < end && NameWord(d, k)) { j = k + 1; continue; }
@@ -350,6 +363,10 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
         }
         // a plural possessive before an organisation word: "Workers' Federation", "Supporters' Trust"
         if (PluralPossessiveAt(d, j, end)) {
+          j += 2;
+          continue;
+        }
+        if (OfficePossessiveAt(d, j, end)) {
           j += 2;
           continue;
         }
@@ -1742,7 +1759,9 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       c.prio = std::max<uint8_t>(c.prio, 3);
     }
     bool possessive_org = false;
-    for (size_t j = c.b + 1; j + 1 < c.e && !possessive_org; ++j) possessive_org = PluralPossessiveAt(d, j, c.e);
+    for (size_t j = c.b + 1; j + 1 < c.e && !possessive_org; ++j) {
+      possessive_org = PluralPossessiveAt(d, j, c.e) || OfficePossessiveAt(d, j, c.e);
+    }
     if (!headline && !c.honorific && (possessive_org || AmpersandName(d, c.b, c.e))) {
       c.type = EntityType::kOrg;
       c.typed = c.strong = true;
@@ -1756,7 +1775,10 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     bool body = e >= body_b + 3 && (BodyWord(d.t[e - 1].fold) || institution);
     bool body_of = false;
     for (size_t k = body_b; !body && k + 2 < e && e >= body_b + 3; ++k) {
-      body = body_of = BodyWord(d.t[k].fold) && d.t[k + 1].fold == "of";
+      // (a board too: "Juniper County Board of Supervisors", not a company's "Board of Directors")
+      // (a board only after a word of its own: "The Board of Muslim clerics" is a description)
+      body = body_of = (BodyWord(d.t[k].fold) || (d.t[k].fold == "board" && k > body_b && d.t[k + 2].fold != "directors")) &&
+                       d.t[k + 1].fold == "of";
     }
     size_t body_e = e;
 
@@ -1800,9 +1822,14 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         // "Stuart Kemp of Bernstein, who ...": a first name and surname, then "of" and a
         // capitalised word, is a person and the firm or place they are of, never one name.
         Hint hint = HintOf(ns.type);
-        for (uint32_t j = pb + 2; hint == Hint::kPerson && j + 1 < pe; ++j) {
-          if (d.t[j].fold != "of" || d.t[j].upper || !d.t[j + 1].upper || !d.Is(pb, kFirstName)) continue;
-          Cand rest = CleanSpan(d, j + 1, pe, Hint::kOrg, true, &extra);
+        // So is a firm's name, a company word, "of" and its seat ("Ridgeway Safety Group of
+        // Tucson, Ariz."), as CapitalisedRuns reads it.
+        for (uint32_t j = pb + 2; (hint == Hint::kPerson || hint == Hint::kOrg) && j + 1 < pe; ++j) {
+          if (d.t[j].fold != "of" || d.t[j].upper || !d.t[j + 1].upper) continue;
+          const bool seat = hint == Hint::kOrg && CorporateSuffix(d.t[j - 1].fold) &&
+                            (d.Is(j + 1, kPlaceCats) || (j + 2 == pe && pe < d.n() && d.t[pe].text == ","));
+          if (hint == Hint::kPerson ? !d.Is(pb, kFirstName) : !seat) continue;
+          Cand rest = CleanSpan(d, j + 1, pe, hint == Hint::kOrg ? Hint::kPlace : Hint::kOrg, true, &extra);
           if (rest.b < rest.e) {
             rest.prio = rest.gaz ? 3 : 2;
             cands.push_back(std::move(rest));
@@ -1868,7 +1895,9 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
           if (i >= p.b && i < p.e) continue;
           // (a legal form in capitals ends a company's name: "Harlow Capital Partners LP")
           const bool legal_form = !person && i + 1 == c.e && CorporateSuffix(d.t[i].fold);
-          plain = !d.Is(i, kTitle | kDescriptorNoun | kNonName | kPronoun) &&
+          // (an organisation word that is also a description, "Group", may end a firm's name)
+          const bool org_word = !person && d.Is(i, kOrgWord) && !d.Is(i, kTitle | kNonName | kPronoun);
+          plain = (!d.Is(i, kTitle | kDescriptorNoun | kNonName | kPronoun) || org_word) &&
                   !(d.t[i].caps && !d.t[p.b].caps && !legal_form) && !(person && d.Is(i, kOrgWord));
         }
         if (plain && c.b <= p.b && p.e <= c.e && c.e - c.b > p.e - p.b) {
@@ -1977,6 +2006,33 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     c.dateline = true;
     c.canonical = DatelineName(d, c.b, c.e);
   }
+  // The place a story is filed from is that place wherever it is named without an organisation
+  // word: "Alder Creek council votes ..." in a headline read as an organisation.
+  {
+    std::set<std::string> filed_from;
+    for (const Cand& c : cands) {
+      if (c.dateline) filed_from.insert(Fold(c.canonical.empty() ? d.Key(c.b, c.e) : c.canonical));
+    }
+    for (Cand& c : cands) {
+      if (filed_from.empty()) break;
+      if (c.dateline || c.type != EntityType::kOrg || c.honorific || !filed_from.count(d.Key(c.b, c.e))) continue;
+      bool org_word = false;
+      for (size_t i = c.b; i < c.e && !org_word; ++i) org_word = d.Is(i, kOrgWord);
+      if (!org_word) c.type = EntityType::kPlace;
+    }
+  }
+  // "City Manager Tom Albrecht", "County Executive Jo Ruiz": a lone capitalised word the article
+  // also writes in lower case, right before a title and a person, is part of the title.
+  for (size_t k = 0; k + 1 < cands.size(); ++k) {
+    Cand& w = cands[k];
+    if (w.e - w.b != 1 || w.gaz || w.honorific || w.dateline || w.e + 1 >= d.n() || !d.t[w.e].upper ||
+        !d.Is(w.e, kTitle) || cands[k + 1].b != w.e + 1 || cands[k + 1].type != EntityType::kPerson ||
+        !d.Seen(d.t[w.b].fold, Doc::kSeenLower)) {
+      continue;
+    }
+    w.e = w.b;  // emptied: dropped below
+  }
+  cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Cand& c) { return c.b >= c.e; }), cands.end());
 
   // ---- clusters
   Clusterer clusterer(d, &cands);

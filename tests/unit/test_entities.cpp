@@ -932,3 +932,23 @@ TEST_CASE("a common noun's abbreviation is no name; a company named with and wit
   REQUIRE(full != nullptr);
   CHECK(Find(a, "Marrowind Networks") == full);
 }
+
+TEST_CASE("local government: an office's possessive, a county board, a firm's seat, a filed-from place") {
+  const ae::Analysis a = Run(
+      "Pinewood Falls council votes to end patrols\n\nPINEWOOD FALLS, Ariz. - The city ended its contract with "
+      "the Marlow County Sheriff's Office on Tuesday, according to City Manager Ada Brennan. The Marlow County "
+      "Board of Supervisors will meet. The city hired Ridgeway Public Safety Group of Tucson, Ariz., to recruit a "
+      "chief.");
+  CHECK(IsA(a, "Marlow County Sheriff's Office", ae::EntityType::kOrg));
+  CHECK(IsA(a, "Marlow County Board of Supervisors", ae::EntityType::kOrg));
+  CHECK(IsA(a, "Ridgeway Public Safety Group", ae::EntityType::kOrg));
+  CHECK(Find(a, "Ridgeway Public Safety Group of Tucson") == nullptr);
+  CHECK(IsA(a, "Ada Brennan", ae::EntityType::kPerson));
+  CHECK(Find(a, "City") == nullptr);  // part of the title "City Manager"
+  const ae::Entity* town = Find(a, "Pinewood Falls");
+  REQUIRE(town != nullptr);
+  CHECK(town->type == ae::EntityType::kPlace);
+  int n = 0;
+  Find(a, "Pinewood Falls", &n);
+  CHECK(n == 1);  // the headline's "Pinewood Falls council" is the same place
+}
