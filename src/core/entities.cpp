@@ -975,8 +975,15 @@ class Clusterer {
     for (size_t j = 0; j < c_.size(); ++j) {
       const Cand& c = c_[j];
       if (c.type != EntityType::kOrg || c.e - c.b < 3) continue;
-      const std::string initials = Initials(Words(d_, c), 0, true);
+      const std::vector<std::string> words = Words(d_, c);
+      const std::string initials = Initials(words, 0, true);
       if (initials.size() >= 3 && initials.size() <= 8) initials_of[initials].push_back(j);
+      // "EPA" after "the US Environmental Protection Agency": a country's word in front may
+      // stay outside the initials
+      if (d_.Is(c.b, kCountry | kDemonym) && c.b + 1 < c.e && d_.t[c.b + 1].word) {
+        const std::string rest = Initials(words, 1, true);
+        if (rest.size() >= 3 && rest.size() <= 8 && rest != initials) initials_of[rest].push_back(j);
+      }
     }
     if (initials_of.empty()) return;
     for (size_t i = 0; i < c_.size(); ++i) {
@@ -1659,6 +1666,31 @@ bool OrgContext(const Doc& d, size_t b, size_t e) {
   return false;
 }
 
+// Words around a name that only a company or a body has, read from a person's job: "chief
+// executive of X", "founder of X", "X's chief technology officer", "X's revenue". People and
+// places have no chief executives (a person may have a spokeswoman or a chief of staff).
+bool ExecutiveContext(const Doc& d, size_t b, size_t e) {
+  static constexpr std::string_view kJobs[] = {"executive", "ceo", "founder", "co-founder", "chairman",
+                                               "chairwoman", "investors", "shareholders"};
+  static constexpr std::string_view kOwned[] = {"ceo", "founder", "co-founder", "chairman", "chairwoman", "shares",
+                                                "shareholders", "revenue", "revenues", "profit", "profits",
+                                                "sales", "board"};
+  static constexpr std::string_view kChiefOf[] = {"executive", "technology", "financial", "operating", "scientific"};
+  auto in = [](std::string_view w, const auto& list) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  };
+  if (b >= 2 && (d.t[b - 1].fold == "of" || d.t[b - 1].fold == "at" || d.t[b - 1].fold == "in") &&
+      in(d.t[b - 2].fold, kJobs)) {
+    // "in" only for investors ("investors in X"); "executive" as in "chief executive of X"
+    return d.t[b - 1].fold != "in" || d.t[b - 2].fold == "investors";
+  }
+  if (e + 1 < d.n() && d.t[e].fold == "'s") {
+    if (in(d.t[e + 1].fold, kOwned)) return true;
+    if (d.t[e + 1].fold == "chief" && e + 2 < d.n() && in(d.t[e + 2].fold, kChiefOf)) return true;
+  }
+  return false;
+}
+
 void FindEntities(Analysis* a, const Lexicons& lex) {
   a->entities.clear();
   a->datelines.clear();
@@ -1880,6 +1912,14 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       int inside = -1, pieces = 0;
       for (size_t i = c.b; i < c.e; ++i) {
         if (piece_at[i] >= 0 && (i == c.b || piece_at[i] != piece_at[i - 1])) {
+          // "Calder" + "University" (the tagger broke "Calder University's Institute ..." at
+          // the possessive): a lone organisation word right after an organisation piece is
+          // the same piece
+          const Cand& q = cands[piece_at[i]];
+          if (inside >= 0 && q.b == cands[inside].e && q.e == q.b + 1 && d.Is(q.b, kOrgWord) &&
+              q.type == EntityType::kOrg && cands[inside].type == EntityType::kOrg) {
+            continue;
+          }
           inside = piece_at[i];
           ++pieces;
         }
@@ -1964,9 +2004,27 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     w.e = w.b;  // emptied: dropped below
   }
   cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Cand& c) { return c.b >= c.e; }), cands.end());
+  // "Calder University said", "Marlow Hospital": a name of two or more words ending in a body's
+  // or an institution's word is no person (but "Margaret Court", "Jo Chamber" may be).
+  for (Cand& c : cands) {
+    if (c.type != EntityType::kPerson || c.honorific || c.e - c.b < 2) continue;
+    const std::string_view last = d.t[c.e - 1].fold;
+    if ((BodyWord(last) || InstitutionWord(last)) && last != "court" && last != "chamber" && last != "trust") {
+      c.type = EntityType::kOrg;
+    }
+  }
   // A lone unknown word typed as a person in a company's context ("analysts at Jefferies",
   // "Hapag-Lloyd shares", "shares of Orvane") is a company: people hold no shares or analysts.
+  std::set<std::string> companies;  // lone words so retyped by their executives
   for (Cand& c : cands) {
+    // "the chief executive of Loopwell", "Loopwell's chief technology officer": a lone word,
+    // unknown to the lexicons, is a company
+    if ((c.type == EntityType::kPerson || c.type == EntityType::kPlace) && !c.gaz && !c.honorific &&
+        c.e == c.b + 1 && !d.Is(c.b, kFirstName | kPerson | kPlaceCats) && ExecutiveContext(d, c.b, c.e)) {
+      c.type = EntityType::kOrg;
+      companies.insert(d.Key(c.b, c.e));
+      continue;
+    }
     // "an analyst at Piper Sandler": analysts work at firms, not at people nor, unless a
     // gazetteer knows the place, at places
     std::string_view job = c.b >= 2 && d.t[c.b - 1].fold == "at" ? d.t[c.b - 2].fold : std::string_view();
@@ -1987,6 +2045,14 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       continue;
     }
     if (c.e - c.b <= 2 && OrgContext(d, c.b, c.e)) c.type = EntityType::kOrg;  // one (hyphenated) word
+  }
+  // ... and so is the same word elsewhere in the article, whatever the tagger made of it there
+  for (Cand& c : cands) {
+    if (companies.empty()) break;
+    if ((c.type == EntityType::kPerson || c.type == EntityType::kPlace) && !c.gaz && !c.honorific &&
+        c.e == c.b + 1 && companies.count(d.Key(c.b, c.e))) {
+      c.type = EntityType::kOrg;
+    }
   }
   // In a dateline, after the place, come a region, a date and the agency, never a person
   // ("NAIROBI, Jan 14 (AFP) -": "Jan" is January).

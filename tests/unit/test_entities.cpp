@@ -952,3 +952,24 @@ TEST_CASE("local government: an office's possessive, a county board, a firm's se
   Find(a, "Pinewood Falls", &n);
   CHECK(n == 1);  // the headline's "Pinewood Falls council" is the same place
 }
+
+TEST_CASE("a start-up named by its executives, a university before a possessive, an agency's initials") {
+  const ae::Analysis a = Run(
+      "Ingrid Dahl is the founder and chief executive of Brindlewick, which recycles plastic. Brindlewick "
+      "licensed the enzyme from Harwell University’s Institute for Polymer Studies.\n\nHarwell University said "
+      "it holds a stake. The US Environmental Protection Agency is reviewing the process, and the EPA will "
+      "decide in May.");
+  const ae::Entity* firm = Find(a, "Brindlewick");
+  REQUIRE(firm != nullptr);
+  CHECK(firm->type == ae::EntityType::kOrg);
+  int n = 0;
+  Find(a, "Brindlewick", &n);
+  CHECK(n == 1);
+  const ae::Entity* uni = Find(a, "Harwell University");
+  REQUIRE(uni != nullptr);
+  CHECK(uni->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "University") == nullptr);
+  const ae::Entity* epa = Find(a, "US Environmental Protection Agency");
+  REQUIRE(epa != nullptr);
+  CHECK(Find(a, "EPA") == epa);
+}
