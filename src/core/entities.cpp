@@ -1774,6 +1774,24 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       rule_cands.push_back(std::move(o));
       continue;
     }
+    // "the Marlow County Sheriff's Office": an office's name, whatever title word it holds
+    // (CleanSpan would take "Sheriff" for a title before a name)
+    if (!title_case[a->tokens[b].sentence]) {
+      bool office = false;
+      for (size_t j = b + 1; j + 1 < e && !office; ++j) office = OfficePossessiveAt(d, j, e);
+      size_t start = b;
+      while (office && start < e && DropFront(d, start, e, false, Hint::kOrg)) ++start;
+      if (office && start + 2 < e) {
+        Cand o;
+        o.b = static_cast<uint32_t>(start);
+        o.e = static_cast<uint32_t>(e);
+        o.type = EntityType::kOrg;
+        o.typed = o.strong = true;
+        o.prio = 3;
+        rule_cands.push_back(std::move(o));
+        continue;
+      }
+    }
     Cand c = CleanSpan(d, b, e, Hint::kNone, false, &extra);
     if (c.b >= c.e) continue;
     const bool headline = title_case[a->tokens[b].sentence];

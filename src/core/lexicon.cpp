@@ -217,11 +217,17 @@ Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_li
   };
   std::string key;
   for (const LexiconFile& file : files) {
-    const std::string_view base = BaseName(file.name);
+    std::string_view base = BaseName(file.name);
+    // "titles.entity.tsv": more titles for the entity stage only (LexEntry::entity_only)
+    constexpr std::string_view kEntitySuffix = ".entity";
+    const bool entity_only = base.size() > kEntitySuffix.size() &&
+                             base.substr(base.size() - kEntitySuffix.size()) == kEntitySuffix;
+    if (entity_only) base.remove_suffix(kEntitySuffix.size());
     const NamedCategory* found = nullptr;
     for (const NamedCategory& nc : kCategories) {
       if (base == nc.name) found = &nc;
     }
+    if (!found && entity_only) base = BaseName(file.name);  // an unknown list stays a blob by its full name
     if (!found) {
       lex.blobs[std::string(base)] = file.content;
       continue;
@@ -245,6 +251,11 @@ Lexicons ParseLexicons(const std::vector<LexiconFile>& files, size_t* skipped_li
         lex.max_phrase_words = std::max(lex.max_phrase_words, CountWords(key));
       }
       LexEntry& e = lex.entries[lex.slots[slot] - 1].second;
+      if (entity_only) {
+        if (!(e.categories & found->category)) e.entity_only |= found->category;
+      } else {
+        e.entity_only &= ~found->category;  // a feature list names it too
+      }
       e.categories |= found->category;
       if (!value.empty()) {
         bool replaced = false;  // a list that names the phrase twice: its last value wins
@@ -318,8 +329,9 @@ const PhraseStartTable& PhraseStarts(const Lexicons& lex) {
 // ------------------------------------------------------------------ image
 // Layout: uint32 little-endian header (magic "AELX", version, entry count, max phrase words,
 // blob count, distinct value count), then three sized sections (uint32 size, bytes):
-//   records: per entry, LEB128 varints: key length, categories, value count, then per value
-//            (oldest first) its category's bit number and its index among the distinct values;
+//   records: per entry, LEB128 varints: key length, categories, entity-only categories, value
+//            count, then per value (oldest first) its category's bit number and its index
+//            among the distinct values;
 //            then the distinct values' lengths;
 //   keys:    the keys, concatenated in entry order;
 //   values:  the distinct values, concatenated;
@@ -329,7 +341,7 @@ const PhraseStartTable& PhraseStarts(const Lexicons& lex) {
 namespace {
 
 constexpr uint32_t kImageMagic = 0x584C4541;  // "AELX"
-constexpr uint32_t kImageVersion = 2;
+constexpr uint32_t kImageVersion = 3;  // 3: entity_only per entry
 
 void Put(std::string* out, uint32_t v) {
   const char b[4] = {static_cast<char>(v), static_cast<char>(v >> 8), static_cast<char>(v >> 16), static_cast<char>(v >> 24)};
@@ -395,6 +407,7 @@ std::string SerializeLexicons(const Lexicons& lex) {
   for (const auto& [key, e] : lex.entries) {
     PutVarint(&records, static_cast<uint32_t>(key.size()));
     PutVarint(&records, e.categories);
+    PutVarint(&records, e.entity_only);
     keys.append(key.data(), key.size());
     chain.clear();
     for (uint32_t v = e.values; v != 0; v = lex.values[v - 1].next) chain.push_back(&lex.values[v - 1]);
@@ -457,6 +470,7 @@ bool LoadLexiconImage(std::string_view image, Lexicons* out) {
     const uint32_t len = r.Varint();
     LexEntry e;
     e.categories = r.Varint();
+    e.entity_only = r.Varint();
     const uint32_t n_values = r.Varint();
     if (!r.ok || len == 0 || len > keys.size() - key_at || n_values > 32) { r.ok = false; break; }
     lex.entries.emplace_back(pool_view.substr(key_at, len), e);

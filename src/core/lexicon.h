@@ -6,6 +6,8 @@
 //
 // File format: one entry per line, `phrase<TAB>value` (value optional); '#' starts a comment
 // line. The file's name (without directory and `.tsv`) is its category, see Category below.
+// `NAME.entity.tsv` adds to category NAME for the rules only: the tagger's features ignore
+// what only such a list gives (LexEntry::entity_only), so it grows without a retrain.
 // Phrases are matched after Fold(): lower-cased, Latin accents removed, curly apostrophes
 // made straight, runs of spaces made one.
 //
@@ -49,6 +51,9 @@ enum Category : uint32_t {
 
 struct LexEntry {
   uint32_t categories = 0;
+  // The categories this entry has only from entity-stage lists (NAME.entity.tsv): read by the
+  // rules, never by the tagger's features, so such lists grow without retraining the model.
+  uint32_t entity_only = 0;
   // 1 + index in Lexicons::values of the newest value a list gave this entry (0: none); the
   // values of one entry form a chain through LexValue::next. Read with Lexicons::EntryValue.
   uint32_t values = 0;

@@ -111,6 +111,7 @@ void QuoteFinder::Prepare() {
   name_at_.assign(nt, -1);
   name_end_.assign(nt, 0);
   other_at_.assign(nt, -1);
+  std::vector<uint32_t> other_end(nt, 0);  // end token of the mention other_at_ holds
   quote_at_.assign(nt, -1);
   gender_.assign(a_.entities.size(), 0);
   auto first_token = [&](uint32_t byte) {
@@ -140,7 +141,12 @@ void QuoteFinder::Prepare() {
           else if (g == "f" || In(h, {"ms", "mrs", "ms.", "mrs.", "miss"})) ++votes_f;
         }
       } else {
-        other_at_[f] = static_cast<int>(e);
+        // of two descriptions opening at one token, the longer: "The sheriff's office" (the
+        // office) over "The sheriff" (a person)
+        if (other_at_[f] < 0 || end > other_end[f]) {
+          other_at_[f] = static_cast<int>(e);
+          other_end[f] = end;
+        }
         const std::string_view p = Folded(f);
         if (In(p, {"he", "him", "his", "himself"})) ++votes_m;
         if (In(p, {"she", "her", "hers", "herself"})) ++votes_f;

@@ -182,7 +182,7 @@ Gazetteer::Gazetteer(const Lexicons& lex) {
   // About one item per key and one per 16 bytes of names (most keys are one word).
   items.reserve(lex.entries.size() + lex.entries.size() / 4 + names_text.size() / 16 + 16);
   for (const auto& [key, entry] : lex.entries) {
-    const uint32_t cats = CompactCats(entry.categories);
+    const uint32_t cats = CompactCats(entry.categories & ~entry.entity_only);  // the features' lists only
     if (cats) add_key(key, cats);
   }
   max_words_ = lex.max_phrase_words;

@@ -517,3 +517,14 @@ TEST_CASE("a company's longer description speaks for it; figures that rose are r
   const auto b = Run("Marrowind Systems Inc said revenue targets for staff.\n");
   CHECK(b.quotes.empty());
 }
+
+TEST_CASE("entity-stage titles and descriptions: Cllr, the sheriff, the lender, the sheriff's office") {
+  const auto a = Run("Cllr Maeve Tolland opposed the plan. \"It is a mistake,\" Cllr Tolland said.\n\n"
+                     "Harrow County Sheriff Dale Pruett was furious. \"We were set up,\" the sheriff said. "
+                     "The Harrow County Sheriff's Office said it would keep patrolling.\n\n"
+                     "The International Monetary Fund ended its visit. The lender said growth would slow.\n");
+  CHECK(SpeakerName(a, Find(a, "It is a mistake")) == "Maeve Tolland");
+  CHECK(SpeakerName(a, Find(a, "We were set up")) == "Dale Pruett");
+  CHECK(SpeakerName(a, Find(a, "it would keep patrolling")) == "Harrow County Sheriff's Office");
+  CHECK(SpeakerName(a, Find(a, "growth would slow")) == "International Monetary Fund");
+}

@@ -364,3 +364,28 @@ TEST_CASE("tagger: word clusters give path-prefix features to a word and its nei
   CHECK(prefix(boston, 6) == prefix(chicago, 6));
   CHECK(prefix(boston, 6) != prefix(the, 6));
 }
+
+TEST_CASE("tagger: entity-only lists (NAME.entity.tsv) reach the rules, never the features") {
+  const ae::Lexicons lex = ae::ParseLexicons({{"titles.tsv", "mayor\n"},
+                                              {"titles.entity.tsv", "sheriff\nmayor\n"},
+                                              {"descriptor_nouns.entity.tsv", "lender\to\n"},
+                                              {"honorifics.entity.tsv", "cllr\n"}});
+  CHECK(lex.Has("sheriff", ae::kTitle));  // the rules see it
+  CHECK(lex.Has("cllr", ae::kHonorific));
+  CHECK(lex.Value("lender", ae::kDescriptorNoun) == "o");
+  CHECK(lex.blobs.empty());
+  const ae::tagger::Gazetteer gaz(lex);
+  using ae::tagger::HashBytes;
+  CHECK(gaz.Find(HashBytes("sheriff")) == 0);  // the features do not
+  CHECK(gaz.Find(HashBytes("cllr")) == 0);
+  CHECK(gaz.Find(HashBytes("lender")) == 0);
+  CHECK(gaz.Find(HashBytes("mayor")) != 0);  // listed by a feature list too
+  // the image keeps the distinction
+  const std::string image = ae::SerializeLexicons(lex);
+  ae::Lexicons back;
+  REQUIRE(ae::LoadLexiconImage(image, &back));
+  const ae::tagger::Gazetteer gaz2(back);
+  CHECK(gaz2.Find(HashBytes("sheriff")) == 0);
+  CHECK(gaz2.Find(HashBytes("mayor")) != 0);
+  CHECK(back.Has("sheriff", ae::kTitle));
+}
