@@ -13,6 +13,7 @@
 #include <tuple>
 #include <vector>
 
+#include "quote_marks.h"
 #include "text.h"
 
 #include "coref_internal.h"
@@ -57,13 +58,21 @@ PersonIndex BuildPersonIndex(const Analysis& a, const Lexicons& lex) {
   PersonIndex idx;
   idx.by_sentence.resize(a.sentences.size());
   idx.gender.assign(a.entities.size(), 0);
+  // Quoted words: a name inside a quote is no antecedent of a pronoun outside it ('"Tavinho is
+  // happy," he said': "he" is the speaker, named before the quote).
+  idx.quoted.assign(a.tokens.size(), 0);
+  for (const QuotePair& q : PairQuoteMarks(a)) {
+    for (uint32_t t = q.content_first; t < q.content_end && t < a.tokens.size(); ++t) idx.quoted[t] = 1;
+  }
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const Entity& e = a.entities[i];
     if (e.type != EntityType::kPerson) continue;
     idx.gender[i] = EntityGender(a, e, lex);
     for (const Mention& m : e.mentions) {
-      if (m.kind == MentionKind::kName && m.sentence < idx.by_sentence.size())
-        idx.by_sentence[m.sentence].push_back({m.span.start, static_cast<int>(i)});
+      if (m.kind == MentionKind::kName && m.sentence < idx.by_sentence.size()) {
+        const size_t t = TokenAt(a, m.span.start);
+        idx.by_sentence[m.sentence].push_back({m.span.start, static_cast<int>(i), t < a.tokens.size() && idx.quoted[t]});
+      }
     }
   }
   for (auto& v : idx.by_sentence) {
@@ -80,6 +89,7 @@ int PronounAntecedent(const Analysis& a, const PersonIndex& idx, size_t token_in
   const uint32_t s = tok.sentence;
   if (s >= a.sentences.size()) return -1;
   const uint32_t para = a.sentences[s].paragraph;
+  const bool pronoun_quoted = token_index < idx.quoted.size() && idx.quoted[token_index];
   // Two sentences back at most, and at most one paragraph break.
   for (uint32_t k = 0; k <= 2 && k <= s; ++k) {
     const uint32_t cs = s - k;
@@ -87,6 +97,7 @@ int PronounAntecedent(const Analysis& a, const PersonIndex& idx, size_t token_in
     int known = -1, unknown = -1, unknown_count = 0;
     for (const PersonIndex::Hit& h : idx.by_sentence[cs]) {
       if (k == 0 && h.start >= tok.span.start) break;  // only before the pronoun
+      if (h.quoted && !pronoun_quoted) continue;
       const char g = idx.gender[h.entity];
       if (g == gender) {
         if (known < 0) known = h.entity;  // first compatible mention: the subject

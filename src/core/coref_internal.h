@@ -16,11 +16,13 @@ namespace ae {
 
 struct PersonIndex {
   struct Hit {
-    uint32_t start;  // byte offset of a PERSON name mention
-    int entity;      // index into Analysis::entities
+    uint32_t start;       // byte offset of a PERSON name mention
+    int entity;           // index into Analysis::entities
+    bool quoted = false;  // inside quotation marks (quote_marks.h)
   };
   std::vector<std::vector<Hit>> by_sentence;  // name mentions of people, per sentence, in order
   std::vector<char> gender;                   // per entity: 'm', 'f' or 0
+  std::vector<uint8_t> quoted;                // per token: inside quotation marks
 };
 
 PersonIndex BuildPersonIndex(const Analysis& a, const Lexicons& lex);

@@ -528,3 +528,11 @@ TEST_CASE("entity-stage titles and descriptions: Cllr, the sheriff, the lender, 
   CHECK(SpeakerName(a, Find(a, "it would keep patrolling")) == "Harrow County Sheriff's Office");
   CHECK(SpeakerName(a, Find(a, "growth would slow")) == "International Monetary Fund");
 }
+
+TEST_CASE("a name inside the quote is no antecedent of the speaker's pronoun after it") {
+  const auto a = Run("Marcelo Duarte, speaking to a broadcaster, said his client had not asked to leave. \"Tiago "
+                     "Moreira is happy in Spain, but England is the dream,\" he said.\n");
+  const ae::Quote* q = Find(a, "is happy in Spain");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Marcelo Duarte");
+}
