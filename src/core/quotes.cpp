@@ -242,10 +242,12 @@ Speaker QuoteFinder::FirstSubject(uint32_t lo, uint32_t hi) const {
         name_follows = u > end && (name_at_[u] >= 0 || IsUpperWord(u));
         if (!name_follows && IsUpperWord(u)) break;
       }
-      // So is a place glued by a hyphen to what follows ("The Austin-based company said").
-      const bool modifier = (ent.type == EntityType::kPlace || ent.type == EntityType::kGroup) && end < hi &&
+      // So is any name glued by a hyphen to a lower-case word ("The Austin-based company said",
+      // "the Labour-run authority said").
+      const bool compound = end + 1 < hi && Tok(end) == "-" && IsWord(end + 1) && !IsUpperWord(end + 1);
+      const bool modifier = compound || ((ent.type == EntityType::kPlace || ent.type == EntityType::kGroup) && end < hi &&
                             (IsUpperWord(end) || name_at_[end] >= 0 || name_follows || Tok(end) == "-" ||
-                             (IsWord(end) && TokenIs(a_, end, kDescriptorNoun | kOrgWord | kTitle)));
+                             (IsWord(end) && TokenIs(a_, end, kDescriptorNoun | kOrgWord | kTitle))));
       if (!governed && !modifier && !IsPossessiveAfter(end)) {
         // "FBI general counsel James Baker", "Republican pollster Daron Shaw", "Sanders
         // campaign manager Jeff Weaver": a name before a person in the same phrase qualifies
@@ -308,6 +310,14 @@ Speaker QuoteFinder::Description(uint32_t lo, uint32_t hi) const {
   Speaker s;
   while (lo < hi && (!IsWord(lo) || In(Folded(lo), {"and", "but", "so", "which", "who", "as"}))) ++lo;
   while (hi > lo && (!IsWord(hi - 1) || IsVerbFiller(Folded(hi - 1)))) --hi;
+  // "After the meeting, the authority said": an introductory phrase before a comma is no part
+  // of the subject when a determiner opens what follows it
+  for (uint32_t t = hi; t-- > lo + 1;) {
+    if (Tok(t) == "," && t + 1 < hi && IsDeterminer(Folded(t + 1))) {
+      lo = t + 1;
+      break;
+    }
+  }
   if (lo >= hi || hi - lo > 10) return s;
   for (uint32_t t = lo; t < hi; ++t) {
     if (quote_at_[t] >= 0) return s;
@@ -344,7 +354,7 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
     if (IsClauseBoundary(Folded(t)) || Tok(t) == ";") {
       // "The bank, which is based in Frankfurt, said": a relative clause set off by commas and
       // closed right before the verb is an aside on the subject before it, not the verb's clause.
-      if (t > lo + 1 && Tok(t - 1) == "," && In(Folded(t), {"which", "where", "whom"}) && hi - t >= 3 &&
+      if (t > lo + 1 && Tok(t - 1) == "," && In(Folded(t), {"which", "where", "whom", "who"}) && hi - t >= 3 &&
           Tok(hi - 1) == ",") {
         hi = t - 1;
         continue;

@@ -54,7 +54,10 @@ void QuoteFinder::FindIndirect() {
     if (e <= f + 3) continue;
     bool has_quote = false;
     for (uint32_t t = f; t < st.end_token; ++t) {
-      if (quote_at_[t] >= 0 || IsQuoteMark(Tok(t))) {
+      // (a lone single mark is an apostrophe, "residents' frustration": paired single marks
+      // hold quoted words, which quote_at_ shows)
+      const bool single = Tok(t) == "'" || Tok(t) == "\xE2\x80\x99" || Tok(t) == "\xE2\x80\x98";
+      if (quote_at_[t] >= 0 || (IsQuoteMark(Tok(t)) && !single)) {
         has_quote = true;
         break;
       }
@@ -106,10 +109,18 @@ void QuoteFinder::FindIndirect() {
           }
           tail = t + 1;
         }
+        // "..., the authority said it understood ...": a subject pronoun right after the verb
+        // opens its reported clause; the verb is no tail
+        if (cue.end < e && In(Folded(cue.end), {"it", "he", "she", "they", "we", "i"})) adverbial = false;
         if (that || aux_after || tail - cue.end > 7) adverbial = false;
         uint32_t comma = v;
         while (comma > f && v - comma < 14 && Tok(comma - 1) != ",") --comma;
-        const bool tail_verb = adverbial && comma > f + 2 && Tok(comma - 1) == ",";
+        // "Jakub Novak, a senior fellow at ..., says the industry made a mistake": a name and
+        // an apposition open the sentence; the verb after them is its subject's, not a tail
+        const uint32_t nf = name_at_[f] >= 0 ? name_end_[f] : f;
+        const bool apposed_subject = nf > f && nf + 1 < v && Tok(nf) == "," && In(Folded(nf + 1), {"a", "an", "the"}) &&
+                                     Tok(v - 1) == ",";
+        const bool tail_verb = adverbial && !apposed_subject && comma > f + 2 && Tok(comma - 1) == ",";
         if (tail_verb) {
           comma -= 1;  // the comma token
           if (comma + 1 == v) {
@@ -150,9 +161,30 @@ void QuoteFinder::FindIndirect() {
             // "told Mr X that", "told reporters that": the object comes first; need "that".
             uint32_t k = j;
             while (k < e && k < j + 8 && Folded(k) != "that" && Tok(k) != ",") ++k;
-            if (k >= e || Folded(k) != "that") continue;
-            j = k + 1;
-            conf = 0.7;
+            // "told The Athletic his client had ...", "told reporters she would ...": a named
+            // or plural listener, then a pronoun or a possessive opening the clause
+            uint32_t listener_end = j;
+            if (cue.lemma == "tell" && j < e) {
+              if (name_at_[j] >= 0 && name_end_[j] > j) {
+                listener_end = name_end_[j];
+              } else if (IsUpperWord(j)) {  // a name the entity stage missed ("The Athletic")
+                listener_end = j;
+                while (listener_end < e && listener_end < j + 5 && IsUpperWord(listener_end)) ++listener_end;
+              } else if (In(Folded(j), {"reporters", "journalists", "lawmakers", "parliament", "supporters",
+                                         "investors", "analysts", "colleagues", "staff"})) {
+                listener_end = j + 1;
+              }
+            }
+            const bool bare_clause = listener_end > j && listener_end + 2 < e &&
+                                     In(Folded(listener_end), {"he", "she", "they", "we", "it", "his", "her", "their", "its"});
+            if (bare_clause && (k >= e || Folded(k) != "that")) {
+              j = listener_end;
+              conf = 0.65;
+            } else {
+              if (k >= e || Folded(k) != "that") continue;
+              j = k + 1;
+              conf = 0.7;
+            }
           } else if (j < e && Folded(j) == "that") {  // the cue may be the last token
             ++j;
             conf = 0.7;

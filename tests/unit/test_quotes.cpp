@@ -536,3 +536,19 @@ TEST_CASE("a name inside the quote is no antecedent of the speaker's pronoun aft
   REQUIRE(q != nullptr);
   CHECK(SpeakerName(a, q) == "Marcelo Duarte");
 }
+
+TEST_CASE("reported speech: apostrophes, an apposed subject, a named listener, a who-clause aside") {
+  const auto a = Run(
+      "After the vote, the Labour-run authority said it understood residents' anger.\n\n"
+      "Pavel Horak, a senior fellow at a Prague think-tank, says the sector made a costly error.\n\n"
+      "His agent, Rhys Talbot, told The Courier his client had never asked to leave.\n\n"
+      "Greta Moll, who joined in 2021 after years at rival Verdant SpA, said Solvane would bid again.\n");
+  const ae::Quote* anger = Find(a, "it understood residents' anger");
+  REQUIRE(anger != nullptr);  // the possessive apostrophe is no quote mark
+  REQUIRE(anger->speaker_span.has_value());
+  CHECK(a.Text(*anger->speaker_span).find("After") == std::string_view::npos);
+  CHECK(Find(a, "After the vote") == nullptr);  // "said it ...": the verb is no tail
+  CHECK(SpeakerName(a, Find(a, "the sector made a costly error")) == "Pavel Horak");
+  CHECK(SpeakerName(a, Find(a, "his client had never asked to leave")) == "Rhys Talbot");
+  CHECK(SpeakerName(a, Find(a, "Solvane would bid again")) == "Greta Moll");
+}
