@@ -307,8 +307,14 @@ PhraseStartTable::PhraseStartTable(const Lexicons& lex) {
 }
 
 size_t PhraseStartTable::SlotOf(std::string_view word) const {
-  size_t i = std::hash<std::string_view>()(word) & mask_;
-  while (!slots_[i].word.empty() && slots_[i].word != word) i = (i + 1) & mask_;
+  // The index's own inline hash (std::hash<string_view> is an out-of-line call: IndexTokens
+  // looks up every token), and the length before the bytes, as SlotOf(Lexicons) does.
+  size_t i = KeyHash(word) & mask_;
+  while (!slots_[i].word.empty()) {
+    const std::string_view w = slots_[i].word;
+    if (w.size() == word.size() && std::memcmp(w.data(), word.data(), word.size()) == 0) break;
+    i = (i + 1) & mask_;
+  }
   return i;
 }
 

@@ -30,7 +30,11 @@
 // Fold()), and integer arithmetic only, so native and WebAssembly give identical results.
 // Tag() scores only tokens near a possible name (Featurizer::FarFromNames: the others get O
 // unscored, about half of news text) and sums the transition features once per token shape.
-// About 3,000 instructions per token (1,000-word article: ~3.7M; was ~8M before those two).
+// About 3,000 instructions per token (1,000-word article: ~3.7M; was ~8M before those two);
+// Tag() also sums a token's own features (Featurizer::kOwn) once per distinct token of the
+// document, and two tags per multiply, and Decode() skips no-op work: Tag() of ae-bench's
+// 1,000-word article 4.2M -> 3.4M instructions (callgrind).
+// Featurizer::Features (kAll) and Decode() are what the trainer uses: their results are unchanged.
 #pragma once
 
 #include <algorithm>
@@ -122,6 +126,21 @@ class Featurizer {
   // Bucket ids of token i's emission features, given `history`: 1 + the tag last predicted
   // for the same word in an earlier sentence of this document, or 0.
   void Features(uint32_t i, int history, std::vector<uint32_t>* out) const;
+  // The most features of one token: 16 word and shape features, 8 affixes, 18 flags, 1
+  // capitalisation context, 4 per lexicon category (19), 3 per category for phrases, 1
+  // document, 12 clusters, 1 history.
+  static constexpr size_t kMaxFeatures = 16 + 8 + 18 + 1 + 4 * 19 + 3 * 19 + 1 + 12 + 1;
+  // The same into out[0, kMaxFeatures), returning the count (no allocation: Decode()).
+  size_t Features(uint32_t i, int history, uint32_t* out) const;
+  // A part of them: kAll (the same, in the same order), kOwn (the features that read only
+  // token i's own properties and folded bytes) or kContext (the rest: neighbours, history);
+  // kOwn and kContext together are the features of kAll (as a multiset; the order differs).
+  enum Part { kAll = 3, kOwn = 1, kContext = 2 };
+  size_t Features(uint32_t i, int history, uint32_t* out, Part part) const;
+  // A hash of what the kOwn features of token i read, and whether tokens i and j have the
+  // same kOwn features (the same properties and folded bytes: exact, no hash).
+  uint64_t OwnKey(uint32_t i) const;
+  bool SameOwn(uint32_t i, uint32_t j) const;
   // Bucket ids of the kPrevFeatures transition features of token i after tag `prev`
   // (kStart at a sentence start).
   void PrevFeatures(uint32_t i, int prev, uint32_t out[kPrevFeatures]) const;
@@ -223,7 +242,6 @@ struct DecodeBuffers {
   std::vector<int32_t> margins;   // per token: best path score through its tag minus the best
                                   // through any other tag at that token (forward scores, >= 0)
   std::vector<uint8_t> history;   // per token: the history value its features used
-  std::vector<uint32_t> feats;    // scratch
   std::vector<int64_t> delta;     // scratch: best path score per tag, per token of a sentence
   std::vector<uint8_t> back;      // scratch: its previous tag
 };
@@ -246,6 +264,12 @@ struct DecodeBuffers {
 template <class AddRows, class Trans, class OnlyO>
 void Decode(const Analysis& a, const Featurizer& f, AddRows&& add_rows, Trans&& trans, OnlyO&& only_o,
             bool constrain, DecodeBuffers* d);
+// The same with the emission scores from emission(i, history, int64_t em[kNumTags]), which
+// adds the weights of Features(i, history) to em (Tag() sums a token's own features once per
+// distinct token, see Featurizer::OwnKey). Decode() is this with Features() and add_rows.
+template <class Emission, class Trans, class OnlyO>
+void DecodeWith(const Analysis& a, const Featurizer& f, Emission&& emission, Trans&& trans, OnlyO&& only_o,
+                bool constrain, DecodeBuffers* d);
 
 template <class AddRows>
 void Decode(const Analysis& a, const Featurizer& f, AddRows&& add_rows, DecodeBuffers* d) {
@@ -266,12 +290,28 @@ void Decode(const Analysis& a, const Featurizer& f, AddRows&& add_rows, DecodeBu
 template <class AddRows, class Trans, class OnlyO>
 void Decode(const Analysis& a, const Featurizer& f, AddRows&& add_rows, Trans&& trans, OnlyO&& only_o,
             bool constrain, DecodeBuffers* d) {
+  DecodeWith(
+      a, f,
+      [&](uint32_t i, int history, int64_t* em) {
+        uint32_t feats[Featurizer::kMaxFeatures];
+        const size_t count = f.Features(i, history, feats);
+        add_rows(feats, count, em);
+      },
+      trans, only_o, constrain, d);
+}
+
+template <class Emission, class Trans, class OnlyO>
+void DecodeWith(const Analysis& a, const Featurizer& f, Emission&& emission, Trans&& trans, OnlyO&& only_o,
+                bool constrain, DecodeBuffers* d) {
   const uint32_t n = static_cast<uint32_t>(std::min(a.tokens.size(), f.size()));
   d->tags.assign(n, 0);
   d->margins.assign(n, 0);
   d->history.assign(n, 0);
-  d->feats.reserve(160);
   WordTable history(n);  // folded word -> 1 + the tag it got last in an earlier sentence
+  // trans() gets a zeroed table; it is cleared again only when trans() filled it last time
+  // (Tag() mostly returns a cached table instead: no 720-byte clear per token).
+  int64_t tr_table[kNumPrev * kNumTags] = {};
+  bool tr_dirty = false;  // trans() filled tr_table last time
   for (const Sentence& s : a.sentences) {
     const uint32_t b = std::min(s.first_token, n), e = std::min(s.end_token, n);
     if (b >= e) continue;
@@ -288,35 +328,58 @@ void Decode(const Analysis& a, const Featurizer& f, AddRows&& add_rows, Trans&& 
       const bool forced_o = only_o(i);
       const bool plain_lower = constrain && f.PlainLower(i);
       int64_t em[kNumTags] = {0, 0, 0, 0, 0, 0, 0, 0, 0};
-      if (!forced_o) {
-        f.Features(i, static_cast<int>(h), &d->feats);
-        add_rows(d->feats.data(), d->feats.size(), em);
-      }
-      int64_t tr_table[kNumPrev * kNumTags] = {};
+      if (!forced_o) emission(i, static_cast<int>(h), em);
+      if (tr_dirty) std::fill(tr_table, tr_table + kNumPrev * kNumTags, int64_t{0});
       const int64_t* tr = trans(i, k, tr_table);
+      tr_dirty = tr == tr_table;
       int64_t* dl = &d->delta[size_t{k} * kNumTags];
       uint8_t* bk = &d->back[size_t{k} * kNumTags];
-      for (int t = 0; t < kNumTags; ++t) {
-        int64_t best = kNone;
-        int arg = 0;
-        if ((forced_o && t != 0) || (t == kInnerPer && plain_lower)) {
-          // only O at this token, or no I-PER on a plain lower-case word: best stays kNone
-        } else if (k == 0) {
-          if (Allowed(0, t)) best = tr[kStart * kNumTags + t], arg = kStart;
-        } else {
-          // The previous tags allowed before t (Allowed()), in increasing order: all for O and
-          // B-X, only B-X and I-X for I-X (speed: no test per pair).
-          const int64_t* prev = &d->delta[size_t{k - 1} * kNumTags];
-          const int p_begin = (t == 0 || IsBegin(t)) ? 0 : t - 1;
-          const int p_end = (t == 0 || IsBegin(t)) ? kNumTags : t + 1;
-          for (int p = p_begin; p < p_end; ++p) {
-            if (prev[p] == kNone) continue;
-            const int64_t v = prev[p] + tr[p * kNumTags + t];
-            if (v > best) best = v, arg = p;
-          }
+      if (k == 0) {
+        for (int t = 0; t < kNumTags; ++t) {
+          const bool open = Allowed(0, t) && !(forced_o && t != 0) && !(t == kInnerPer && plain_lower);
+          dl[t] = open ? tr[kStart * kNumTags + t] + em[t] : kNone;
+          bk[t] = static_cast<uint8_t>(open ? kStart : 0);
         }
-        dl[t] = best == kNone ? kNone : best + em[t];
-        bk[t] = static_cast<uint8_t>(arg);
+        continue;
+      }
+      // The previous tags allowed before t (Allowed()), in increasing order: all for O and
+      // B-X, only B-X and I-X for I-X (speed: no test per pair). An unreachable previous tag
+      // (kNone) is not skipped but summed: kNone plus any transition score (|tr| < 2^24)
+      // stays below kNone / 2 = -2^60, far below every reachable score (a token adds less
+      // than 2^31 in size: under 2^29 tokens in a sentence, more than memory holds), so it
+      // never wins over a reachable one, and a tag with no reachable previous tag is still
+      // set to exactly kNone below. Same scores, same choices as skipping it.
+      const int64_t* prev = &d->delta[size_t{k - 1} * kNumTags];
+      auto best_from = [&](int t, int p_begin, int p_end, int* arg) {
+        int64_t best = prev[p_begin] + tr[p_begin * kNumTags + t];
+        int a_best = p_begin;
+        for (int p = p_begin + 1; p < p_end; ++p) {
+          const int64_t v = prev[p] + tr[p * kNumTags + t];
+          if (v > best) best = v, a_best = p;
+        }
+        *arg = a_best;
+        return best;
+      };
+      auto set = [&](int t, int p_begin, int p_end) {
+        int arg;
+        const int64_t best = best_from(t, p_begin, p_end, &arg);
+        const bool reachable = best >= kNone / 2;  // else no reachable previous tag
+        dl[t] = reachable ? best + em[t] : kNone;
+        bk[t] = static_cast<uint8_t>(reachable ? arg : 0);
+      };
+      auto unreachable = [&](int t) { dl[t] = kNone, bk[t] = 0; };
+      set(0, 0, kNumTags);
+      for (int t = 1; t < kNumTags; t += 2) {  // B-X, I-X
+        if (forced_o) {  // only O at this token
+          unreachable(t), unreachable(t + 1);
+          continue;
+        }
+        set(t, 0, kNumTags);
+        if (t + 1 == kInnerPer && plain_lower) {
+          unreachable(t + 1);  // no I-PER on a plain lower-case word
+        } else {
+          set(t + 1, t, t + 2);
+        }
       }
     }
     int y = 0;
@@ -363,7 +426,7 @@ class Tagger {
   // start-up speed): the blob's bytes must then stay alive and unchanged while the tagger is
   // used (BuiltinTagger: the Lexicons' own blob).
   bool Load(std::string_view blob, const Lexicons& lex, bool verify_checksum = true, bool copy_rows = true);
-  bool loaded() const { return !rank_.empty(); }
+  bool loaded() const { return !bitmap_.empty(); }
 
   // The names in `a` (after Segment). Empty when not loaded.
   std::vector<NameSpan> Tag(const Analysis& a) const;
@@ -386,8 +449,16 @@ class Tagger {
  private:
   int bits_ = 0;
   uint32_t margin_half_ = 1;
-  std::vector<uint64_t> bitmap_;  // bit b set when bucket b has a row
-  std::vector<uint32_t> rank_;    // rows before each 64-bit bitmap word
+  // The bitmap (bit b set when bucket b has a row) with its rank directory, one 16-byte entry
+  // per 64 buckets, so Row() reads one cache line: `rank` rows before the word, `below[c]` set
+  // bits in its 16-bit chunks before chunk c (Row() counts only the bits of one chunk: the
+  // default x86-64 target has no popcount instruction).
+  struct BitmapWord {
+    uint64_t bits = 0;
+    uint32_t rank = 0;
+    uint8_t below[4] = {0, 0, 0, 0};
+  };
+  std::vector<BitmapWord> bitmap_;
   std::vector<int8_t> rows_;      // kRowBytes per present bucket (when copied)
   const int8_t* row_data_ = nullptr;  // rows_.data(), or the rows inside the blob (not copied)
   int32_t scales_[256] = {};      // scale index (as uint8) -> integer scale

@@ -2,6 +2,7 @@
 // sentences, rejects damaged blobs without crashing, and is deterministic.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -388,4 +389,90 @@ TEST_CASE("tagger: entity-only lists (NAME.entity.tsv) reach the rules, never th
   CHECK(gaz2.Find(HashBytes("sheriff")) == 0);
   CHECK(gaz2.Find(HashBytes("mayor")) != 0);
   CHECK(back.Has("sheriff", ae::kTitle));
+}
+
+TEST_CASE("tagger: Tag()'s shortcuts give the same names as decoding every feature row by row") {
+  // Tag() sums a token's own features once per distinct token (Featurizer::kOwn), caches the
+  // transition tables per shape, and sums two tags per multiply; the reference below adds
+  // every feature's row with the public Row() and Scale(), one tag at a time. Invented text
+  // that repeats names (cache hits), in and out of sentence-initial position.
+  const ae::Tagger* t = ae::BuiltinTagger(ae::BuiltinLexicons());
+  REQUIRE(t != nullptr);
+  ae::Analysis a;
+  a.text =
+      "Maria Okonkwo, the mayor of Riverton, met officials from Halvorsen Steel on Monday.\n\n"
+      "Okonkwo said the plant in Riverton would stay open. \"We are not leaving,\" said Peter Lind, "
+      "a spokesman for Halvorsen Steel.\n\n"
+      "Lind added that Halvorsen Steel employs 2,000 people in Riverton and Oslo. Maria Okonkwo "
+      "thanked Lind and the United Steelworkers union.\n\n"
+      "RIVERTON MAYOR HAILS DEAL. Okonkwo flew to Oslo on Tuesday, where she met Lind again.";
+  ae::Segment(&a, ae::BuiltinLexicons());
+  ae::tagger::Featurizer f(*t->gazetteer(), t->bucket_bits());
+  f.Prepare(a);
+  // Own and context features are, together, exactly the token's features.
+  using Part = ae::tagger::Featurizer::Part;
+  for (uint32_t i = 0; i < a.tokens.size(); ++i) {
+    for (int history = 0; history < 3; ++history) {
+      uint32_t all[ae::tagger::Featurizer::kMaxFeatures], own[ae::tagger::Featurizer::kMaxFeatures],
+          ctx[ae::tagger::Featurizer::kMaxFeatures];
+      const size_t n_all = f.Features(i, history, all, Part::kAll);
+      const size_t n_own = f.Features(i, history, own, Part::kOwn);
+      const size_t n_ctx = f.Features(i, history, ctx, Part::kContext);
+      std::vector<uint32_t> joined(own, own + n_own);
+      joined.insert(joined.end(), ctx, ctx + n_ctx);
+      std::vector<uint32_t> expect(all, all + n_all);
+      std::sort(joined.begin(), joined.end());
+      std::sort(expect.begin(), expect.end());
+      CHECK(joined == expect);
+      std::vector<uint32_t> by_vector;
+      f.Features(i, history, &by_vector);
+      CHECK(by_vector == std::vector<uint32_t>(all, all + n_all));
+    }
+  }
+  // SameOwn: the same word written the same way in the same kind of place, not another word.
+  auto token = [&](const std::string& word, int nth) {
+    for (uint32_t i = 0; i < a.tokens.size(); ++i) {
+      if (a.Text(a.tokens[i].span) == word && nth-- == 0) return i;
+    }
+    return UINT32_MAX;
+  };
+  // ("Halvorsen" after "from" and after "for"; "Steel" before "on" and before "." differ:
+  // glued to the next token.)
+  const uint32_t firm1 = token("Halvorsen", 0), firm2 = token("Halvorsen", 1);
+  const uint32_t steel1 = token("Steel", 0), steel2 = token("Steel", 1), lind = token("Lind", 1);
+  REQUIRE(firm2 != UINT32_MAX);
+  REQUIRE(steel2 != UINT32_MAX);
+  REQUIRE(lind != UINT32_MAX);
+  CHECK(f.SameOwn(firm1, firm2));
+  CHECK(f.OwnKey(firm1) == f.OwnKey(firm2));
+  CHECK_FALSE(f.SameOwn(steel1, steel2));
+  CHECK_FALSE(f.SameOwn(firm1, lind));
+  // Tag() against the row-by-row reference (same skipped tokens, same constraint).
+  ae::tagger::DecodeBuffers d;
+  const auto rows = ae::tagger::EachRow([&](uint32_t b, int64_t* scores) {
+    if (const int8_t* row = t->Row(b)) {
+      for (int k = 0; k < ae::tagger::kNumTags; ++k) scores[k] += row[1 + k] * t->Scale(row[0]);
+    }
+  });
+  ae::tagger::Decode(
+      a, f, rows,
+      [&](uint32_t i, uint32_t k, int64_t* tr) -> const int64_t* {
+        for (int p = 0; p < ae::tagger::kNumPrev; ++p) {
+          if (k == 0 ? p != ae::tagger::kStart : p == ae::tagger::kStart) continue;
+          uint32_t pb[ae::tagger::kPrevFeatures];
+          f.PrevFeatures(i, p, pb);
+          rows(pb, ae::tagger::kPrevFeatures, tr + p * ae::tagger::kNumTags);
+        }
+        return tr;
+      },
+      [&](uint32_t i) { return f.FarFromNames(i); }, /*constrain=*/true, &d);
+  const std::vector<ae::NameSpan> reference = ae::tagger::SpansFromTags(a, d.tags, d.margins, 1);
+  const std::vector<ae::NameSpan> tagged = t->Tag(a);
+  REQUIRE(tagged.size() == reference.size());
+  CHECK(tagged.size() >= 8);
+  for (size_t k = 0; k < tagged.size(); ++k) {
+    CHECK(tagged[k].first_token == reference[k].first_token);
+    CHECK(tagged[k].end_token == reference[k].end_token);
+    CHECK(tagged[k].type == reference[k].type);
+  }
 }
