@@ -61,8 +61,12 @@ PersonIndex BuildPersonIndex(const Analysis& a, const Lexicons& lex) {
   // Quoted words: a name inside a quote is no antecedent of a pronoun outside it ('"Tavinho is
   // happy," he said': "he" is the speaker, named before the quote).
   idx.quoted.assign(a.tokens.size(), 0);
-  for (const QuotePair& q : PairQuoteMarks(a)) {
-    for (uint32_t t = q.content_first; t < q.content_end && t < a.tokens.size(); ++t) idx.quoted[t] = 1;
+  if (a.token_lex.flags.size() == a.tokens.size()) {  // IndexTokens paired the marks already
+    for (size_t t = 0; t < a.tokens.size(); ++t) idx.quoted[t] = (a.token_lex.flags[t] & kTokenQuoted) != 0;
+  } else {
+    for (const QuotePair& q : PairQuoteMarks(a)) {
+      for (uint32_t t = q.content_first; t < q.content_end && t < a.tokens.size(); ++t) idx.quoted[t] = 1;
+    }
   }
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const Entity& e = a.entities[i];

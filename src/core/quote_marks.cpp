@@ -69,6 +69,10 @@ std::vector<QuotePair> PairQuoteMarks(const Analysis& a) {
   std::vector<Mark> marks;
   for (uint32_t i = 0; i < nt; ++i) {
     const std::string_view t = tok(i);
+    // Every mark starts with one of these bytes (" ' ` or the UTF-8 lead bytes of “ ” ‘ ’ „ ‹ ›
+    // and « »): most tokens are skipped after one test.
+    const unsigned char c0 = t.empty() ? 0 : static_cast<unsigned char>(t[0]);
+    if (c0 != '"' && c0 != '\'' && c0 != '`' && c0 != 0xE2 && c0 != 0xC2) continue;
     Mark m;
     m.tok = i;
     m.tok_end = i + 1;

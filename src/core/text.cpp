@@ -7,6 +7,8 @@
 //   [SECTION] Paragraphs and sentences
 #include "text.h"
 
+#include "quote_marks.h"
+
 #include <algorithm>
 
 #include "lexicon.h"
@@ -474,6 +476,9 @@ void IndexTokens(Analysis* a, const Lexicons& lex) {
     x.entry[i] = lex.Find(f);
     x.phrase_start[i] = phrase_starts.Find(f);
     if (IsWordToken(t)) x.flags[i] = IsUpperStart(t) ? kTokenWord | kTokenUpper : kTokenWord;
+  }
+  for (const QuotePair& q : PairQuoteMarks(*a)) {
+    for (uint32_t t = q.content_first; t < q.content_end && t < a->tokens.size(); ++t) x.flags[t] |= kTokenQuoted;
   }
 }
 

@@ -57,7 +57,8 @@ inline std::string_view FoldedToken(const Analysis& a, size_t i) {
 }
 inline const LexEntry* TokenEntry(const Analysis& a, size_t i) { return a.token_lex.entry[i]; }
 // TokenLex::flags bits: IsWordToken, and IsUpperStart of a word token.
-constexpr uint8_t kTokenWord = 1, kTokenUpper = 2;
+// kTokenQuoted: inside a pair of quotation marks (quote_marks.h), set by IndexTokens.
+constexpr uint8_t kTokenWord = 1, kTokenUpper = 2, kTokenQuoted = 4;
 inline bool TokenWord(const Analysis& a, size_t i) { return (a.token_lex.flags[i] & kTokenWord) != 0; }
 inline bool TokenUpper(const Analysis& a, size_t i) { return (a.token_lex.flags[i] & kTokenUpper) != 0; }
 // The categories of the phrases of several words that start with token i (PhraseStartCategories).
