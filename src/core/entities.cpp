@@ -183,6 +183,17 @@ struct Cand {
   int entity = -1;
 };
 
+// A rule's organisation candidate over tokens [b, e): typed, strong, rank 3 (SelectCandidates).
+Cand OrgCand(size_t b, size_t e) {
+  Cand c;
+  c.b = static_cast<uint32_t>(b);
+  c.e = static_cast<uint32_t>(e);
+  c.type = EntityType::kOrg;
+  c.typed = c.strong = true;
+  c.prio = 3;
+  return c;
+}
+
 // A capitalised word that may be part of a name.
 bool NameWord(const Doc& d, size_t i) {
   const TokInfo& x = d.t[i];
@@ -1550,13 +1561,7 @@ void AcronymNames(const Doc& d, const std::vector<uint8_t>& title_case, std::vec
     bool org = false;
     for (size_t k = best; k < i && !org; ++k) org = d.Is(k, kOrgWord | kOrg) || BodyWord(d.t[k].fold);
     if (!org || d.Is(best, kFirstName | kTitle | kHonorific) || (d.Cats(best, i) & kPlaceCats)) continue;
-    Cand c;
-    c.b = static_cast<uint32_t>(best);
-    c.e = static_cast<uint32_t>(i);
-    c.type = EntityType::kOrg;
-    c.typed = c.strong = true;
-    c.prio = 3;
-    out->push_back(std::move(c));
+    out->push_back(OrgCand(best, i));
     defined.insert(d.t[i + 1].text);
   }
   // The acronym itself, there and wherever else the article uses it, is a name (the clustering
@@ -1564,13 +1569,7 @@ void AcronymNames(const Doc& d, const std::vector<uint8_t>& title_case, std::vec
   if (defined.empty()) return;
   for (size_t i = 0; i < d.n(); ++i) {
     if (!d.t[i].caps || !defined.count(d.t[i].text) || title_case[d.a.tokens[i].sentence]) continue;
-    Cand c;
-    c.b = static_cast<uint32_t>(i);
-    c.e = static_cast<uint32_t>(i + 1);
-    c.type = EntityType::kOrg;
-    c.typed = c.strong = true;
-    c.prio = 3;
-    out->push_back(std::move(c));
+    out->push_back(OrgCand(i, i + 1));
   }
 }
 
@@ -1750,13 +1749,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
                          !d.Has(d.t[b].fold, kGazCats | kTitle | kHonorific | kNonName | kPronoun);
       if (!headline_run && (employer || which) && !d.Is(b, kFirstName | kPerson | kTitle | kHonorific) &&
           !(d.Cats(b, e) & kPlaceCats)) {
-        Cand o;
-        o.b = static_cast<uint32_t>(b);
-        o.e = static_cast<uint32_t>(which ? after : e);
-        o.type = EntityType::kOrg;
-        o.typed = o.strong = true;
-        o.prio = 3;
-        rule_cands.push_back(std::move(o));
+        rule_cands.push_back(OrgCand(b, which ? after : e));
         continue;
       }
     }
@@ -1765,13 +1758,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     if (e == b + 2 && !title_case[a->tokens[b].sentence] && d.Is(b + 1, kCountry | kRegion) &&
         (d.Is(b, kOrg | kOrgWord) || d.t[b].caps) && !(d.Cats(b, b + 1) & (kPlaceCats | kDemonym)) &&
         !d.Is(b, kTitle | kHonorific)) {
-      Cand o;
-      o.b = b;
-      o.e = e;
-      o.type = EntityType::kOrg;
-      o.typed = o.strong = true;
-      o.prio = 3;
-      rule_cands.push_back(std::move(o));
+      rule_cands.push_back(OrgCand(b, e));
       continue;
     }
     // "the Marlow County Sheriff's Office": an office's name, whatever title word it holds
@@ -1782,13 +1769,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       size_t start = b;
       while (office && start < e && DropFront(d, start, e, false, Hint::kOrg)) ++start;
       if (office && start + 2 < e) {
-        Cand o;
-        o.b = static_cast<uint32_t>(start);
-        o.e = static_cast<uint32_t>(e);
-        o.type = EntityType::kOrg;
-        o.typed = o.strong = true;
-        o.prio = 3;
-        rule_cands.push_back(std::move(o));
+        rule_cands.push_back(OrgCand(start, e));
         continue;
       }
     }
