@@ -495,6 +495,8 @@ void RoleBefore(const Doc& d, Cand* c) {
     const size_t s = b - len;
     // (a capital only at the sentence start: "Chief executive Tim Cook")
     if (d.a.tokens[s].sentence != sent || (d.t[s].upper && !d.t[s].initial)) continue;
+    // (the tail of a hyphenated adjective is no title: "ten-man Hearts", "two-time winner")
+    if (s > 0 && d.t[s - 1].text == "-" && d.Adjacent(s - 1)) continue;
     const uint32_t cats = d.Cats(s, b);
     const std::string_view v = d.Value(s, b, kDescriptorNoun);
     if ((cats & kTitle) || ((cats & kDescriptorNoun) && (v == "m" || v == "f" || v == "u"))) {
@@ -1645,6 +1647,16 @@ std::string DatelineName(const Doc& d, size_t b, size_t e) {
 // A job whose holder is named with the employer before it ("Drewry analyst Hanna Berg").
 bool AnalystJob(std::string_view f) { return f == "analyst" || f == "economist" || f == "strategist"; }
 
+// A sports job word at token i (and "head coach" over two), before a person's name: the
+// name before it is the club's. Not "manager" or "captain" alone (a company's, a ship's).
+bool SportsJob(const Doc& d, size_t i) {
+  static constexpr std::string_view kJobs[] = {"coach", "substitute", "defender", "midfielder", "striker",
+                                               "winger", "goalkeeper", "keeper", "skipper", "forward"};
+  std::string_view f = d.t[i].fold;
+  if (f == "head" && i + 1 < d.n() && d.t[i + 1].fold == "coach") return true;
+  return std::find(std::begin(kJobs), std::end(kJobs), f) != std::end(kJobs);
+}
+
 // Words around a name that only a company has: "analysts at X", "shares of X", "X shares",
 // "X analyst".
 bool OrgContext(const Doc& d, size_t b, size_t e) {
@@ -1740,8 +1752,16 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // then a relative clause for things, is an organisation's name.
     {
       const bool headline_run = title_case[a->tokens[b].sentence];
-      const bool employer = e + 1 < d.n() && d.t[e + 1].upper && d.t[e + 1].word &&
-                            AnalystJob(d.t[e].fold);
+      // (or a club's, named before a player's or coach's job: "Hibernian substitute Callum
+      // Reid", "Hearts head coach Gordon Lennie")
+      const size_t job_end = e < d.n() && d.t[e].fold == "head" ? e + 2 : e + 1;  // "head coach"
+      // (a club's name has no nationality in it, nor a hyphen: "Norwegian goalkeeper X",
+      // "All-Star forward X" are descriptions)
+      bool hyphen = false;
+      for (size_t k = b; k < e && !hyphen; ++k) hyphen = d.t[k].text == "-";
+      const bool employer = job_end < d.n() && d.t[job_end].upper && d.t[job_end].word &&
+                            (AnalystJob(d.t[e].fold) ||
+                             (SportsJob(d, e) && !hyphen && !(d.Cats(b, e) & kDemonym) && !d.Is(b, kDemonym)));
       // (a shop's or firm's name may end in 's: "Kessler's, which is based ...")
       const size_t after = e < d.n() && (d.t[e].text == "'s" || d.t[e].text == "\xE2\x80\x99s") ? e + 1 : e;
       const bool which = e == b + 1 && d.t[b].initial && after + 1 < d.n() && d.t[after].text == "," &&
@@ -2018,8 +2038,13 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   for (Cand& c : cands) {
     // "the chief executive of Loopwell", "Loopwell's chief technology officer": a lone word,
     // unknown to the lexicons, is a company
-    if ((c.type == EntityType::kPerson || c.type == EntityType::kPlace) && !c.gaz && !c.honorific &&
-        c.e == c.b + 1 && !d.Is(c.b, kFirstName | kPerson | kPlaceCats) && ExecutiveContext(d, c.b, c.e)) {
+    // ("Hearts head coach Gordon Lennie": a club, named before a player's or coach's job)
+    const size_t job_end = c.e < d.n() && d.t[c.e].fold == "head" ? c.e + 2 : c.e + 1;
+    const bool club = c.e < d.n() && job_end < d.n() && SportsJob(d, c.e) && d.t[job_end].upper &&
+                      !d.Is(c.b, kDemonym);
+    if ((c.type == EntityType::kPerson || c.type == EntityType::kPlace || c.type == EntityType::kOrg) && !c.gaz &&
+        !c.honorific && c.e == c.b + 1 && !d.Is(c.b, kFirstName | kPerson | kPlaceCats) &&
+        (club || ExecutiveContext(d, c.b, c.e))) {
       c.type = EntityType::kOrg;
       companies.insert(d.Key(c.b, c.e));
       continue;
@@ -2048,8 +2073,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   // ... and so is the same word elsewhere in the article, whatever the tagger made of it there
   for (Cand& c : cands) {
     if (companies.empty()) break;
-    if ((c.type == EntityType::kPerson || c.type == EntityType::kPlace) && !c.gaz && !c.honorific &&
-        c.e == c.b + 1 && companies.count(d.Key(c.b, c.e))) {
+    if ((c.type == EntityType::kPerson || c.type == EntityType::kPlace || c.type == EntityType::kMisc) && !c.gaz &&
+        !c.honorific && c.e == c.b + 1 && companies.count(d.Key(c.b, c.e))) {
       c.type = EntityType::kOrg;
     }
   }

@@ -657,6 +657,11 @@ void PutU64(std::string* s, uint64_t v) {
 // Set bits of a 16-bit value without a library call (the default x86-64 target lacks a
 // popcount instruction in the baseline, and __builtin_popcount then calls a slow helper;
 // WebAssembly has one): two lookups in a 256-byte table.
+#ifdef __wasm__
+inline uint32_t Popcount16(uint32_t x) {
+  return static_cast<uint32_t>(__builtin_popcount(x));  // i32.popcnt is a core WebAssembly instruction
+}
+#else
 struct ByteBits {
   uint8_t count[256];
   constexpr ByteBits() : count() {
@@ -665,12 +670,9 @@ struct ByteBits {
 };
 constexpr ByteBits kByteBits;
 inline uint32_t Popcount16(uint32_t x) {
-#ifdef __wasm__
-  return static_cast<uint32_t>(__builtin_popcount(x));  // i32.popcnt is a core WebAssembly instruction
-#else
   return uint32_t{kByteBits.count[x & 0xFF]} + kByteBits.count[(x >> 8) & 0xFF];
-#endif
 }
+#endif
 
 Tagger::Tagger() = default;
 Tagger::~Tagger() = default;
@@ -843,7 +845,9 @@ std::vector<NameSpan> Tagger::Tag(const Analysis& a) const {
     uint32_t token;                 // a token with these own features
     int32_t sum[tagger::kNumTags];  // their weights
   };
-  const size_t max_own = std::min<size_t>(a.tokens.size(), 4096);
+  // (a long text has more distinct tokens: the table grows with it, up to 65,536 entries
+  // (~2.6 MB), so that a megabyte costs per word what an article does)
+  const size_t max_own = std::min<size_t>(a.tokens.size(), std::clamp<size_t>(a.tokens.size() / 16, 4096, 65536));
   tagger::WordTable own_slots(max_own);  // never more than half full
   std::vector<OwnSum> own_sums;
   auto emission = [&](uint32_t i, int history, int64_t* em) {

@@ -973,3 +973,21 @@ TEST_CASE("a start-up named by its executives, a university before a possessive,
   REQUIRE(epa != nullptr);
   CHECK(Find(a, "EPA") == epa);
 }
+
+TEST_CASE("a club named before a player's or coach's job is an organisation") {
+  const ae::Analysis a = Run(
+      "Dunmore Athletic substitute Ross Keane scored late against ten-man Glenvale. Glenvale head coach Iain "
+      "Petrie was furious, and Norwegian goalkeeper Eirik Dahl saved twice.");
+  const ae::Entity* club = Find(a, "Glenvale");
+  REQUIRE(club != nullptr);
+  CHECK(club->type == ae::EntityType::kOrg);
+  CHECK(IsA(a, "Dunmore Athletic", ae::EntityType::kOrg));
+  CHECK(IsA(a, "Ross Keane", ae::EntityType::kPerson));
+  CHECK(IsA(a, "Iain Petrie", ae::EntityType::kPerson));
+  CHECK(IsA(a, "Eirik Dahl", ae::EntityType::kPerson));
+  int n = 0;
+  Find(a, "Glenvale", &n);
+  CHECK(n == 1);  // "ten-man Glenvale" is the club too ("man" is no title there)
+  const ae::Entity* nationality = Find(a, "Norwegian");
+  CHECK((nationality == nullptr || nationality->type != ae::EntityType::kOrg));
+}
