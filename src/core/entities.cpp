@@ -670,9 +670,11 @@ Cand CleanSpan(const Doc& d, size_t b, size_t e, Hint hint, bool tagged, std::ve
   c.e = static_cast<uint32_t>(e);
   if (b >= e) return c;
   StripFront(d, &c, b, extra);
-  // A run that ends in a title word only ("President") is no name.
+  // A run that ends in a title word only ("President", "MLA") is no name; a title in capitals
+  // after a name is the person's, not the name's ("Greens MLC", "Labour MP": the party).
   if (c.b >= c.e) return c;
-  if (c.e - c.b == 1 && (d.Is(c.b, kTitle | kHonorific | kNonName) && !d.t[c.b].caps)) {
+  while (c.e - c.b >= 2 && d.t[c.e - 1].caps && d.Is(c.e - 1, kTitle)) --c.e;
+  if (c.e - c.b == 1 && (d.Is(c.b, kTitle | kHonorific) || (d.Is(c.b, kNonName) && !d.t[c.b].caps))) {
     c.e = c.b;
     return c;
   }

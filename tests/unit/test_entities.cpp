@@ -991,3 +991,14 @@ TEST_CASE("a club named before a player's or coach's job is an organisation") {
   const ae::Entity* nationality = Find(a, "Norwegian");
   CHECK((nationality == nullptr || nationality->type != ae::EntityType::kOrg));
 }
+
+TEST_CASE("a title in capitals after a party is the person's: Greens MLC X, the Liberal MLA for Y") {
+  const ae::Analysis a = Run(
+      "Greens MLC Ayesha Tran said her party would back the bill. The Liberal MLA for Dunreath, Kate Whitcombe, "
+      "disagreed.");
+  CHECK(Find(a, "MLC") == nullptr);
+  CHECK(Find(a, "Greens MLC") == nullptr);
+  CHECK(Find(a, "Liberal MLA") == nullptr);
+  CHECK(IsA(a, "Ayesha Tran", ae::EntityType::kPerson));
+  CHECK(IsA(a, "Kate Whitcombe", ae::EntityType::kPerson));
+}
