@@ -496,15 +496,7 @@ int main(int argc, char** argv) {
     // As Tag(): every token scored, but with Tag()'s decoding constraint (tagger.h).
     ae::tagger::Decode(
         a, f, rows,
-        [&](uint32_t i, uint32_t k, int64_t* tr) -> const int64_t* {
-          for (int p = 0; p < ae::tagger::kNumPrev; ++p) {
-            if (k == 0 ? p != ae::tagger::kStart : p == ae::tagger::kStart) continue;
-            uint32_t pb[ae::tagger::kPrevFeatures];
-            f.PrevFeatures(i, p, pb);
-            rows(pb, ae::tagger::kPrevFeatures, tr + p * kNumTags);
-          }
-          return tr;
-        },
+        ae::tagger::TransitionRows(f, rows),
         [](uint32_t) { return false; }, /*constrain=*/true, &d);
     for (size_t i = 0; i < d.tags.size(); ++i) {
       std::printf("%-16s %-6s %d\n", std::string(a.Text(a.tokens[i].span)).c_str(), kNames[d.tags[i]], d.margins[i]);

@@ -271,20 +271,24 @@ template <class Emission, class Trans, class OnlyO>
 void DecodeWith(const Analysis& a, const Featurizer& f, Emission&& emission, Trans&& trans, OnlyO&& only_o,
                 bool constrain, DecodeBuffers* d);
 
+// Decode()'s trans for scoring every token directly: the transition rows of token i summed
+// into the table (kStart's row at a sentence start, the others elsewhere), no cache.
+template <class AddRows>
+auto TransitionRows(const Featurizer& f, AddRows& add_rows) {
+  return [&f, &add_rows](uint32_t i, uint32_t k, int64_t* tr) -> const int64_t* {
+    for (int p = 0; p < kNumPrev; ++p) {
+      if (k == 0 ? p != kStart : p == kStart) continue;
+      uint32_t pb[kPrevFeatures];
+      f.PrevFeatures(i, p, pb);
+      add_rows(pb, kPrevFeatures, tr + p * kNumTags);
+    }
+    return tr;
+  };
+}
+
 template <class AddRows>
 void Decode(const Analysis& a, const Featurizer& f, AddRows&& add_rows, DecodeBuffers* d) {
-  Decode(
-      a, f, add_rows,
-      [&](uint32_t i, uint32_t k, int64_t* tr) -> const int64_t* {
-        for (int p = 0; p < kNumPrev; ++p) {
-          if (k == 0 ? p != kStart : p == kStart) continue;
-          uint32_t pb[kPrevFeatures];
-          f.PrevFeatures(i, p, pb);
-          add_rows(pb, kPrevFeatures, tr + p * kNumTags);
-        }
-        return tr;
-      },
-      [](uint32_t) { return false; }, false, d);
+  Decode(a, f, add_rows, TransitionRows(f, add_rows), [](uint32_t) { return false; }, false, d);
 }
 
 template <class AddRows, class Trans, class OnlyO>

@@ -260,15 +260,7 @@ TEST_CASE("tagger: a person's name never runs through a plain lower-case word") 
   f.Prepare(a);
   ae::tagger::DecodeBuffers d;
   auto rows = ae::tagger::EachRow([](uint32_t, int64_t* scores) { scores[2] += 10; });  // I-PER
-  auto trans = [&](uint32_t i, uint32_t k, int64_t* tr) -> const int64_t* {
-    for (int p = 0; p < ae::tagger::kNumPrev; ++p) {
-      if (k == 0 ? p != ae::tagger::kStart : p == ae::tagger::kStart) continue;
-      uint32_t pb[ae::tagger::kPrevFeatures];
-      f.PrevFeatures(i, p, pb);
-      rows(pb, ae::tagger::kPrevFeatures, tr + p * ae::tagger::kNumTags);
-    }
-    return tr;
-  };
+  auto trans = ae::tagger::TransitionRows(f, rows);
   ae::tagger::Decode(a, f, rows, trans, [](uint32_t) { return false; }, /*constrain=*/true, &d);
   REQUIRE(a.tokens.size() >= 7);
   CHECK(d.tags[1] == ae::tagger::kInnerPer);  // Harris continues Kamala
@@ -456,15 +448,7 @@ TEST_CASE("tagger: Tag()'s shortcuts give the same names as decoding every featu
   });
   ae::tagger::Decode(
       a, f, rows,
-      [&](uint32_t i, uint32_t k, int64_t* tr) -> const int64_t* {
-        for (int p = 0; p < ae::tagger::kNumPrev; ++p) {
-          if (k == 0 ? p != ae::tagger::kStart : p == ae::tagger::kStart) continue;
-          uint32_t pb[ae::tagger::kPrevFeatures];
-          f.PrevFeatures(i, p, pb);
-          rows(pb, ae::tagger::kPrevFeatures, tr + p * ae::tagger::kNumTags);
-        }
-        return tr;
-      },
+      ae::tagger::TransitionRows(f, rows),
       [&](uint32_t i) { return f.FarFromNames(i); }, /*constrain=*/true, &d);
   const std::vector<ae::NameSpan> reference = ae::tagger::SpansFromTags(a, d.tags, d.margins, 1);
   const std::vector<ae::NameSpan> tagged = t->Tag(a);
