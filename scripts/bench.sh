@@ -241,7 +241,8 @@ if pg:
                  ok(pg["ready_ms_median"] <= 500)))
     if pg.get("steps"):
         names = {"main": "WebAssembly downloaded, compiled and started", "webgl": "WebGL context",
-                 "fonts": "font atlas", "lexicons": "lexicons", "article": "tagger loaded and the article analysed",
+                 "fonts": "font atlas", "lexicons": "lexicons", "tagger": "tagger loaded",
+                 "article": "the article analysed",
                  "first frame": "first frame drawn"}
         st = pg["steps"]
         rows.append(("Where that time goes (median of each step; ArticleExplorer.startup)",

@@ -39,7 +39,8 @@ try {
       executablePath: chromiumPath,
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--no-first-run', '--disable-sync', '--disable-default-apps', '--disable-extensions'],
+        '--no-first-run', '--disable-sync', '--disable-default-apps', '--disable-extensions',
+        ...(process.env.AE_CHROMIUM_ARGS ? process.env.AE_CHROMIUM_ARGS.split(' ') : [])],
       viewport: { width: 1280, height: 800 },
       serviceWorkers: 'block',
     });

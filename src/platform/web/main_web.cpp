@@ -65,6 +65,7 @@
 #include "core/analysis.h"
 #include "core/corrections.h"
 #include "core/json.h"
+#include "core/tagger.h"
 // CMakeLists.txt defines AE_HAVE_EXPORT / AE_HAVE_JSON_READ once ae_core compiles them.
 #if defined(AE_HAVE_EXPORT)
 #include "core/export.h"
@@ -848,6 +849,8 @@ int main() {
 
   const ae::Lexicons& lexicons = ae::BuiltinLexicons();
   ae_web_mark("lexicons");
+  ae::BuiltinTagger(lexicons);  // loaded once here (the analysis would), for the timeline
+  ae_web_mark("tagger");
   static ae::app::App app(lexicons);
   g.app = &app;
   app.SetDeferLargeAnalysis(true);
