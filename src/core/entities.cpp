@@ -700,9 +700,19 @@ struct Cluster {
   char gender = 0;
   std::vector<std::string> roles;
   uint32_t last_start = 0;                // last name mention so far (for recency)
+  std::set<std::string> short_forms;      // person: folded shorter names it was called by
 };
 
 std::vector<std::string> NameWords(const Doc& d, const Cand& c);
+
+std::string JoinWords(const std::vector<std::string>& w) {
+  std::string s;
+  for (const std::string& x : w) {
+    if (!s.empty()) s.push_back(' ');
+    s += x;
+  }
+  return s;
+}
 
 // The folded words of a name, hyphenated parts rejoined, for matching people's names.
 std::vector<std::string> Words(const Doc& d, const Cand& c) {
@@ -884,6 +894,7 @@ class Clusterer {
         cl.name = std::string(d_.Surface(c.b, c.e));
       }
       if (w.size() >= 2) cl.has_full = true;
+      if (!cl.full.empty() && w.size() < cl.full.size()) cl.short_forms.insert(JoinWords(w));
       if (!w.empty()) {
         auto& v = by_surname_[w.back()];
         if (std::find(v.begin(), v.end(), k) == v.end()) v.push_back(k);
@@ -912,36 +923,37 @@ class Clusterer {
     }
   }
 
-  // Picks among people sharing a surname: gender filter, then most recent before `start`,
-  // else the first one after it (a headline that names the surname before the full name).
+  // Picks among people sharing a surname: gender filter; then, among those named before
+  // `start`, the one already called by this short name, else the one the article introduced
+  // first (news names its main person "Ms Halloran" and a relative "Nessa Halloran" or
+  // "Nessa" throughout); none before: the first one after it (a headline that names the
+  // surname before the full name).
   int PickPerson(const std::vector<int>& options, const std::vector<std::string>& w, char gender,
                  uint32_t start) const {
+    const std::string form = JoinWords(w);
     int best = -1;
-    uint32_t best_before = 0;
-    bool best_is_before = false;
-    uint32_t best_first_after = UINT32_MAX;
+    int best_rank = -1;  // 2: called so before, 1: named before (earliest first), 0: after only
+    uint32_t best_at = UINT32_MAX;
     for (int k : options) {
       const Cluster& cl = clusters_[k];
       if (!FitsName(w, cl.full)) continue;
       if (gender && cl.gender && gender != cl.gender) continue;
-      // most recent mention before `start`, else the first one after it
-      uint32_t before = 0, first_after = UINT32_MAX;
-      bool has_before = false;
-      const auto after_it = cl.starts.lower_bound(start);
-      if (after_it != cl.starts.begin()) {
-        before = *std::prev(after_it);
-        has_before = true;
-      }
-      if (after_it != cl.starts.end()) first_after = *after_it;
-      if (has_before) {
-        if (!best_is_before || before > best_before) {
-          best = k;
-          best_before = before;
-          best_is_before = true;
+      if (cl.starts.empty()) continue;
+      const uint32_t first = *cl.starts.begin();
+      int rank = 0;
+      uint32_t at = first;
+      if (first < start) {
+        rank = 1;
+        if (cl.short_forms.count(form)) {
+          rank = 2;
+          at = *std::prev(cl.starts.lower_bound(start));  // the most recent such use wins
+          at = UINT32_MAX - at;
         }
-      } else if (!best_is_before && first_after < best_first_after) {
+      }
+      if (rank > best_rank || (rank == best_rank && at < best_at)) {
         best = k;
-        best_first_after = first_after;
+        best_rank = rank;
+        best_at = at;
       }
     }
     return best;
@@ -1113,6 +1125,22 @@ class Clusterer {
             Add(k2, i);
             return;
           }
+        }
+      }
+      if (w.size() >= 3) {
+        // "Ines Mary Halloran" after "Ines Halloran": the same first name and surname with a
+        // middle name between them is the same person, when only one person fits
+        int only = -1;
+        for (int k2 : sit->second) {
+          const Cluster& cl = clusters_[k2];
+          if (cl.type != EntityType::kPerson || cl.full.size() < 2 || cl.full.size() >= w.size() ||
+              cl.full.front() != w.front() || (c.gender && cl.gender && c.gender != cl.gender))
+            continue;
+          only = only == -1 ? k2 : -2;
+        }
+        if (only >= 0) {
+          Add(only, i);
+          return;
         }
       }
     }

@@ -148,8 +148,11 @@ void QuoteFinder::Prepare() {
           other_end[f] = end;
         }
         const std::string_view p = Folded(f);
-        if (In(p, {"he", "him", "his", "himself"})) ++votes_m;
-        if (In(p, {"she", "her", "hers", "herself"})) ++votes_f;
+        const bool he = In(p, {"he", "him", "his", "himself"}), she = In(p, {"she", "her", "hers", "herself"});
+        if (he) ++votes_m;
+        if (she) ++votes_f;
+        if ((he || she) && ent.type == EntityType::kPerson && m.kind == MentionKind::kPronoun)
+          person_pronouns_[she].emplace_back(f, static_cast<int>(e));
       }
     }
     if (ent.type == EntityType::kPerson && votes_m == 0 && votes_f == 0 && !ent.name.empty()) {
@@ -173,6 +176,7 @@ void QuoteFinder::Prepare() {
     if (person_index_.gender[e] != 0) gender_[e] = person_index_.gender[e];
   }
   std::sort(person_names_.begin(), person_names_.end());
+  for (auto& v : person_pronouns_) std::sort(v.begin(), v.end());
   pairs_ = PairQuoteMarks(a_);
   for (size_t q = 0; q < pairs_.size(); ++q) {
     for (uint32_t k = pairs_[q].content_first; k < pairs_[q].content_end; ++k) quote_at_[k] = static_cast<int>(q);
@@ -449,7 +453,9 @@ Speaker QuoteFinder::SpeakerAfter(uint32_t from, uint32_t limit) const {
 // The entity stage's rule first (subject of the nearest sentence with a person of that
 // gender, coref.h), anchored at `tok` so names inside the quote itself are not candidates;
 // failing that, recency with gender agreement: the latest PERSON named before `tok` outside
-// any quote whose gender is not known to differ.
+// any quote whose gender is not known to differ, unless a pronoun of the same gender that the
+// entity stage linked comes later: the chain of pronouns goes on ("Earl Whitacre invited her
+// ... she told" after "Ines Halloran ... Brigid Halloran": "her" was Ines).
 void QuoteFinder::ResolvePronoun(Speaker* s, uint32_t tok, char gender) {
   if (!s->pronoun || s->entity >= 0 || (gender != 'm' && gender != 'f')) return;
   const int e = PronounAntecedent(a_, person_index_, tok, gender);
@@ -457,6 +463,7 @@ void QuoteFinder::ResolvePronoun(Speaker* s, uint32_t tok, char gender) {
     s->entity = e;
     return;
   }
+  uint32_t name_at = 0;
   auto it = std::lower_bound(person_names_.begin(), person_names_.end(), std::make_pair(tok, -1));
   int steps = 0;
   while (it != person_names_.begin() && steps++ < 200) {
@@ -465,7 +472,16 @@ void QuoteFinder::ResolvePronoun(Speaker* s, uint32_t tok, char gender) {
     const char g = EntityGender(it->second);
     if (g != 0 && g != gender) continue;
     s->entity = it->second;
-    return;
+    name_at = it->first;
+    break;
+  }
+  const auto& pronouns = person_pronouns_[gender == 'f'];
+  auto pt = std::lower_bound(pronouns.begin(), pronouns.end(), std::make_pair(tok, -1));
+  while (pt != pronouns.begin()) {
+    --pt;
+    if (quote_at_[pt->first] >= 0) continue;
+    if (pt->first > name_at || s->entity < 0) s->entity = pt->second;
+    break;
   }
 }
 

@@ -189,6 +189,8 @@ class QuoteFinder {
   std::vector<char> gender_;        // per entity: m, f or 0
   PersonIndex person_index_;        // the entity stage's pronoun rule (coref_internal.h)
   std::vector<std::pair<uint32_t, int>> person_names_;  // (first token, entity) of PERSON names
+  // (token, entity) of he/him/his... ('m') and she/her... ('f') pronouns the entity stage linked
+  std::vector<std::pair<uint32_t, int>> person_pronouns_[2];
   std::vector<QuotePair> pairs_;
   std::vector<Quote> quotes_;
   std::set<std::pair<int, uint32_t>> added_mentions_;

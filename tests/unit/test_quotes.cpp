@@ -552,3 +552,15 @@ TEST_CASE("reported speech: apostrophes, an apposed subject, a named listener, a
   CHECK(SpeakerName(a, Find(a, "his client had never asked to leave")) == "Rhys Talbot");
   CHECK(SpeakerName(a, Find(a, "Solvane would bid again")) == "Greta Moll");
 }
+
+TEST_CASE("a pronoun speaker far from any name follows the chain of pronouns, not the latest name") {
+  // "her" in the second paragraph was Rosa Lind (the subject three sentences back); the latest
+  // woman named is her aunt, but the pronouns are still about Rosa.
+  const auto a = Run("Rosa Lind grew up in Tromso, the niece of Astrid Lind, who ran a bakery.\n\n"
+                     "In 1990 the producer Karl Weber heard her sing. Record companies were slow to notice. "
+                     "The band toured the north for a decade.\n\n"
+                     "\"I never wanted a bigger stage,\" she told a local paper in 1995.\n");
+  const ae::Quote* q = Find(a, "I never wanted a bigger stage");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Rosa Lind");
+}
