@@ -734,7 +734,10 @@ void QuoteFinder::Run() {
     }
     // Not speech: a short Title Case name in marks with no cue (the "Northern Triangle"),
     // or quoted words inside a sentence with no speech cue (talks on the "root causes").
-    if (!at.found && (kind == QuoteKind::kPartial || (title_case && words <= 4 && !ends_punct))) continue;
+    // A title in apposition keeps its comma inside the marks in US style (Her album, "Salt and
+    // Heather," sold ...): Title Case ending in a comma, with no cue, is no speech either.
+    if (!at.found && (kind == QuoteKind::kPartial || (title_case && words <= 4 && !ends_punct) ||
+                      (title_case && words <= 6 && last == ","))) continue;
     if (kind == QuoteKind::kPartial && title_case && words <= 4) continue;
     if (at.speaker.pronoun) {
       ResolvePronoun(&at.speaker, o, SubjectPronoun(Folded(FirstTokenFrom(at.speaker.span.start))));

@@ -564,3 +564,10 @@ TEST_CASE("a pronoun speaker far from any name follows the chain of pronouns, no
   REQUIRE(q != nullptr);
   CHECK(SpeakerName(a, q) == "Rosa Lind");
 }
+
+TEST_CASE("a Title Case title in apposition, its comma inside the marks, is no speech") {
+  const auto a = Run("Her 1983 album, \xE2\x80\x9CSalt and Heather,\xE2\x80\x9D sold a million copies. "
+                     "\xE2\x80\x9CWe never changed a word,\xE2\x80\x9D she said.\n");
+  CHECK(Find(a, "Salt and Heather") == nullptr);
+  CHECK(Find(a, "We never changed a word") != nullptr);
+}
