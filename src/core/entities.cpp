@@ -628,6 +628,21 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
   c->type = EntityType::kMisc;  // unknown: a bare word; clustering may still make it a person
 }
 
+// "June Tallis", "April Ryan": a month that is also a listed first name, before a capitalised
+// word that is no date and after no date word ("in June", "since April"), is a first name.
+bool MonthAsFirstName(const Doc& d, size_t i) {
+  if (!d.Is(i, kMonth) || !d.Is(i, kFirstName) || i + 1 >= d.n() || d.Adjacent(i + 1)) return false;
+  if (!d.t[i + 1].upper || !d.t[i + 1].word || d.Is(i + 1, kMonth | kWeekday)) return false;
+  if (i > 0) {
+    const std::string_view p = d.t[i - 1].fold;
+    for (const char* w : {"in", "since", "until", "by", "early", "late", "mid", "last", "next", "of", "from",
+                          "through", "this", "on"}) {
+      if (p == w) return false;
+    }
+  }
+  return true;
+}
+
 // Drops words at the front of a span that are no names: listed non-names, months, pronouns,
 // and sentence-initial capitalised words that appear nowhere else capitalised mid-sentence
 // and are in no gazetteer. `tagged`: the span comes from the tagger (with its type `hint`).
@@ -641,7 +656,7 @@ bool DropFront(const Doc& d, size_t i, size_t e, bool tagged, Hint hint) {
   if (after != dl.end() && after->second == i) x.initial = true;
   // a word glued to the next by a hyphen is part of one compound ("Al-Qaeda", "A-League")
   if (i + 2 < e && d.t[i + 1].text == "-" && d.Adjacent(i) && d.Adjacent(i + 1)) return false;
-  if (d.Is(i, kMonth | kWeekday | kPronoun)) return true;
+  if (d.Is(i, kMonth | kWeekday | kPronoun) && !MonthAsFirstName(d, i)) return true;
   if (d.Is(i, kNonName) && !x.caps) {
     // "New York", "El Salvador": a listed phrase keeps its first word.
     if (d.PhraseLen(i, e, kGazCats) >= 2) return false;

@@ -71,10 +71,19 @@ struct Scanner {
   bool Month(size_t i) const {
     if (!Is(i, kMonth) || !IsUpperStart(Tok(i))) return false;
     const std::string_view f = Folded(i);
+    const std::string_view prev = i > 0 ? FoldedToken(a, i - 1) : std::string_view();
+    const bool date_word_before = prev == "in" || prev == "since" || prev == "until" || prev == "by" ||
+                                  prev == "early" || prev == "late" || prev == "mid" || prev == "last" ||
+                                  prev == "next" || prev == "of" || prev == "from" || prev == "through" ||
+                                  prev == "this" || prev == "on";
+    // "June Tallis", "April Ryan": a month before a capitalised word that is no date is a first
+    // name (a date reads "June 3", "June 2024", "in June", "June, when").
+    if (i + 1 < end && !date_word_before && IsUpperStart(Tok(i + 1)) && TokenWord(a, i + 1) &&
+        !Is(i + 1, kMonth) && !Is(i + 1, kWeekday) && !Year(i + 1) && a.tokens[i].span.end < a.tokens[i + 1].span.start)
+      return false;
     // "May" and "March" are also a verb and a noun: a date only next to a day or year, or
     // after a preposition ("in May", "since March").
     if (f == "may" || f == "march") {
-      const std::string_view prev = i > 0 ? FoldedToken(a, i - 1) : std::string_view();
       return DayNumber(i + 1) || Year(i + 1) || (i > 0 && DayNumber(i - 1)) || prev == "in" ||
              prev == "since" || prev == "until" || prev == "by" || prev == "early" || prev == "late" ||
              prev == "mid" || prev == "last" || prev == "next" || prev == "of";

@@ -1029,3 +1029,13 @@ TEST_CASE("a title in capitals after a party is the person's: Greens MLC X, the 
   CHECK(IsA(a, "Ayesha Tran", ae::EntityType::kPerson));
   CHECK(IsA(a, "Kate Whitcombe", ae::EntityType::kPerson));
 }
+
+TEST_CASE("a month that is also a first name opens a person's name") {
+  const auto a = Run("The country singer June Tallis wrote a tribute. Tallis said she was sad.\n");
+  int n = 0;
+  const ae::Entity* e = Find(a, "June Tallis", &n);
+  REQUIRE(e);
+  CHECK(n == 1);
+  CHECK(e->type == ae::EntityType::kPerson);
+  CHECK(Find(a, "Tallis") == e);
+}

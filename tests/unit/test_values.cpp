@@ -55,3 +55,11 @@ TEST_CASE("dates") {
   CHECK(Values("Back in the 1990s.") == V{{"DATE", "1990s"}});
   CHECK(Values("the two leaders and three countries").empty());  // number words alone are no values
 }
+
+TEST_CASE("a month before a capitalised name is a first name, not a date") {
+  CHECK(Values("The country singer June Tallis wrote on X.").empty());
+  CHECK(Values("April Ryan asked a question.").empty());
+  CHECK(Values("The vote in June was close.") == V{{"DATE", "June"}});
+  CHECK(Values("In June Parliament sat late.") == V{{"DATE", "June"}});
+  CHECK(Values("It was signed June 3 in Paris.") == V{{"DATE", "June 3"}});
+}
