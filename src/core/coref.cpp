@@ -672,13 +672,17 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
   if (hits.empty()) return;
   std::vector<std::tuple<size_t, size_t, int>> links;  // (first token of "the ...", head noun, entity)
   size_t next_hit = 0;                         // hits before the current token: [0, next_hit)
+  std::vector<uint32_t> named(a->entities.size(), 0);  // per organisation: its hits before it
+  auto quoted = [&](size_t t) {
+    return t < a->token_lex.flags.size() && (a->token_lex.flags[t] & kTokenQuoted) != 0;
+  };
   struct HeadHits {
     std::vector<size_t> hit;  // indices into hits
     std::vector<bool> two;    // two different organisations among hit[0..k]
   };
   std::map<std::string, HeadHits> by_head;
   for (size_t i = 0; i + 1 < n; ++i) {
-    while (next_hit < hits.size() && hits[next_hit].b < i) ++next_hit;
+    while (next_hit < hits.size() && hits[next_hit].b < i) ++named[hits[next_hit++].entity];
     if (next_hit == 0 || FoldedToken(*a, i) != "the") continue;
     size_t h = i + 1;
     // "the Swiss company", "the German carmaker": one place or nationality word may qualify it.
@@ -778,13 +782,26 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
       for (size_t x = next_hit; x-- > 0 && k < 0 && next_hit - x <= 64;) {
         const uint32_t hs = hits[x].sentence;
         if (hs + 2 < s) break;
-        int only = -1;
-        bool mixed = false;
+        int only = -1, most = -1;
+        bool mixed = false, tie = false;
         for (size_t y = x + 1; y-- > 0 && hits[y].sentence == hs && next_hit - y <= 64;) {
-          if (only >= 0 && hits[y].entity != only) mixed = true;
-          only = hits[y].entity;
+          const int e = hits[y].entity;
           x = y;
+          // a name inside someone's quoted words is no antecedent of a description outside
+          if (quoted(hits[y].b)) continue;
+          if (only >= 0 && e != only) mixed = true;
+          only = e;
+          if (most < 0 || named[e] > named[most]) {
+            most = e;
+            tie = false;
+          } else if (e != most && named[e] == named[most]) {
+            tie = true;
+          }
         }
+        // two organisations there ("Alana Whitcomb, director of the FTC's Bureau of
+        // Competition" before "The agency said"): the one the article has named most so far,
+        // twice at least, when the others are named less
+        if (mixed && !tie && most >= 0 && named[most] >= 2) only = most, mixed = false;
         if (mixed || only < 0) break;
         if (is_public[only] && company) break;  // a ministry is not "the company"
         k = only;

@@ -571,3 +571,13 @@ TEST_CASE("a Title Case title in apposition, its comma inside the marks, is no s
   CHECK(Find(a, "Salt and Heather") == nullptr);
   CHECK(Find(a, "We never changed a word") != nullptr);
 }
+
+TEST_CASE("'the agency' after a sentence naming two bodies is the one named most, quoted names aside") {
+  const auto a = Run("The Federal Trade Commission sued on Tuesday to block Norvale Inc.'s purchase of Quillbrook.\n\n"
+                     "\"Norvale isn't buying Quillbrook to make it better,\" said Dana Ruiz, director of the FTC's "
+                     "Bureau of Competition.\n\n"
+                     "The agency said Norvale could raise prices for rival clouds.\n");
+  const ae::Quote* q = Find(a, "Norvale could raise prices");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Federal Trade Commission");
+}
