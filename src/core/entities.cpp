@@ -689,6 +689,9 @@ Cand CleanSpan(const Doc& d, size_t b, size_t e, Hint hint, bool tagged, std::ve
   // after a name is the person's, not the name's ("Greens MLC", "Labour MP": the party).
   if (c.b >= c.e) return c;
   while (c.e - c.b >= 2 && d.t[c.e - 1].caps && d.Is(c.e - 1, kTitle)) --c.e;
+  // "the NDP Opposition", "the SNP Government": a party's initials and its role in the house
+  if (c.e - c.b == 2 && d.t[c.b].caps && (d.t[c.e - 1].fold == "opposition" || d.t[c.e - 1].fold == "government"))
+    --c.e;
   if (c.e - c.b == 1 && (d.Is(c.b, kTitle | kHonorific) || (d.Is(c.b, kNonName) && !d.t[c.b].caps))) {
     c.e = c.b;
     return c;

@@ -252,7 +252,10 @@ Speaker QuoteFinder::FirstSubject(uint32_t lo, uint32_t hi) const {
       const bool modifier = compound || ((ent.type == EntityType::kPlace || ent.type == EntityType::kGroup) && end < hi &&
                             (IsUpperWord(end) || name_at_[end] >= 0 || name_follows || Tok(end) == "-" ||
                              (IsWord(end) && TokenIs(a_, end, kDescriptorNoun | kOrgWord | kTitle))));
-      if (!governed && !modifier && !IsPossessiveAfter(end)) {
+      // "The NDP Opposition's critic, X": capitalised words after the name, then a possessive
+      uint32_t owned = end;
+      while (owned < hi && owned < end + 3 && IsUpperWord(owned) && name_at_[owned] < 0) ++owned;
+      if (!governed && !modifier && !IsPossessiveAfter(end) && !(owned > end && IsPossessiveAfter(owned))) {
         // "FBI general counsel James Baker", "Republican pollster Daron Shaw", "Sanders
         // campaign manager Jeff Weaver": a name before a person in the same phrase qualifies
         // the person.

@@ -112,6 +112,11 @@ void QuoteFinder::FindIndirect() {
         // "..., the authority said it understood ...": a subject pronoun right after the verb
         // opens its reported clause; the verb is no tail
         if (cue.end < e && In(Folded(cue.end), {"it", "he", "she", "they", "we", "i"})) adverbial = false;
+        // "The party's critic, Amrit Sandhu, said the bill went too far": a determiner and three
+        // words or more after the verb open a clause ("said the talks had failed"); an adverbial
+        // after a tail verb opens with a preposition or a time word ("said on Monday")
+        if (cue.end + 3 < e && In(Folded(cue.end), {"the", "a", "an", "his", "her", "their", "its", "our"}))
+          adverbial = false;
         if (that || aux_after || tail - cue.end > 7) adverbial = false;
         uint32_t comma = v;
         while (comma > f && v - comma < 14 && Tok(comma - 1) != ",") --comma;

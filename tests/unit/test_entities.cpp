@@ -1039,3 +1039,11 @@ TEST_CASE("a month that is also a first name opens a person's name") {
   CHECK(e->type == ae::EntityType::kPerson);
   CHECK(Find(a, "Tallis") == e);
 }
+
+TEST_CASE("a party's initials before 'Opposition' or 'Government' name the party") {
+  const auto a = Run("The NDP Opposition's education critic, Amrit Sandhu, said the bill went too far.\n");
+  const ae::Entity* e = Find(a, "NDP");
+  REQUIRE(e);
+  CHECK(e->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "NDP Opposition") == nullptr);
+}

@@ -581,3 +581,10 @@ TEST_CASE("'the agency' after a sentence naming two bodies is the one named most
   REQUIRE(q != nullptr);
   CHECK(SpeakerName(a, q) == "Federal Trade Commission");
 }
+
+TEST_CASE("a body's name before capitalised words and a possessive qualifies the person after it") {
+  const auto a = Run("The NDP Opposition's education critic, Amrit Sandhu, said the bill went too far.\n");
+  const ae::Quote* q = Find(a, "the bill went too far");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Amrit Sandhu");
+}
