@@ -631,7 +631,7 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
 // "June Tallis", "April Ryan": a month that is also a listed first name, before a capitalised
 // word that is no date and after no date word ("in June", "since April"), is a first name.
 bool MonthAsFirstName(const Doc& d, size_t i) {
-  if (!d.Is(i, kMonth) || !d.Is(i, kFirstName) || i + 1 >= d.n() || d.Adjacent(i + 1)) return false;
+  if (!d.Is(i, kMonth) || !d.Is(i, kFirstName) || i + 1 >= d.n() || d.Adjacent(i)) return false;
   if (!d.t[i + 1].upper || !d.t[i + 1].word || d.Is(i + 1, kMonth | kWeekday)) return false;
   if (i > 0) {
     const std::string_view p = d.t[i - 1].fold;
@@ -657,6 +657,9 @@ bool DropFront(const Doc& d, size_t i, size_t e, bool tagged, Hint hint) {
   // a word glued to the next by a hyphen is part of one compound ("Al-Qaeda", "A-League")
   if (i + 2 < e && d.t[i + 1].text == "-" && d.Adjacent(i) && d.Adjacent(i + 1)) return false;
   if (d.Is(i, kMonth | kWeekday | kPronoun) && !MonthAsFirstName(d, i)) return true;
+  // "Co Offaly", "Co. Cork": Irish and British style for "County X"; the name is the place (a
+  // company's "Co" ends its name, never opens it)
+  if ((x.text == "Co" || x.text == "Co.") && i + 1 < e && d.t[i + 1].upper && !d.Adjacent(i)) return true;
   if (d.Is(i, kNonName) && !x.caps) {
     // "New York", "El Salvador": a listed phrase keeps its first word.
     if (d.PhraseLen(i, e, kGazCats) >= 2) return false;
@@ -1825,7 +1828,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // an acronym) or word, then a country or a region, is its branch for that land.
     if (e == b + 2 && !title_case[a->tokens[b].sentence] && d.Is(b + 1, kCountry | kRegion) &&
         (d.Is(b, kOrg | kOrgWord) || d.t[b].caps) && !(d.Cats(b, b + 1) & (kPlaceCats | kDemonym)) &&
-        !d.Is(b, kTitle | kHonorific)) {
+        !d.Is(b, kTitle | kHonorific) && d.t[b].text != "Co" && d.t[b].text != "Co.") {  // "Co Offaly": a county
       rule_cands.push_back(OrgCand(b, e));
       continue;
     }

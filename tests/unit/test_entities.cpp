@@ -1047,3 +1047,19 @@ TEST_CASE("a party's initials before 'Opposition' or 'Government' name the party
   CHECK(e->type == ae::EntityType::kOrg);
   CHECK(Find(a, "NDP Opposition") == nullptr);
 }
+
+TEST_CASE("Irish and British news style: 'Co Offaly' is the county, 'Sgt' a title, 'Gardaí' the police") {
+  const auto a = Run("The crash happened near Tullamore, Co Offaly, on Friday. Sgt Kevin Moran said the road "
+                     "was closed. Gardaí are appealing for witnesses. Hanbit Energy Co said it would pay.\n");
+  const ae::Entity* offaly = Find(a, "Offaly");
+  REQUIRE(offaly);
+  CHECK(offaly->type == ae::EntityType::kPlace);
+  CHECK(Find(a, "Co Offaly") == nullptr);
+  const ae::Entity* moran = Find(a, "Kevin Moran");
+  REQUIRE(moran);
+  CHECK(Find(a, "Sgt Kevin Moran") == nullptr);
+  const ae::Entity* garda = Find(a, "Gardaí");
+  REQUIRE(garda);
+  CHECK(garda->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "Hanbit Energy Co") != nullptr);  // a company's "Co" stays at its end
+}
