@@ -88,7 +88,7 @@ inline bool BodyWord(std::string_view f) {
       "society", "association", "federation", "confederation", "council", "commission", "committee",
       "ministry", "department", "agency", "authority", "bureau", "institute", "foundation", "organisation",
       "organization", "union", "university", "college", "academy", "tribunal", "court", "parliament",
-      "chamber"};
+      "chamber", "municipality", "forum"};
   for (std::string_view w : kWords) {
     if (f == w) return true;
   }

@@ -321,6 +321,28 @@ bool PluralPossessiveAt(const Doc& d, size_t j, size_t end) {
          d.t[j + 1].upper && d.Is(j + 1, kOrgWord);
 }
 
+// Token j is the "'s" of a name whose possessive is part of it: an irregular plural before a
+// capitalised word ("People's Congress of South Africa", "Women's Institute"), or a saint's
+// name before an institution ("St Ciarán's National School", "St Mary's Hospital").
+bool NamePossessiveAt(const Doc& d, size_t j, size_t end) {
+  if (j < 1 || j + 1 >= end || d.t[j].fold != "'s" || !d.Adjacent(j - 1) || !d.t[j - 1].upper || d.Adjacent(j) ||
+      !NameWord(d, j + 1))
+    return false;
+  const std::string_view prev = d.t[j - 1].fold;
+  if (prev == "people" || prev == "women" || prev == "children" || prev == "men") return true;
+  if (j < 2) return false;
+  const std::string_view saint = d.t[j - 2].fold;
+  if (saint != "st" && saint != "st." && saint != "saint") return false;
+  // the institution's word within three capitalised words
+  for (size_t k = j + 1; k < end && k < j + 4 && NameWord(d, k); ++k) {
+    const std::string_view w = d.t[k].fold;
+    if (w == "school" || w == "college" || w == "hospital" || w == "church" || w == "cathedral" ||
+        w == "academy" || w == "university" || w == "parish" || w == "infirmary" || w == "park")
+      return true;
+  }
+  return false;
+}
+
 // A singular possessive before a last word naming an office or a hospital: "Juniper County
 // Sheriff's Office", "Children's Hospital" (not after a place or a person: "Britain's Office"
 // is no name).
@@ -377,7 +399,7 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
           j += 2;
           continue;
         }
-        if (OfficePossessiveAt(d, j, end)) {
+        if (OfficePossessiveAt(d, j, end) || NamePossessiveAt(d, j, end)) {
           j += 2;
           continue;
         }
@@ -1836,7 +1858,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // (CleanSpan would take "Sheriff" for a title before a name)
     if (!title_case[a->tokens[b].sentence]) {
       bool office = false;
-      for (size_t j = b + 1; j + 1 < e && !office; ++j) office = OfficePossessiveAt(d, j, e);
+      for (size_t j = b + 1; j + 1 < e && !office; ++j) office = OfficePossessiveAt(d, j, e) || NamePossessiveAt(d, j, e);
       size_t start = b;
       while (office && start < e && DropFront(d, start, e, false, Hint::kOrg)) ++start;
       if (office && start + 2 < e) {

@@ -1063,3 +1063,17 @@ TEST_CASE("Irish and British news style: 'Co Offaly' is the county, 'Sgt' a titl
   CHECK(garda->type == ae::EntityType::kOrg);
   CHECK(Find(a, "Hanbit Energy Co") != nullptr);  // a company's "Co" stays at its end
 }
+
+TEST_CASE("possessives inside names: irregular plurals, saints' institutions; municipalities and forums are bodies") {
+  const auto a = Run("Pupils at St Ciar\xC3\xA1n\xE2\x80\x99s National School were hurt. The People\xE2\x80\x99s Congress of "
+                     "South Africa said it would act. Makana Local Municipality said on Monday the pump was fixed.\n");
+  const ae::Entity* school = Find(a, "St Ciar\xC3\xA1n\xE2\x80\x99s National School");
+  REQUIRE(school);
+  CHECK(school->type == ae::EntityType::kOrg);
+  const ae::Entity* party = Find(a, "People\xE2\x80\x99s Congress of South Africa");
+  REQUIRE(party);
+  CHECK(party->type == ae::EntityType::kOrg);
+  const ae::Entity* muni = Find(a, "Makana Local Municipality");
+  REQUIRE(muni);
+  CHECK(muni->type == ae::EntityType::kOrg);
+}
