@@ -530,7 +530,15 @@ void RoleBefore(const Doc& d, Cand* c) {
   // modifiers: "former", "then", nationalities and places ("Mexican leader", "US president")
   while (start > 0 && d.a.tokens[start - 1].sentence == sent) {
     const size_t p = start - 1;
-    if (d.t[p].fold == "former" || d.t[p].fold == "then" || d.t[p].fold == "acting" ||
+    // a place of two or three words ("Eastern Cape Premier", "New South Wales Premier")
+    size_t place = 0;
+    for (size_t len = 3; len >= 2 && !place; --len) {
+      if (len <= start && d.a.tokens[start - len].sentence == sent && (d.Cats(start - len, start) & kPlaceCats))
+        place = len;
+    }
+    if (place) {
+      start -= place;
+    } else if (d.t[p].fold == "former" || d.t[p].fold == "then" || d.t[p].fold == "acting" ||
         d.t[p].fold == "interim" || (d.Cats(p, p + 1) & (kPlaceCats | kDemonym))) {
       start = p;
     } else {
@@ -696,6 +704,7 @@ bool DropFront(const Doc& d, size_t i, size_t e, bool tagged, Hint hint) {
   }
   if (!x.initial) return false;
   if (d.Has(x.fold, kGazCats | kTitle | kHonorific | kOrgWord)) return false;
+  if (d.PhraseLen(i, e, kPlaceCats | kOrg) >= 2) return false;  // "Eastern Cape Premier ..." opening a sentence
   if (d.Seen(x.fold, Doc::kSeenCapInside)) return false;
   // The tagger read the context ("Boultham is a village"): keep its sentence-initial word unless
   // the article also writes it in lower case, i.e. it is an ordinary word ("Temporary visas").

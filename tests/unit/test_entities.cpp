@@ -1077,3 +1077,19 @@ TEST_CASE("possessives inside names: irregular plurals, saints' institutions; mu
   REQUIRE(muni);
   CHECK(muni->type == ae::EntityType::kOrg);
 }
+
+TEST_CASE("a place of two or three words before a title is the role's place, also opening a sentence") {
+  const auto a = Run("Eastern Cape Premier Thandiwe Ngcobo rejected the call. Later New South Wales Premier Chris Minns "
+                     "agreed.\n");
+  const ae::Entity* p = Find(a, "Thandiwe Ngcobo");
+  REQUIRE(p);
+  REQUIRE(!p->roles.empty());
+  CHECK(p->roles.front() == "Eastern Cape Premier");
+  const ae::Entity* ec = Find(a, "Eastern Cape");
+  REQUIRE(ec);
+  CHECK(ec->type == ae::EntityType::kPlace);
+  const ae::Entity* m = Find(a, "Chris Minns");
+  REQUIRE(m);
+  REQUIRE(!m->roles.empty());
+  CHECK(m->roles.front() == "New South Wales Premier");
+}
