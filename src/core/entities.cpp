@@ -912,7 +912,16 @@ class Clusterer {
   bool IsBare(size_t i) const {
     const Cand& c = c_[i];
     if (c.e - c.b != 1) return false;
-    return c.type == EntityType::kPerson || !c.typed || c.type == EntityType::kMisc;
+    return c.type == EntityType::kPerson || !c.typed || c.type == EntityType::kMisc || PlaceFirstName(i);
+  }
+
+  // One word a gazetteer types as a place that is also a first name ("Sofia", "Florence"), not
+  // after a locative word: a person's first name when the article names that person in full
+  // (decided in pass 2, once every full name is known).
+  bool PlaceFirstName(size_t i) const {
+    const Cand& c = c_[i];
+    return c.type == EntityType::kPlace && c.e - c.b == 1 && !c.dateline && !c.honorific &&
+           d_.Is(c.b, kFirstName) && !Locative(d_, c.b);
   }
 
   int NewCluster(size_t i, EntityType type) {
@@ -1085,6 +1094,20 @@ class Clusterer {
     // "The Dallas Morning News" and "Dallas Morning News" are one name: a leading article is
     // no part of a non-person's key (the display name keeps the first form seen).
     if (c.type != EntityType::kPerson && key.size() > 4 && key.compare(0, 4, "the ") == 0) key.erase(0, 4);
+    if (PlaceFirstName(i)) {  // "Sofia says" after "Sofia Lindqvist": the one person of that first name
+      int only = -1;
+      const auto fit = by_first_.find(key);
+      for (size_t n = 0; fit != by_first_.end() && n < fit->second.size() && only != -2; ++n) {
+        const Cluster& cl = clusters_[fit->second[n]];
+        if (cl.type == EntityType::kPerson && cl.full.size() >= 2 && cl.full.front() == key)
+          only = only == -1 ? fit->second[n] : -2;
+      }
+      if (only >= 0) {
+        c.type = EntityType::kPerson;
+        Add(only, i);
+        return;
+      }
+    }
     if (!acronym_def_.empty()) {  // acronyms, and names given with "known as"
       const auto def = acronym_def_.find(key);
       if (def != acronym_def_.end() && def->second != i) {

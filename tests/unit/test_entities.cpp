@@ -1093,3 +1093,18 @@ TEST_CASE("a place of two or three words before a title is the role's place, als
   REQUIRE(!m->roles.empty());
   CHECK(m->roles.front() == "New South Wales Premier");
 }
+
+TEST_CASE("a first name that is also a city is the person named in full, unless after a locative word") {
+  const auto a = Run("Sofia Lindqvist runs the laboratory. \"We can do this,\" Sofia says. She flew in from Sofia "
+                     "last week.\n");
+  const ae::Entity* p = Find(a, "Sofia Lindqvist");
+  REQUIRE(p);
+  int sofia_in_person = 0;
+  for (const ae::Mention& m : p->mentions) sofia_in_person += a.Text(m.span) == "Sofia";
+  CHECK(sofia_in_person == 1);
+  const ae::Entity* city = nullptr;
+  for (const ae::Entity& e : a.entities) {
+    if (e.type == ae::EntityType::kPlace && e.name == "Sofia") city = &e;
+  }
+  CHECK(city != nullptr);
+}
