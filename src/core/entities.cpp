@@ -317,8 +317,15 @@ bool PluralPossessiveAt(const Doc& d, size_t j, size_t end) {
   const std::string_view t = d.t[j].text;
   if (t != "'" && t != "\xE2\x80\x99") return false;
   const std::string_view prev = d.t[j - 1].fold;
-  return d.Adjacent(j - 1) && d.t[j - 1].upper && !prev.empty() && prev.back() == 's' && !d.Adjacent(j) &&
-         d.t[j + 1].upper && d.Is(j + 1, kOrgWord);
+  if (!(d.Adjacent(j - 1) && d.t[j - 1].upper && !prev.empty() && prev.back() == 's' && !d.Adjacent(j) &&
+        d.t[j + 1].upper && d.Is(j + 1, kOrgWord)))
+    return false;
+  // a country's possessive is no part of its body's name: "the United Arab Emirates' Ministry
+  // of Energy", "the Philippines' Department of Health"
+  for (size_t len = 1; len <= 4 && len <= j; ++len) {
+    if (d.Cats(j - len, j) & kPlaceCats) return false;
+  }
+  return true;
 }
 
 // Token j is the "'s" of a name whose possessive is part of it: an irregular plural before a

@@ -1108,3 +1108,15 @@ TEST_CASE("a first name that is also a city is the person named in full, unless 
   }
   CHECK(city != nullptr);
 }
+
+TEST_CASE("a country's possessive is no part of its body's name") {
+  const auto a = Run("The United Arab Emirates' Ministry of Energy and Infrastructure said the deal was normal. "
+                     "The Supporters' Trust welcomed it.\n");
+  const ae::Entity* m = Find(a, "Ministry of Energy and Infrastructure");
+  REQUIRE(m);
+  CHECK(m->type == ae::EntityType::kOrg);
+  const ae::Entity* c = Find(a, "United Arab Emirates");
+  REQUIRE(c);
+  CHECK(c->type == ae::EntityType::kPlace);
+  CHECK(Find(a, "Supporters' Trust") != nullptr);
+}
