@@ -1451,6 +1451,8 @@ void MergeCapitals(const Doc& d, std::vector<Cand>* cands, std::vector<Cluster>*
     if (c.entity < 0 || c.type != EntityType::kPlace || c.dateline) continue;
     const auto cap = capital_of.find(d.Key(c.b, c.e));
     if (cap == capital_of.end() || Locative(d, c.b)) continue;
+    // "London-listed shares", "a Washington-based group": the city glued to a word is a place
+    if (c.e < d.n() && d.t[c.e].text == "-" && d.Adjacent(c.e - 1)) continue;
     const auto cc = country_cluster.find(cap->second);
     if (cc == country_cluster.end() || cc->second == c.entity) continue;
     (*clusters)[cc->second].cands.push_back(static_cast<size_t>(&c - cands->data()));

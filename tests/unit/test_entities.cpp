@@ -1120,3 +1120,14 @@ TEST_CASE("a country's possessive is no part of its body's name") {
   CHECK(c->type == ae::EntityType::kPlace);
   CHECK(Find(a, "Supporters' Trust") != nullptr);
 }
+
+TEST_CASE("a capital glued to a word by a hyphen is a place, not its government; 'Korea' is South Korea") {
+  const auto a = Run("Britain's Corran Petroleum Plc sold the stake. Corran's London-listed shares rose. "
+                     "Korea's Hanbit Energy bought it, South Korea's regulator said.\n");
+  const ae::Entity* uk = Find(a, "Britain");
+  REQUIRE(uk);
+  CHECK(Find(a, "London") != uk);
+  const ae::Entity* sk = Find(a, "South Korea");
+  REQUIRE(sk);
+  CHECK(Find(a, "Korea") == sk);
+}
