@@ -2075,13 +2075,20 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         }
         if (plain && c.b <= p.b && p.e <= c.e && c.e - c.b > p.e - p.b) {
           if (!c.gaz && !c.honorific && !c.strong) {
-            const Hint h = p.type == EntityType::kPerson ? Hint::kPerson
-                           : p.type == EntityType::kOrg  ? Hint::kOrg
-                           : p.type == EntityType::kPlace ? Hint::kPlace
-                                                          : Hint::kMisc;
+            Hint h = p.type == EntityType::kPerson ? Hint::kPerson
+                     : p.type == EntityType::kOrg  ? Hint::kOrg
+                     : p.type == EntityType::kPlace ? Hint::kPlace
+                                                    : Hint::kMisc;
+            // a place's name extended to an organisation's word is the body: "Oslo Stock
+            // Exchange", "Tullamore Garda Station" is not; "Derby City Council"
+            if (h == Hint::kPlace && p.e < c.e && d.Is(c.e - 1, kOrgWord) && d.t[c.e - 1].upper) h = Hint::kOrg;
             TypeCand(d, &c, h);
           }
           c.prio = std::max<uint8_t>(c.prio, 2);
+          // (and it takes over a gazetteer-backed place piece: "Oslo" of "Oslo Stock Exchange")
+          if (p.type == EntityType::kPlace && p.e < c.e && d.Is(c.e - 1, kOrgWord) && d.t[c.e - 1].upper &&
+              c.type == EntityType::kOrg)
+            c.prio = std::max(c.prio, p.prio);
           cands.push_back(std::move(c));
           continue;
         }

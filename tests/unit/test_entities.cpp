@@ -1131,3 +1131,15 @@ TEST_CASE("a capital glued to a word by a hyphen is a place, not its government;
   REQUIRE(sk);
   CHECK(Find(a, "Korea") == sk);
 }
+
+TEST_CASE("a place's name extended to an organisation's word is the body") {
+  const auto a = Run("Shares in the company rose 4% on the Oslo Stock Exchange on Friday, and analysts at the "
+                     "firm said the US Geological Survey had not been consulted.\n");
+  const ae::Entity* ex = Find(a, "Oslo Stock Exchange");
+  REQUIRE(ex);
+  CHECK(ex->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "Oslo") == nullptr);
+  const ae::Entity* sv = Find(a, "US Geological Survey");
+  REQUIRE(sv);
+  CHECK(sv->type == ae::EntityType::kOrg);
+}
