@@ -1453,6 +1453,19 @@ void MergeCapitals(const Doc& d, std::vector<Cand>* cands, std::vector<Cluster>*
     if (cap == capital_of.end() || Locative(d, c.b)) continue;
     // "London-listed shares", "a Washington-based group": the city glued to a word is a place
     if (c.e < d.n() && d.t[c.e].text == "-" && d.Adjacent(c.e - 1)) continue;
+    // "the Nairobi football club", "London broker Keyline", "an Abu Dhabi gas stake": before a
+    // lower-case noun the city qualifies it; the government acts ("Washington says", "Beijing
+    // has", "Moscow denied", "Washington and Brussels are")
+    if (c.e < d.n() && d.t[c.e].word && !d.t[c.e].upper && !d.Is(c.e, kSpeechVerb)) {
+      const std::string_view w = d.t[c.e].fold;
+      static constexpr std::string_view kAux[] = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                                                  "could", "can", "may", "might", "should", "must", "did", "does",
+                                                  "and", "or", "also", "still", "has", "wants", "insists"};
+      bool verb = (w.size() > 3 && w.substr(w.size() - 2) == "ed") ||
+                  (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's');
+      for (std::string_view x : kAux) verb = verb || w == x;
+      if (!verb) continue;
+    }
     const auto cc = country_cluster.find(cap->second);
     if (cc == country_cluster.end() || cc->second == c.entity) continue;
     (*clusters)[cc->second].cands.push_back(static_cast<size_t>(&c - cands->data()));

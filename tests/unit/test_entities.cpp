@@ -1143,3 +1143,16 @@ TEST_CASE("a place's name extended to an organisation's word is the body") {
   REQUIRE(sv);
   CHECK(sv->type == ae::EntityType::kOrg);
 }
+
+TEST_CASE("a capital before a lower-case noun qualifies it; a capital that acts is its government") {
+  const auto a = Run("Mexico and the United States met. Washington says the talks will go on. Ortega Football Club, "
+                     "a Mexico City football club, and a Mexico City broker disagreed.\n");
+  const ae::Entity* us = Find(a, "United States");
+  REQUIRE(us);
+  CHECK(Find(a, "Washington") == us);
+  const ae::Entity* mx = Find(a, "Mexico");
+  REQUIRE(mx);
+  const ae::Entity* city = Find(a, "Mexico City");
+  REQUIRE(city);
+  CHECK(city != mx);
+}
