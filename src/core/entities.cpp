@@ -809,7 +809,10 @@ bool CorporateSuffix(std::string_view w) {
       "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
       "limited", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "asa", "ab", "oyj", "spa", "se", "pty", "bhd",
       "llp", "lp", "group", "holdings", "industries", "technologies", "systems", "networks", "labs",
-      "laboratories", "partners"};
+      "laboratories", "partners",
+      // the trade words a company drops in later mentions ("SkyBridge" of "SkyBridge Airways")
+      "airways", "airlines", "motors", "pharmaceuticals", "therapeutics", "petroleum", "energy", "software",
+      "biosciences", "robotics", "semiconductor", "logistics", "mining", "resources"};
   for (std::string_view s : kSuffixes) {
     if (w == s) return true;
   }

@@ -1156,3 +1156,11 @@ TEST_CASE("a capital before a lower-case noun qualifies it; a capital that acts 
   REQUIRE(city);
   CHECK(city != mx);
 }
+
+TEST_CASE("a company's trade word is dropped in later mentions") {
+  const auto a = Run("SkyBridge pilots to strike in August\n\nPilots at SkyBridge Airways will walk out for 48 hours. "
+                     "SkyBridge, which flies from Gatwick, has offered a 9% rise.\n");
+  const ae::Entity* e = Find(a, "SkyBridge Airways");
+  REQUIRE(e);
+  CHECK(Find(a, "SkyBridge") == e);
+}
