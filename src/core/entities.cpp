@@ -2147,6 +2147,17 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       if (nouns.count(d.Key(b, c.e))) c.e = c.b;              // emptied: dropped below
     }
   }
+  // "the Planning and Housing Supply Bill", "the Online Safety Act": a law's last word after
+  // its capitalised name is no person's first name (laws are no entities here)
+  for (Cand& c : cands) {
+    if (c.e != c.b + 1 || c.b == 0 || c.honorific || (d.t[c.b].fold != "bill" && d.t[c.b].fold != "act")) continue;
+    const TokInfo& p = d.t[c.b - 1];
+    // (not after a greeting or a preposition: "Thanks From Bill", "Dear Bill")
+    static constexpr std::string_view kNotLaw[] = {"from", "to", "for", "with", "by", "dear", "hi", "hello", "thanks",
+                                                   "love", "cheers", "regards", "and", "uncle", "cousin"};
+    if (std::find(std::begin(kNotLaw), std::end(kNotLaw), p.fold) != std::end(kNotLaw)) continue;
+    if (p.upper && p.word && !p.initial && !d.Is(c.b - 1, kTitle | kHonorific) && !d.Adjacent(c.b - 1)) c.e = c.b;  // dropped below
+  }
   // "Cardiologist Sophie Lefevre said": one word opening a sentence, right before a first name
   // and a surname, and known as nothing itself, is that person's job, not a second person.
   for (size_t k = 0; k + 1 < cands.size(); ++k) {

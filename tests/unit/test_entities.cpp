@@ -1164,3 +1164,11 @@ TEST_CASE("a company's trade word is dropped in later mentions") {
   REQUIRE(e);
   CHECK(Find(a, "SkyBridge") == e);
 }
+
+TEST_CASE("a law's last word after its capitalised name is no person") {
+  const auto a = Run("MPs backed the Planning and Housing Supply Bill on Tuesday. Bill Clinton spoke later.\n");
+  const ae::Entity* p = Find(a, "Bill Clinton");
+  REQUIRE(p);
+  for (const ae::Mention& m : p->mentions) CHECK(a.Text(m.span) != "Bill");
+  CHECK(Find(a, "Bill") == nullptr);
+}
