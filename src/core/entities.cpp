@@ -1072,6 +1072,16 @@ class Clusterer {
     std::map<std::string, std::vector<size_t>> initials_of;  // initials -> organisation candidates
     for (size_t j = 0; j < c_.size(); ++j) {
       const Cand& c = c_[j];
+      // a state or region of two or three words by its initials ("WA" after "Western
+      // Australia", "NSW" after "New South Wales"), when the article names it in full
+      if (c.type == EntityType::kPlace && c.e - c.b >= 2 && c.e - c.b <= 3 && (d_.Cats(c.b, c.e) & kRegion)) {
+        std::string initials;
+        for (size_t k = c.b; k < c.e; ++k) {
+          if (d_.t[k].upper && d_.t[k].word) initials.push_back(d_.t[k].fold[0]);
+        }
+        if (initials.size() == c.e - c.b) initials_of[initials].push_back(j);
+        continue;
+      }
       if (c.type != EntityType::kOrg || c.e - c.b < 3) continue;
       const std::vector<std::string> words = Words(d_, c);
       const std::string initials = Initials(words, 0, true);

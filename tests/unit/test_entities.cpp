@@ -1172,3 +1172,14 @@ TEST_CASE("a law's last word after its capitalised name is no person") {
   for (const ae::Mention& m : p->mentions) CHECK(a.Text(m.span) != "Bill");
   CHECK(Find(a, "Bill") == nullptr);
 }
+
+TEST_CASE("a state of several words is called by its initials when the article names it in full") {
+  const auto a = Run("Western Australia will spend more, and WA will hire nurses. New South Wales agreed; NSW Premier "
+                     "Chris Minns said so.\n");
+  const ae::Entity* wa = Find(a, "Western Australia");
+  REQUIRE(wa);
+  CHECK(Find(a, "WA") == wa);
+  const ae::Entity* nsw = Find(a, "New South Wales");
+  REQUIRE(nsw);
+  CHECK(Find(a, "NSW") == nsw);
+}
