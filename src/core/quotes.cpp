@@ -939,11 +939,12 @@ void QuoteFinder::Run() {
     if (q.speaker >= 0 || !q.speaker_span) continue;
     const std::string_view st = a_.Text(*q.speaker_span);
     if (st != "it" && st != "It") continue;
-    if (i > 0 && sorted[i - 1].speaker >= 0 && sorted_meta[i - 1].paragraph + 1 >= sorted_meta[i].paragraph) {
-      const int k = sorted[i - 1].speaker;
-      if (a_.entities[k].type == EntityType::kOrg) q.speaker = k;
+    if (i > 0 && sorted[i - 1].speaker >= 0 && sorted_meta[i - 1].paragraph + 1 >= sorted_meta[i].paragraph &&
+        a_.entities[sorted[i - 1].speaker].type == EntityType::kOrg) {
+      q.speaker = sorted[i - 1].speaker;
       continue;
     }
+    // (a person quoted just before is no "it": the organisation named nearest)
     q.speaker = OneOrgBefore(q.speaker_span->start);
   }
   a_.quotes = std::move(sorted);

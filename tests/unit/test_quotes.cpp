@@ -588,3 +588,12 @@ TEST_CASE("a body's name before capitalised words and a possessive qualifies the
   REQUIRE(q != nullptr);
   CHECK(SpeakerName(a, q) == "Amrit Sandhu");
 }
+
+TEST_CASE("'It says' after a person's quote is the organisation named nearest, not nobody") {
+  const auto a = Run("\"We will not back down,\" Carla Benoit said.\n\n"
+                     "The Alberta Support Staff Union, which represents the workers, is asking for 14 per cent. It "
+                     "says many of its members earn less than $35,000 a year.\n");
+  const ae::Quote* q = Find(a, "many of its members earn less");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Alberta Support Staff Union");
+}
