@@ -28,6 +28,29 @@ static bool IsNumberToken(std::string_view t) {
   return !year;
 }
 
+// Cue forms that are also common nouns ("swing states", "Editor's note", "his claims",
+// "a pledge"): a verb only where a subject or an auxiliary comes right before (see CueAt).
+static bool NounLikeCue(std::string_view w) {
+  return In(w, {"state", "states", "note", "notes", "report", "reports", "claim", "claims", "tweet", "tweets",
+                "promise", "promises", "pledge", "pledges", "vow", "vows", "comment", "comments", "remark",
+                "remarks", "answer", "answers", "reply", "replies", "question", "questions", "post", "posts",
+                "protest", "protests", "charge", "charges", "demand", "demands", "call", "calls", "cry", "cries",
+                "quip", "quips", "joke", "jokes", "boast", "boasts", "warning", "counter", "counters", "address",
+                "addresses", "retort", "retorts", "shout", "shouts", "whisper", "whispers", "chant", "chants",
+                "lament", "laments", "scream", "screams", "blast", "blasts", "thunder", "praise", "tease"});
+}
+
+// Nouns naming a text that can state or report something ("the letter states", "the study
+// notes"): a subject before a noun-like cue (see NounLikeCue).
+static bool DocumentNoun(std::string_view w) {
+  return In(w, {"report", "study", "statement", "letter", "complaint", "paper", "survey", "poll", "analysis",
+                "filing", "lawsuit", "suit", "ruling", "memo", "document", "ad", "article", "release", "book",
+                "review", "order", "bill", "law", "website", "site", "notice", "indictment", "affidavit",
+                "guidance", "policy", "plan", "rule", "agreement", "proposal", "email", "message", "post",
+                "tweet", "video", "clip", "campaign", "team", "government", "court", "judge", "police",
+                "committee", "department", "agency", "company", "group", "firm", "ministry", "office"});
+}
+
 bool QuoteFinder::CueAt(uint32_t i, uint32_t limit, Cue* cue) const {
   const std::string_view w = Folded(i);
   if (w.empty() || !IsWord(i)) return false;
@@ -65,6 +88,49 @@ bool QuoteFinder::CueAt(uint32_t i, uint32_t limit, Cue* cue) const {
     // "plans to add Guatemala", "a leader to counter threats": an infinitive, not a report.
     if (i > 0 && Folded(i - 1) == "to") return false;
     if (IsUpperWord(i) && i != SentenceFirst(i) && best != "say") return false;  // "Read", "Post"
+    // "swing states", "Secretary of State", "Editor's note", "critical swing states": a word
+    // that is also a noun is a verb only right after a subject (a name, a pronoun, a plural
+    // or a known noun head: "Smith notes", "officials state", "the letter states"), an
+    // auxiliary or adverb ("also notes"), or punctuation of an inverted trailer (", notes
+    // Smith"); never after "of", a possessive or an adjective, and at a sentence start only
+    // before its object ("Calls rivals names", not "Reports say", "Claims of fraud").
+    if (NounLikeCue(w)) {
+      const bool that_next = i + 1 < limit && Folded(i + 1) == "that";
+      if (i == SentenceFirst(i)) {
+        const std::string_view nw = i + 1 < limit ? Folded(i + 1) : std::string_view();
+        if (nw.empty() || IsUpperWord(i + 1) || IsPreposition(nw) || nw == "that" || IsVerbFiller(nw) ||
+            TokenIs(a_, i + 1, kSpeechVerb)) {
+          return false;
+        }
+      }
+      const uint32_t p = i == SentenceFirst(i) ? i : i - 1;
+      const std::string_view pw = Folded(p);
+      bool subject;
+      if (p == i) {
+        subject = true;  // (the sentence start, checked above)
+      } else if (!IsWord(p)) {
+        subject = Tok(p) == "," || IsQuoteMark(Tok(p)) || IsDash(Tok(p)) || Tok(p) == ")";
+        // (but the possessive "'s" and a trailing possessive apostrophe own a noun)
+        if (p > 0 && (Tok(p) == "'" || Tok(p) == "\xE2\x80\x99") && IsWord(p - 1) &&
+            a_.tokens[p].span.start == a_.tokens[p - 1].span.end) {
+          subject = that_next;
+        }
+      } else if (pw == "'s") {
+        subject = that_next;  // "Trump's claim that crime rose": the claim is his report
+      } else if (pw == "of") {
+        subject = false;
+      } else {
+        const size_t n = pw.size();
+        subject = name_at_[p] >= 0 || IsUpperWord(p) || SubjectPronoun(pw) != 0 ||
+                  In(pw, {"it", "you", "who", "which", "that"}) || IsVerbFiller(pw) || DocumentNoun(pw) ||
+                  // "and calls them names", not "federal and state officials": a verb of the
+                  // subject before "and" in the third person
+                  (In(pw, {"and", "but"}) && w.back() == 's') ||
+                  TokenIs(a_, p, kDescriptorNoun | kTitle | kOrgWord) ||
+                  (n > 3 && pw[n - 1] == 's' && pw[n - 2] != 's' && pw[n - 2] != '\'');  // "officials note"
+      }
+      if (!subject) return false;
+    }
   }
   // "so-called 'rebels'": a label, not a report; "<tweet ...>": markup, not a verb.
   if (i > 0 && (Folded(i - 1) == "so" || Tok(i - 1) == "<" || Tok(i - 1) == "</" ||

@@ -11,8 +11,20 @@ namespace quote_detail {
 // [SECTION] Indirect speech
 //-----------------------------------------------------------------------------
 
+// A pronoun fused with its auxiliary is one token ("she'd", "they're", "he'll"; Fold makes
+// the apostrophe straight): the pronoun, so "said she'd veto it" opens a clause like "said
+// she would". Other words are returned whole.
+static std::string_view ContractionBase(std::string_view folded) {
+  const size_t ap = folded.find('\'');
+  if (ap == std::string_view::npos || ap == 0) return folded;
+  const std::string_view base = folded.substr(0, ap), rest = folded.substr(ap + 1);
+  if (!In(rest, {"d", "ll", "re", "ve", "m", "s"})) return folded;
+  return In(base, {"he", "she", "they", "it", "we", "i", "you", "there", "that"}) ? base : folded;
+}
+
 // Words that may start a reported clause right after the verb ("said his government was").
 static bool StartsClause(std::string_view folded, bool upper) {
+  folded = ContractionBase(folded);
   return upper || In(folded, {"he", "she", "they", "it", "we", "i", "you", "there", "his", "her",
                               "their", "its", "our", "the", "a", "an", "this", "these", "those",
                               "some", "no", "many", "most", "all", "both", "more", "nobody",
@@ -36,6 +48,82 @@ static bool ChangeVerbPast(std::string_view folded) {
 
 // How far a finite verb may follow the first word of a clause opened by a bare noun phrase.
 static constexpr uint32_t kBareClauseWords = 9;
+// Reported clauses in sentences whose quote marks lie outside the clause (see FindIndirect).
+// Measured: on, PolNeAR dev indirect attributed F1 0.5739 -> 0.5776 and news-gold 0.8287 ->
+// 0.8323; also in sentences holding a direct quote, PolNeAR stays 0.5739 (more clauses its
+// gold leaves out), so those stay off.
+static constexpr bool kIndirectBesideQuotes = true, kIndirectBesideDirect = false;
+
+// Speech verbs that take a noun-phrase object as readily as a clause ("denied any role",
+// "confirmed the deal", "mentioned the tariffs"): a clause after them needs proof.
+static bool NounObjectLemma(std::string_view lemma) {
+  return In(lemma, {"mention", "deny", "assert", "maintain", "confirm", "stress", "emphasise", "emphasize",
+                     "announce", "reiterate", "concede", "claim", "report", "suggest", "declare"});
+}
+
+// Does a clause open at token j: a subject pronoun ("denied he knew", "confirmed they'd
+// met") or an auxiliary or past verb of change one or two words in ("confirmed the plant
+// would close"; not "mentioned remarks Trump had made", where the verb is a relative's)?
+bool QuoteFinder::FiniteClauseAt(uint32_t j, uint32_t e) const {
+  if (j >= e || !IsWord(j)) return false;
+  const std::string_view w = ContractionBase(Folded(j));
+  if (SubjectPronoun(w) != 0 || In(w, {"it", "there", "you"})) return true;
+  for (uint32_t t = j + 1; t < e && t <= j + 2 && IsWord(t); ++t) {
+    if (IsAuxiliary(Folded(t)) || ChangeVerbPast(Folded(t))) return true;
+  }
+  return false;
+}
+
+// The form of a verb: 'p' past ("said", "noted"), 's' present ("says"), 'g' participle, 'o'.
+static char VerbForm(std::string_view w) {
+  const size_t n = w.size();
+  if (In(w, {"said", "told", "wrote", "spoke"}) || (n > 3 && w.compare(n - 2, 2, "ed") == 0)) return 'p';
+  if (n > 4 && w.compare(n - 3, 3, "ing") == 0) return 'g';
+  if (n > 2 && w.back() == 's') return 's';
+  return 'o';
+}
+
+// Where a second report starts inside the clause [c0, e) of a first ("said the talks had
+// failed, though she noted both sides would meet again", "said A and said B", "said A, adding
+// B"): the boundary token (a comma or conjunction), with the second verb in *verb; e if none.
+// A subject (a pronoun or a name) may sit between them; without one the verb coordinates
+// with the first ("and said") or is a participle after a comma (", adding").
+uint32_t QuoteFinder::SecondReport(uint32_t first_verb, uint32_t c0, uint32_t e, uint32_t* verb) const {
+  Cue cue;
+  for (uint32_t t = c0 + 3; t + 1 < e; ++t) {
+    if (quote_at_[t] >= 0) continue;
+    const std::string_view bw = Folded(t);
+    const bool conj = In(bw, {"and", "but", "though", "although", "while", "whereas"});
+    if (!conj && Tok(t) != "," && Tok(t) != ";") continue;
+    uint32_t u = t + 1;
+    bool and_but = In(bw, {"and", "but"});
+    if (!conj && u < e && In(Folded(u), {"and", "but", "though", "although", "while", "whereas"})) {
+      and_but = In(Folded(u), {"and", "but"});
+      ++u;
+    }
+    bool subject = false;
+    if (u < e && SubjectPronoun(ContractionBase(Folded(u))) != 0) {
+      subject = true;
+      ++u;
+    } else if (u < e && name_at_[u] >= 0 && name_end_[u] > u && !IsPossessiveAfter(name_end_[u])) {
+      subject = true;
+      u = name_end_[u];
+    }
+    const uint32_t filler_from = u;
+    while (u < e && IsVerbFiller(Folded(u))) ++u;
+    if (u >= e || !CueAt(u, e, &cue) || !IsClauseLemma(cue.lemma) || cue.lemma == "according to") continue;
+    const std::string_view vw = Folded(u);
+    const bool participle = Tok(t) == "," && vw.size() > 4 && vw.compare(vw.size() - 3, 3, "ing") == 0;
+    // Without a subject, "and said" joins the first verb only in its tense and with nothing
+    // between: in "said his client had never asked for a trade but had told the team ..." the
+    // second verb belongs to the reported clause.
+    if (!subject && !participle && !(and_but && u == filler_from && VerbForm(vw) == VerbForm(Folded(first_verb))))
+      continue;
+    *verb = u;
+    return t;
+  }
+  return e;
+}
 
 void QuoteFinder::FindIndirect() {
   // Sentences holding a direct quote belong to the direct pass; a sentence whose quote marks
@@ -69,7 +157,11 @@ void QuoteFinder::FindIndirect() {
     // sentences as partial only), so it stays off.
     constexpr bool kIndirectWithPartial = false;
     const bool with_partial = kIndirectWithPartial && has_quote && partial_in[si] && !direct_in[si];
-    if (has_quote && !with_partial) continue;
+    // Quote marks outside the reported clause leave it plain reported speech ('He urged voters
+    // to "stay calm" and said the count would finish on Friday'): the sentence is read, and
+    // each clause with a mark inside it (or between its verb and itself) is dropped below.
+    const bool marks_outside = kIndirectBesideQuotes && has_quote && (kIndirectBesideDirect || !direct_in[si]);
+    if (has_quote && !with_partial && !marks_outside) continue;
     Cue cue;
     for (uint32_t v = f; v < e; ++v) {
       if (!CueAt(v, e, &cue) || !IsClauseLemma(cue.lemma)) continue;
@@ -77,6 +169,7 @@ void QuoteFinder::FindIndirect() {
       at.found = true;
       at.cue = cue;
       uint32_t c0 = 0, c1 = 0;  // the clause
+      uint32_t next_verb = e;   // the verb of a second report that ends the clause
       double conf = 0.6;
       if (cue.lemma == "according to") {
         if (v == f || (v == f + 1 && In(Folded(f), {"but", "and", "yet"}))) {
@@ -111,7 +204,7 @@ void QuoteFinder::FindIndirect() {
         }
         // "..., the authority said it understood ...": a subject pronoun right after the verb
         // opens its reported clause; the verb is no tail
-        if (cue.end < e && In(Folded(cue.end), {"it", "he", "she", "they", "we", "i"})) adverbial = false;
+        if (cue.end < e && In(ContractionBase(Folded(cue.end)), {"it", "he", "she", "they", "we", "i"})) adverbial = false;
         // "The party's critic, Amrit Sandhu, said the bill went too far": a determiner and three
         // words or more after the verb open a clause ("said the talks had failed"); an adverbial
         // after a tail verb opens with a preposition or a time word ("said on Monday")
@@ -181,7 +274,7 @@ void QuoteFinder::FindIndirect() {
               }
             }
             const bool bare_clause = listener_end > j && listener_end + 2 < e &&
-                                     In(Folded(listener_end), {"he", "she", "they", "we", "it", "his", "her", "their", "its"});
+                                     In(ContractionBase(Folded(listener_end)), {"he", "she", "they", "we", "it", "his", "her", "their", "its"});
             if (bare_clause && (k >= e || Folded(k) != "that")) {
               j = listener_end;
               conf = 0.65;
@@ -223,8 +316,21 @@ void QuoteFinder::FindIndirect() {
             }
             if (j >= e || !aux) continue;
           }
+          // "maintains a program for young leaders", "denied any involvement", "mentioned the
+          // remarks": these verbs take a noun phrase as often as a clause, so without "that"
+          // the clause must open with a subject pronoun ("denied he was there") or show a
+          // finite verb one or two words in ("confirmed the plant would close").
+          if (conf < 0.7 && NounObjectLemma(cue.lemma) && !FiniteClauseAt(j, e)) continue;
           c0 = j;
           c1 = e;
+          // "X said A, though she noted B", "X said A and said B": a second report in the same
+          // sentence ends the first clause; the loop goes on from its verb.
+          uint32_t verb2 = e;
+          const uint32_t b = SecondReport(v, c0, e, &verb2);
+          if (b < e) {
+            c1 = b;
+            next_verb = verb2;
+          }
         }
       }
       while (c1 > c0 && (Tok(c1 - 1) == "," || IsDash(Tok(c1 - 1)))) --c1;
@@ -234,10 +340,19 @@ void QuoteFinder::FindIndirect() {
       // With quoted words inside, only a clause whose speaker is named: the partial quote
       // already carries the weaker cases.
       if (with_partial && (at.speaker.kind != MentionKind::kName || at.speaker.entity < 0)) break;
+      if (marks_outside && !with_partial) {
+        bool marked = false;
+        for (uint32_t t = std::min(c0, v); t < std::max(c1, cue.end) && !marked; ++t) {
+          const bool single = Tok(t) == "'" || Tok(t) == "\xE2\x80\x99" || Tok(t) == "\xE2\x80\x98";
+          marked = quote_at_[t] >= 0 || (IsQuoteMark(Tok(t)) && !single);
+        }
+        if (marked) break;
+      }
       const char g = SubjectPronoun(Folded(a_.tokens.size() > 0 ? FirstTokenFrom(at.speaker.span.start) : 0));
       if (at.speaker.pronoun) ResolvePronoun(&at.speaker, f, g);
       Emit(QuoteKind::kIndirect, TokSpan(c0, c1), at, conf, c0);
-      break;
+      if (next_verb >= e) break;
+      v = next_verb - 1;  // (the loop's ++v lands on the second report's verb)
     }
   }
 }

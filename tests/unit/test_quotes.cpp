@@ -597,3 +597,78 @@ TEST_CASE("'It says' after a person's quote is the organisation named nearest, n
   REQUIRE(q != nullptr);
   CHECK(SpeakerName(a, q) == "Alberta Support Staff Union");
 }
+
+TEST_CASE("a pronoun fused with its auxiliary opens a reported clause: she'd, they're, he'll") {
+  const auto a = Run("Mayor Ines Dalberg said she'd veto the parking levy.\n\n"
+                     "Oskar Brandt said they\xE2\x80\x99re planning a second vote in May.\n");
+  const ae::Quote* q1 = Find(a, "veto the parking levy");
+  REQUIRE(q1 != nullptr);
+  CHECK(q1->kind == ae::QuoteKind::kIndirect);
+  CHECK(SpeakerName(a, q1) == "Ines Dalberg");
+  const ae::Quote* q2 = Find(a, "planning a second vote");
+  REQUIRE(q2 != nullptr);
+  CHECK(SpeakerName(a, q2) == "Oskar Brandt");
+}
+
+TEST_CASE("a speech word that is also a noun: after of, a possessive or a modifier it is no verb") {
+  const auto a = Run("Editor's note: the timetable was corrected on Friday to show the new ferry times.\n\n"
+                     "In several coastal swing states the turnout is likely to rise again next year.\n\n"
+                     "The deputy secretary of state rejected the plan, and Tove Lund notes the vote was close.\n");
+  CHECK(Find(a, "the timetable was corrected") == nullptr);
+  CHECK(Find(a, "the turnout is likely to rise") == nullptr);
+  CHECK(Find(a, "rejected the plan") == nullptr);
+  const ae::Quote* q = Find(a, "the vote was close");  // after a noun head it is a verb
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == ae::QuoteKind::kIndirect);
+}
+
+TEST_CASE("verbs that take a noun-phrase object report a clause only with that or a finite verb") {
+  const auto a = Run("The Halvorsen Foundation maintains a training scheme for young council members in the north.\n\n"
+                     "At the hearing, Mara Lind mentioned the cuts imposed on rural schools as proof of neglect.\n\n"
+                     "Per Voss denied he had met the developers before the vote.\n");
+  CHECK(Find(a, "a training scheme for young council") == nullptr);
+  CHECK(Find(a, "the cuts imposed on rural schools") == nullptr);
+  const ae::Quote* q = Find(a, "he had met the developers");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == ae::QuoteKind::kIndirect);
+  CHECK(SpeakerName(a, q) == "Per Voss");
+}
+
+TEST_CASE("two reports in one sentence: X said A, though she noted B; X said A and said B") {
+  const auto a = Run("Lena Ostrow said the depot would reopen in June, though she noted the repairs were behind "
+                     "schedule.\n\n"
+                     "Karl Fenner said the club had no debts and said the stadium sale was off the table.\n\n"
+                     "Tomas Reuter said his client had never asked for a transfer but had told the coach he wanted "
+                     "more minutes.\n");
+  const ae::Quote* q1 = Find(a, "the depot would reopen in June");
+  const ae::Quote* q2 = Find(a, "the repairs were behind schedule");
+  REQUIRE(q1 != nullptr);
+  REQUIRE(q2 != nullptr);
+  CHECK(q1 != q2);
+  CHECK(a.Text(q1->span).find("repairs") == std::string_view::npos);
+  CHECK(SpeakerName(a, q2) == "Lena Ostrow");
+  const ae::Quote* q3 = Find(a, "the club had no debts");
+  const ae::Quote* q4 = Find(a, "the stadium sale was off the table");
+  REQUIRE(q3 != nullptr);
+  REQUIRE(q4 != nullptr);
+  CHECK(q3 != q4);
+  CHECK(SpeakerName(a, q4) == "Karl Fenner");
+  // "but had told": the second verb is the reported clause's own, not a second report
+  const ae::Quote* q5 = Find(a, "his client had never asked for a transfer");
+  REQUIRE(q5 != nullptr);
+  CHECK(a.Text(q5->span).find("more minutes") != std::string_view::npos);
+}
+
+TEST_CASE("quote marks outside the reported clause leave it reported speech") {
+  const auto a = Run("Nina Calloway urged residents to \"stay calm\" and said the water supply would be restored "
+                     "by Sunday.\n\n"
+                     "Jonas Pike said the repairs were \"nearly done\" after a long week.\n");
+  const ae::Quote* q = Find(a, "the water supply would be restored");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == ae::QuoteKind::kIndirect);
+  CHECK(SpeakerName(a, q) == "Nina Calloway");
+  // a mark inside the clause: the partial quote carries it, no indirect clause
+  for (const ae::Quote& x : a.quotes) {
+    if (a.Text(x.span).find("the repairs were") != std::string_view::npos) CHECK(x.kind != ae::QuoteKind::kIndirect);
+  }
+}
