@@ -2190,6 +2190,39 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       c.type = EntityType::kOrg;
     }
   }
+  // A list of places ("schools in Edmonton, Calgary, Red Deer and Lethbridge"): a member the
+  // tagger read as a person, with no honorific, title or first name, is a place like the
+  // others when at least two of them are places and none is a person by such evidence.
+  for (size_t k = 0; k < cands.size(); ++k) {
+    size_t first = k, last = k;  // the list: cands joined by "," or "and"/"or" only
+    auto joined = [&](size_t x) {
+      const Cand& p = cands[x];
+      const Cand& q = cands[x + 1];
+      if (q.b <= p.e || q.b - p.e > 2) return false;
+      for (size_t t = p.e; t < q.b; ++t) {
+        if (d.t[t].text != "," && d.t[t].fold != "and" && d.t[t].fold != "or") return false;
+      }
+      return true;
+    };
+    while (last + 1 < cands.size() && joined(last)) ++last;
+    if (last - first < 2) {
+      k = last;
+      continue;
+    }
+    int places = 0, people = 0;
+    for (size_t x = first; x <= last; ++x) {
+      const Cand& c = cands[x];
+      if (c.type == EntityType::kPlace) ++places;
+      if (c.type == EntityType::kPerson && (c.honorific || c.gaz || d.Is(c.b, kFirstName))) ++people;
+    }
+    if (places >= 2 && people == 0) {
+      for (size_t x = first; x <= last; ++x) {
+        Cand& c = cands[x];
+        if (c.type == EntityType::kPerson && !c.honorific && !c.gaz && !d.Is(c.b, kFirstName)) c.type = EntityType::kPlace;
+      }
+    }
+    k = last;
+  }
   // A lone unknown word typed as a person in a company's context ("analysts at Jefferies",
   // "Hapag-Lloyd shares", "shares of Orvane") is a company: people hold no shares or analysts.
   std::set<std::string> companies;  // lone words so retyped by their executives

@@ -1183,3 +1183,14 @@ TEST_CASE("a state of several words is called by its initials when the article n
   REQUIRE(nsw);
   CHECK(Find(a, "NSW") == nsw);
 }
+
+TEST_CASE("a member of a list of places read as a person is a place") {
+  const auto a = Run("The strike has closed schools in Edmonton, Calgary, Red Deer and Lethbridge, officials said.\n");
+  const ae::Entity* e = Find(a, "Red Deer");
+  REQUIRE(e);
+  CHECK(e->type == ae::EntityType::kPlace);
+  const auto b = Run("The prize went to Anna Berg, Tom Hale and Rui Costa.\n");
+  const ae::Entity* p = Find(b, "Tom Hale");
+  REQUIRE(p);
+  CHECK(p->type == ae::EntityType::kPerson);
+}
