@@ -2190,6 +2190,15 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       c.type = EntityType::kOrg;
     }
   }
+  // "the MLA for Lacombe-Ponoka", "the MP for Derby North", "the TD for Laois-Offaly": a
+  // member's seat is a place
+  for (Cand& c : cands) {
+    if (c.b < 2 || c.honorific || c.type == EntityType::kPlace || d.t[c.b - 1].fold != "for") continue;
+    const std::string_view w = d.t[c.b - 2].fold;
+    const bool member = w == "member" || w == "representative" || w == "candidate" || w == "senator" ||
+                        (d.t[c.b - 2].caps && d.Is(c.b - 2, kTitle));
+    if (member && !(d.Cats(c.b, c.e) & (kOrg | kPerson)) && !d.Is(c.b, kFirstName)) c.type = EntityType::kPlace;
+  }
   // A list of places ("schools in Edmonton, Calgary, Red Deer and Lethbridge"): a member the
   // tagger read as a person, with no honorific, title or first name, is a place like the
   // others when at least two of them are places and none is a person by such evidence.

@@ -1194,3 +1194,10 @@ TEST_CASE("a member of a list of places read as a person is a place") {
   REQUIRE(p);
   CHECK(p->type == ae::EntityType::kPerson);
 }
+
+TEST_CASE("a member's seat is a place") {
+  const auto a = Run("Glen Hartwig, the MLA for Lacombe-Ponoka, told reporters he would vote for it.\n");
+  const ae::Entity* e = Find(a, "Lacombe-Ponoka");
+  REQUIRE(e);
+  CHECK(e->type == ae::EntityType::kPlace);
+}
