@@ -1082,6 +1082,15 @@ class Clusterer {
         if (initials.size() == c.e - c.b) initials_of[initials].push_back(j);
         continue;
       }
+      // a party named as an adjective, without its "Party" ("Alberta's United Conservative
+      // government" ... "UCP backbencher"): its initials and a P
+      if (c.type == EntityType::kOrg && c.e - c.b >= 2) {
+        const std::vector<std::string> w = Words(d_, c);
+        if (w.back() != "party") {
+          const std::string party = Initials(w, 0, true) + "p";
+          if (party.size() >= 3 && party.size() <= 5) initials_of[party].push_back(j);
+        }
+      }
       if (c.type != EntityType::kOrg || c.e - c.b < 3) continue;
       const std::vector<std::string> words = Words(d_, c);
       const std::string initials = Initials(words, 0, true);

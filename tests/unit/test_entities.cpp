@@ -1201,3 +1201,11 @@ TEST_CASE("a member's seat is a place") {
   REQUIRE(e);
   CHECK(e->type == ae::EntityType::kPlace);
 }
+
+TEST_CASE("a party named as an adjective is called by its initials and a P") {
+  const auto a = Run("Alberta's United Conservative government tabled legislation on Monday. UCP backbencher Glen "
+                     "Hartwig told reporters he would vote for it.\n");
+  const ae::Entity* e = Find(a, "United Conservative");
+  REQUIRE(e);
+  CHECK(Find(a, "UCP") == e);
+}
