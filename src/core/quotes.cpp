@@ -419,6 +419,18 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
   uint32_t hi = verb;
   while (hi > lo && IsVerbFiller(Folded(hi - 1))) --hi;
   if (hi <= lo) return {};
+  // "according to the Trustees' Council, which says ...": a relative pronoun right before the
+  // verb speaks for the name right before its comma
+  if (hi >= lo + 3 && In(Folded(hi - 1), {"which", "who"}) && Tok(hi - 2) == "," && name_at_[hi - 3] >= 0) {
+    uint32_t b = hi - 3;
+    while (b > lo && name_at_[b - 1] == name_at_[hi - 3]) --b;
+    Speaker s;
+    s.found = true;
+    s.entity = name_at_[hi - 3];
+    s.span = TokSpan(b, hi - 2);
+    s.kind = MentionKind::kName;
+    return s;
+  }
   // A new clause starts after "which", "where", ... ("where she told"): its subject counts.
   // Not for a participle after a comma ("X repeated that Y ..., calling him"): its subject
   // is the main clause's.

@@ -46,6 +46,16 @@ static bool ChangeVerbPast(std::string_view folded) {
                      "narrowed", "widened", "improved", "worsened", "remained", "stayed", "shrank", "sank"});
 }
 
+// "about 220,000 students", "nearly 40% of voters": a word of approximation before a number
+// opens a noun phrase (a clause's subject), not an adverbial.
+bool QuoteFinder::ApproxNumberAt(uint32_t j, uint32_t e) const {
+  if (j + 1 >= e || !In(Folded(j), {"about", "around", "nearly", "almost", "roughly", "some", "over", "more",
+                                    "fewer", "less", "under", "approximately", "up"}))
+    return false;
+  const std::string_view n = Tok(j + 1);
+  return !n.empty() && ((n[0] >= '0' && n[0] <= '9') || n[0] == '$');
+}
+
 // How far a finite verb may follow the first word of a clause opened by a bare noun phrase.
 static constexpr uint32_t kBareClauseWords = 9;
 // Reported clauses in sentences whose quote marks lie outside the clause (see FindIndirect).
@@ -183,6 +193,16 @@ void QuoteFinder::FindIndirect() {
           at.speaker = SpeakerAfter(cue.end, e);
           c0 = f;
           c1 = v - 1;
+          // "..., according to the Council, which says about 220,000 pupils ...": the source's
+          // own report follows
+          for (uint32_t t = cue.end; t + 2 < e; ++t) {
+            Cue rel;
+            if (Tok(t) == "," && In(Folded(t + 1), {"which", "who"}) && CueAt(t + 2, e, &rel) &&
+                IsClauseLemma(rel.lemma)) {
+              next_verb = t + 2;
+              break;
+            }
+          }
         } else {
           break;
         }
@@ -286,7 +306,7 @@ void QuoteFinder::FindIndirect() {
           } else if (j < e && Folded(j) == "that") {  // the cue may be the last token
             ++j;
             conf = 0.7;
-          } else if (j < e && (IsPreposition(Folded(j)) || (folded_word_[j] && TokenIs(a_, j, kWeekday)) ||
+          } else if (j < e && !ApproxNumberAt(j, e) && (IsPreposition(Folded(j)) || (folded_word_[j] && TokenIs(a_, j, kWeekday)) ||
                                In(Folded(j), {"earlier", "later", "yesterday", "today", "tonight", "last",
                                               "again", "recently", "repeatedly", "publicly", "privately"}))) {
             // "said on Monday that ...": an adverbial, then "that".

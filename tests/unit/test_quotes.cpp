@@ -672,3 +672,13 @@ TEST_CASE("quote marks outside the reported clause leave it reported speech") {
     if (a.Text(x.span).find("the repairs were") != std::string_view::npos) CHECK(x.kind != ae::QuoteKind::kIndirect);
   }
 }
+
+TEST_CASE("'according to X, which says ...': the source's own report follows; a number after 'about' opens it") {
+  const auto a = Run("The strike has closed schools in Edmonton and Calgary, according to the Alberta School "
+                     "Trustees' Council, which says about 220,000 students have been affected.\n");
+  const ae::Quote* q = Find(a, "about 220,000 students have been affected");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == ae::QuoteKind::kIndirect);
+  CHECK(SpeakerName(a, q) == "Alberta School Trustees' Council");
+  CHECK(Find(a, "The strike has closed schools") != nullptr);
+}
