@@ -344,7 +344,8 @@ bool NamePossessiveAt(const Doc& d, size_t j, size_t end) {
   for (size_t k = j + 1; k < end && k < j + 4 && NameWord(d, k); ++k) {
     const std::string_view w = d.t[k].fold;
     if (w == "school" || w == "college" || w == "hospital" || w == "church" || w == "cathedral" ||
-        w == "academy" || w == "university" || w == "parish" || w == "infirmary" || w == "park")
+        w == "academy" || w == "university" || w == "parish" || w == "infirmary" || w == "park" ||
+        w == "center" || w == "centre" || w == "clinic")
       return true;
   }
   return false;
@@ -1977,8 +1978,12 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     for (size_t k = body_b; !body && k + 2 < e && e >= body_b + 3; ++k) {
       // (a board too: "Juniper County Board of Supervisors", not a company's "Board of Directors")
       // (a board only after a word of its own: "The Board of Muslim clerics" is a description)
-      body = body_of = (BodyWord(d.t[k].fold) || (d.t[k].fold == "board" && k > body_b && d.t[k + 2].fold != "directors")) &&
-                       d.t[k + 1].fold == "of";
+      // (and "for": "Centers for Disease Control and Prevention", "Office for National Statistics")
+      const std::string_view head = d.t[k].fold;
+      const bool of = d.t[k + 1].fold == "of", for_ = d.t[k + 1].fold == "for";
+      body = body_of = ((BodyWord(head) || (head == "board" && k > body_b && d.t[k + 2].fold != "directors")) && of) ||
+                       ((BodyWord(head) || head == "office" || head == "center" || head == "centers" ||
+                         head == "centre" || head == "centres") && for_ && d.t[k].upper && d.t[k + 2].upper);
     }
     size_t body_e = e;
 

@@ -1209,3 +1209,14 @@ TEST_CASE("a party named as an adjective is called by its initials and a P") {
   REQUIRE(e);
   CHECK(Find(a, "UCP") == e);
 }
+
+TEST_CASE("a body 'for' its purpose, 'and' one more part; a saint's medical center") {
+  const auto a = Run("Nationally, the Centers for Disease Control and Prevention has counted more than 21,000 cases. "
+                     "At St. Brendan's Medical Center in Duluth, the unit has treated six infants.\n");
+  const ae::Entity* cdc = Find(a, "Centers for Disease Control and Prevention");
+  REQUIRE(cdc);
+  CHECK(cdc->type == ae::EntityType::kOrg);
+  const ae::Entity* mc = Find(a, "St. Brendan's Medical Center");
+  REQUIRE(mc);
+  CHECK(mc->type == ae::EntityType::kOrg);
+}
