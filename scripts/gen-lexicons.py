@@ -284,13 +284,19 @@ ENTITY_SUBDIVISION_STOP = {"central", "western", "eastern", "northern", "souther
                            "santander"}
 
 
-def build_regions_entity(known, first_names):
+def common_words():
+    """The lower-case words of Debian wamerican (ordinary words, never names alone)."""
     common = set()
     with open(WORDS, encoding="utf-8") as fh:
         for w in fh:
             w = w.strip()
             if w and w[0].islower():
                 common.add(w)
+    return common
+
+
+def build_regions_entity(known, first_names):
+    common = common_words()
     first = {fold(n) for n in first_names}
     known = {fold(k) for k in known}
     rows = {}
@@ -309,12 +315,7 @@ def build_regions_entity(known, first_names):
 
 
 def build_first_names(gd):
-    common = set()
-    with open(WORDS, encoding="utf-8") as fh:
-        for w in fh:
-            w = w.strip()
-            if w and w[0].islower():
-                common.add(w)
+    common = common_words()
     genders = dict(WORD_NAMES)
     # English first: the first list that has a name decides its gender (en's "Joe" is male
     # even where another list has it unisex). fr is left out: its list is mostly rare names.
