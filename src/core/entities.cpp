@@ -1948,6 +1948,15 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     const bool headline = title_case[a->tokens[b].sentence];
     // In a title-case line capitalisation draws no boundaries: the tagger decides there.
     c.prio = c.honorific && !headline ? 4 : c.gaz ? 3 : 1;
+    // "she told Music Row Weekly in 1984", "told the Riverside Gazette": the listener of "told"
+    // named by words ending in an organisation's word is the publication or body
+    if (!headline && !c.honorific && c.b == b && e - b >= 2 && b > 0 && !d.Is(b, kFirstName | kTitle) &&
+        d.Is(e - 1, kOrgWord) &&
+        (d.t[b - 1].fold == "told" || (b > 1 && d.t[b - 1].fold == "the" && d.t[b - 2].fold == "told"))) {
+      c.type = EntityType::kOrg;
+      c.typed = c.strong = true;
+      c.prio = 3;
+    }
     // "Vontobel analyst Stefan Schneider", "spokeswoman Els Peeters": a first name and more after
     // a lower-case job word is a person, whatever the tagger made of it.
     if (!headline && c.b == b && c.e == e && e - b >= 2 && e - b <= 3 && b > 0 && d.t[b - 1].word &&

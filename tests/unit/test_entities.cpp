@@ -1220,3 +1220,14 @@ TEST_CASE("a body 'for' its purpose, 'and' one more part; a saint's medical cent
   REQUIRE(mc);
   CHECK(mc->type == ae::EntityType::kOrg);
 }
+
+TEST_CASE("the listener of 'told' named by words ending in an organisation's word is a publication or body") {
+  const auto a = Run("\"I never changed a word,\" she told Music Row Weekly in 1984. He told the Riverside Gazette "
+                     "he was sad.\n");
+  const ae::Entity* m = Find(a, "Music Row Weekly");
+  REQUIRE(m);
+  CHECK(m->type == ae::EntityType::kOrg);
+  const ae::Entity* g = Find(a, "Riverside Gazette");
+  REQUIRE(g);
+  CHECK(g->type == ae::EntityType::kOrg);
+}
