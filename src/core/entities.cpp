@@ -1957,6 +1957,19 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       c.typed = c.strong = true;
       c.prio = 3;
     }
+    // "a study published this month in JAMA Pediatrics", "writing in The Lancet": where a study
+    // or a column appears is a journal or paper, not a person (a listed place stays a place)
+    if (!headline && !c.honorific && (c.b == b || (c.b == b + 1 && d.t[b].fold == "the")) && c.e - c.b >= 1 &&
+        e - b >= 2 && b > 1 && d.t[b - 1].fold == "in" && !d.Is(c.b, kTitle) &&
+        !(d.Is(c.b, kFirstName) && !d.t[c.b].caps) && !(d.Cats(c.b, c.e) & (kPlaceCats | kPerson))) {
+      size_t k = b - 2;  // "published [this month] in", "writing in"
+      while (k > 0 && b - k < 5 && !(d.t[k].fold == "published" || d.t[k].fold == "writing")) --k;
+      if (d.t[k].fold == "published" || d.t[k].fold == "writing") {
+        c.type = EntityType::kOrg;
+        c.typed = c.strong = true;
+        c.prio = 3;
+      }
+    }
     // "Vontobel analyst Stefan Schneider", "spokeswoman Els Peeters": a first name and more after
     // a lower-case job word is a person, whatever the tagger made of it.
     if (!headline && c.b == b && c.e == e && e - b >= 2 && e - b <= 3 && b > 0 && d.t[b - 1].word &&

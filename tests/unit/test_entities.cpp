@@ -1231,3 +1231,17 @@ TEST_CASE("the listener of 'told' named by words ending in an organisation's wor
   REQUIRE(g);
   CHECK(g->type == ae::EntityType::kOrg);
 }
+
+TEST_CASE("where a study is published or a column written is a journal or paper") {
+  const auto a = Run("A study published this month in JAMA Pediatrics suggests the gap is wide. Writing in The "
+                     "Lancet, she agreed. The book was published in New York.\n");
+  const ae::Entity* j = Find(a, "JAMA Pediatrics");
+  REQUIRE(j);
+  CHECK(j->type == ae::EntityType::kOrg);
+  const ae::Entity* l = Find(a, "Lancet");
+  REQUIRE(l);
+  CHECK(l->type == ae::EntityType::kOrg);
+  const ae::Entity* ny = Find(a, "New York");
+  REQUIRE(ny);
+  CHECK(ny->type == ae::EntityType::kPlace);
+}
