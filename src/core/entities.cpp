@@ -1555,6 +1555,20 @@ bool PlaceLike(const Doc& d, size_t i) { return (d.Cats(i, i + 1) & (kPlaceCats 
 // ("New York City 's Carnegie Hall"), a lower-case word that is no connector between capitalised
 // words ("White House regards Mexico", "Harris tells"), a capitalised speech verb, or a hyphen
 // between two places or nationalities ("US-Mexico"). Pieces without a letter are dropped.
+// A headline's verb after a capitalised acronym ("FTC Sues to Block ...", "EU Fines Google"):
+// the verbs of deals and disputes that Title Case writes capitalised; after an acronym only, so
+// a name holding such a word ("Bank of America Merrill Lynch Wins") is cut nowhere else.
+bool HeadlineVerb(const Doc& d, size_t s, size_t i) {
+  if (i != s + 1 || !d.t[s].caps) return false;
+  static constexpr std::string_view kVerbs[] = {
+      "sues", "fines", "buys", "sells", "wins", "loses", "cuts", "raises", "hikes", "plans", "faces", "agrees",
+      "blocks", "backs", "rejects", "approves", "launches", "unveils", "hires", "fires", "joins", "beats",
+      "signs", "seeks", "urges", "vows", "slams", "probes", "charges", "bans", "warns", "targets", "drops",
+      "acquires", "opens", "closes", "delays", "halts", "extends", "expands", "orders", "clears", "sets"};
+  const std::string_view w = d.t[i].fold;
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
 std::vector<std::pair<uint32_t, uint32_t>> RepairTaggerSpan(const Doc& d, size_t b, size_t e) {
   std::vector<std::pair<uint32_t, uint32_t>> out;
   auto flush = [&](size_t x, size_t y) {
@@ -1603,7 +1617,7 @@ std::vector<std::pair<uint32_t, uint32_t>> RepairTaggerSpan(const Doc& d, size_t
           (d.Cats(i, i + 1) & (kPlaceCats | kOrg))) {
         brk = false;
       }
-    } else if (i > s && VerbBreak(d, s, i, e)) {
+    } else if (i > s && (VerbBreak(d, s, i, e) || HeadlineVerb(d, s, i))) {
       brk = true;
     }
     if (brk) {

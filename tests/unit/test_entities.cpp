@@ -1245,3 +1245,12 @@ TEST_CASE("where a study is published or a column written is a journal or paper"
   REQUIRE(ny);
   CHECK(ny->type == ae::EntityType::kPlace);
 }
+
+TEST_CASE("a headline's verb after an acronym ends the name") {
+  const auto a = Run("FTC Sues to Block Stratacore's $14 Billion Deal for Pathwise\n\nThe Federal Trade Commission "
+                     "(FTC) sued on Tuesday.\n");
+  CHECK(Find(a, "FTC Sues") == nullptr);
+  const ae::Entity* f = Find(a, "Federal Trade Commission");
+  REQUIRE(f);
+  CHECK(Find(a, "FTC") == f);
+}
