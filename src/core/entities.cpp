@@ -2236,7 +2236,9 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   for (Cand& c : cands) {
     if (c.type != EntityType::kPerson || c.honorific || c.e - c.b < 2) continue;
     const std::string_view last = d.t[c.e - 1].fold;
-    if ((BodyWord(last) || InstitutionWord(last)) && last != "court" && last != "chamber" && last != "trust") {
+    // (or in a company's legal form or trade word: "Pathwise Software", "Corran Petroleum")
+    if (((BodyWord(last) || InstitutionWord(last)) && last != "court" && last != "chamber" && last != "trust") ||
+        (CorporateSuffix(last) && d.t[c.e - 1].upper)) {
       c.type = EntityType::kOrg;
     }
   }

@@ -1254,3 +1254,13 @@ TEST_CASE("a headline's verb after an acronym ends the name") {
   REQUIRE(f);
   CHECK(Find(a, "FTC") == f);
 }
+
+TEST_CASE("a name ending in a company's trade word is no person") {
+  const auto a = Run("Shares of Morgan Energy fell. Investors in Carter Robotics were told to wait. Grace "
+                     "Pharmaceuticals denied it.\n");
+  for (const char* n : {"Morgan Energy", "Carter Robotics", "Grace Pharmaceuticals"}) {
+    const ae::Entity* e = Find(a, n);
+    REQUIRE(e);
+    CHECK(e->type == ae::EntityType::kOrg);
+  }
+}
