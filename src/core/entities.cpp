@@ -361,6 +361,7 @@ bool OfficePossessiveAt(const Doc& d, size_t j, size_t end) {
 }
 
 bool CorporateSuffix(std::string_view w);
+bool GivenNameHyphen(const Doc& d, size_t j, size_t end);
 
 std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
   std::vector<std::pair<uint32_t, uint32_t>> runs;
@@ -408,6 +409,11 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
           continue;
         }
         if (OfficePossessiveAt(d, j, end) || NamePossessiveAt(d, j, end)) {
+          j += 2;
+          continue;
+        }
+        // a Korean given name: "Ban Ki-moon", "Kim Jong-un"
+        if (GivenNameHyphen(d, j, end)) {
           j += 2;
           continue;
         }
@@ -892,11 +898,21 @@ bool InitialsMatch(std::string_view acronym, const std::vector<std::string>& wor
   return false;
 }
 
+// A Korean name: a family name, then a given name of two syllables joined by a hyphen.
+bool FamilyNameFirst(const std::vector<std::string>& full) {
+  if (full.size() != 2) return false;
+  const std::string& g = full.back();
+  const size_t h = g.find('-');
+  return h >= 2 && h <= 4 && g.size() - h - 1 >= 2 && g.size() - h - 1 <= 5 && full.front().size() <= 4;
+}
+
 // Does the shorter person name `w` fit the fuller name `full`? A suffix ("Lopez Obrador" of
 // "Andres Manuel Lopez Obrador", "Harris" of "Kamala Harris") or the first name alone
 // followed by the surname is required; "Chelsea Clinton" does not fit "Hillary Clinton".
 bool FitsName(const std::vector<std::string>& w, const std::vector<std::string>& full) {
   if (w.empty() || w.size() > full.size()) return false;
+  // a Korean name puts the family name first ("Ban" of "Ban Ki-moon", "Kim" of "Kim Do-hyun")
+  if (w.size() == 1 && FamilyNameFirst(full) && w.front() == full.front()) return true;
   return std::equal(w.rbegin(), w.rend(), full.rbegin());
 }
 
@@ -969,6 +985,10 @@ class Clusterer {
       if (!cl.full.empty() && w.size() < cl.full.size()) cl.short_forms.insert(JoinWords(w));
       if (!w.empty()) {
         auto& v = by_surname_[w.back()];
+        if (std::find(v.begin(), v.end(), k) == v.end()) v.push_back(k);
+      }
+      if (FamilyNameFirst(w)) {  // "Ban" later is "Ban Ki-moon"
+        auto& v = by_surname_[w.front()];
         if (std::find(v.begin(), v.end(), k) == v.end()) v.push_back(k);
       }
       if (w.size() >= 2) {
@@ -1555,6 +1575,19 @@ bool PlaceLike(const Doc& d, size_t i) { return (d.Cats(i, i + 1) & (kPlaceCats 
 // ("New York City 's Carnegie Hall"), a lower-case word that is no connector between capitalised
 // words ("White House regards Mexico", "Harris tells"), a capitalised speech verb, or a hyphen
 // between two places or nationalities ("US-Mexico"). Pieces without a letter are dropped.
+// Token j is the hyphen inside a Korean given name written with a lower-case second syllable
+// ("Ban Ki-moon", "Kim Jong-un", "Moon Jae-in"): a capitalised syllable of two to four letters
+// after a capitalised word, glued to one of two to five lower-case letters.
+bool GivenNameHyphen(const Doc& d, size_t j, size_t end) {
+  if (j < 2 || j + 1 >= end || d.t[j].text != "-" || !d.Adjacent(j - 1) || !d.Adjacent(j)) return false;
+  const std::string_view a = d.t[j - 1].text, b = d.t[j + 1].text;
+  auto lower = [](std::string_view w) {
+    return std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+  };
+  return a.size() >= 2 && a.size() <= 4 && a[0] >= 'A' && a[0] <= 'Z' && lower(a.substr(1)) && b.size() >= 2 &&
+         b.size() <= 5 && lower(b) && d.t[j - 2].upper && d.t[j - 2].word && !d.Adjacent(j - 2);
+}
+
 // A headline's verb after a capitalised acronym ("FTC Sues to Block ...", "EU Fines Google"):
 // the verbs of deals and disputes that Title Case writes capitalised; after an acronym only, so
 // a name holding such a word ("Bank of America Merrill Lynch Wins") is cut nowhere else.
@@ -1604,6 +1637,8 @@ std::vector<std::pair<uint32_t, uint32_t>> RepairTaggerSpan(const Doc& d, size_t
       // "New York City 's Carnegie Hall" is two names, but a lone organisation word after the
       // possessive is no name by itself: "Fishermen's Association", "People's Party".
       brk = !(i > s && i + 2 == e && d.Is(i + 1, kOrgWord) && d.t[i + 1].upper);
+    } else if (i >= 1 && GivenNameHyphen(d, i - 1, e)) {
+      brk = false;  // "Ban Ki-moon": the given name's second syllable
     } else if (!x.upper && !(x.text[0] >= '0' && x.text[0] <= '9') && HyphenGlued(d, i, e) && i + 2 < e) {
       i += 2;  // "al-Qaeda", "Ayman al-Zawahiri": the particle belongs to the next word
     } else if (!x.upper && !(x.text[0] >= '0' && x.text[0] <= '9')) {

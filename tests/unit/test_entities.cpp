@@ -1264,3 +1264,15 @@ TEST_CASE("a name ending in a company's trade word is no person") {
     CHECK(e->type == ae::EntityType::kOrg);
   }
 }
+
+TEST_CASE("a Korean name keeps its hyphenated given name and is called by its family name") {
+  const auto a = Run("UN Secretary-General Ban Ki-moon met Kim Jong-un. The Labour-run council agreed. Ban said "
+                     "talks would go on.\n");
+  const ae::Entity* b = Find(a, "Ban Ki-moon");
+  REQUIRE(b);
+  CHECK(b->type == ae::EntityType::kPerson);
+  CHECK(Find(a, "Ban") == b);
+  CHECK(Find(a, "Ban Ki") == nullptr);
+  CHECK(Find(a, "Kim Jong-un") != nullptr);
+  CHECK(Find(a, "Labour-run") == nullptr);
+}
