@@ -257,12 +257,16 @@ void QuoteFinder::Prepare() {
 // followed, in the same noun phrase, by lowercase nouns and then a PERSON name: that person's
 // first token, else -1. Stops at punctuation, prepositions, conjunctions and verbs-like words.
 int QuoteFinder::QualifiedPerson(uint32_t t, uint32_t end, uint32_t hi) const {
-  uint32_t lower = 0;
+  uint32_t lower = 0, last_lower = 0;
   for (uint32_t u = end; u < hi && u < end + 6; ++u) {
     if (name_at_[u] >= 0 && name_end_[u] > u) {
       if (a_.entities[name_at_[u]].type != EntityType::kPerson || IsPossessiveAfter(name_end_[u])) return -1;
       // Two people side by side need a noun between them ("Sanders aide Jeff Weaver").
       if (lower == 0 && a_.entities[name_at_[t]].type == EntityType::kPerson) return -1;
+      // and a job noun right before the person, not a verb ("Trump attacked Hillary Clinton")
+      if (lower > 0 && a_.entities[name_at_[t]].type == EntityType::kPerson &&
+          !TokenIs(a_, last_lower, kTitle | kDescriptorNoun))
+        return -1;
       return static_cast<int>(u);
     }
     const std::string_view w = Folded(u);
@@ -274,6 +278,7 @@ int QuoteFinder::QualifiedPerson(uint32_t t, uint32_t end, uint32_t hi) const {
     Cue cue;
     if (CueAt(u, hi, &cue)) return -1;
     ++lower;
+    last_lower = u;
   }
   return -1;
 }

@@ -682,3 +682,11 @@ TEST_CASE("'according to X, which says ...': the source's own report follows; a 
   CHECK(SpeakerName(a, q) == "Alberta School Trustees' Council");
   CHECK(Find(a, "The strike has closed schools") != nullptr);
 }
+
+TEST_CASE("a verb between two people is no job: the participle's speaker is the subject") {
+  const auto a = Run("Donald Trump attacked Hillary Clinton for her support of military action, saying, \"She is "
+                     "trigger-happy and very unstable.\"\n");
+  const ae::Quote* q = Find(a, "trigger-happy and very unstable");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Donald Trump");
+}
