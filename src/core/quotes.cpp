@@ -615,12 +615,25 @@ Attribution QuoteFinder::LeadIn(uint32_t lo, uint32_t open) const {
   }
   if (p <= lo) return at;
   Cue cue;
+  // "including the former candidate Mitt Romney -- 'It is disqualifying ...' --": a quote set
+  // off by a dash right after a person's name is that person's, whatever verb came before
+  const bool dash_after_person = p < open && IsDash(Tok(p)) && name_at_[p - 1] >= 0 &&
+                                 a_.entities[name_at_[p - 1]].type == EntityType::kPerson;
   for (uint32_t v = p; v-- > lo && p - v <= 20;) {
     if (quote_at_[v] >= 0) break;
     if (!CueAt(v, p, &cue)) continue;
     at.found = true;
     at.lead_in = true;
     at.cue = cue;
+    if (dash_after_person && v + 1 < p && name_at_[p - 1] != name_at_[v + 1]) {
+      uint32_t b = p - 1;
+      while (b > v && name_at_[b - 1] == name_at_[p - 1]) --b;
+      at.speaker.found = true;
+      at.speaker.entity = name_at_[p - 1];
+      at.speaker.span = TokSpan(b, p);
+      at.speaker.kind = MentionKind::kName;
+      return at;
+    }
     if (cue.lemma == "according to" || cue.lemma == "in the words of") {
       at.speaker = SpeakerAfter(cue.end, p);
     } else {

@@ -690,3 +690,12 @@ TEST_CASE("a verb between two people is no job: the participle's speaker is the 
   REQUIRE(q != nullptr);
   CHECK(SpeakerName(a, q) == "Donald Trump");
 }
+
+TEST_CASE("a quote set off by a dash right after a person's name is that person's") {
+  const auto a = Run("A chorus of prominent Republicans has said the same thing, including the former candidate "
+                     "Mitt Romney -- \"It is disqualifying for a nominee to refuse\" -- and Fred Goldberg, a former "
+                     "official.\n");
+  const ae::Quote* q = Find(a, "It is disqualifying for a nominee");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Mitt Romney");
+}
