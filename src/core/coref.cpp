@@ -387,8 +387,9 @@ int AntecedentOf(const Analysis& a, const RoleIndex& roles, const PersonIndex& i
     }
   }
   if (count == 1) return only;
-  if (count > 1 || !d.definite || !d.title) return -1;
-  // (2) recency, for "the" + a title only: in the nearest sentence (this one before the
+  if (count > 1 || !d.definite) return -1;
+  // (2) recency, for "the" + a title or a person noun ("the minister", "the teenager", "the
+  // analyst"): in the nearest sentence (this one before the
   // description, then up to two before, within one paragraph break) that names people, the one
   // person that fits: same gender, no other nationality, no other title in its roles.
   const uint32_t s = a.tokens[d.b].sentence;

@@ -699,3 +699,11 @@ TEST_CASE("a quote set off by a dash right after a person's name is that person'
   REQUIRE(q != nullptr);
   CHECK(SpeakerName(a, q) == "Mitt Romney");
 }
+
+TEST_CASE("'the teenager' is the one person of the nearest sentence naming people, as 'the minister' is") {
+  const auto a = Run("Callum Reid, 19, came through the academy. \"I just closed my eyes and hit it,\" the teenager "
+                     "told the club's channel.\n");
+  const ae::Quote* q = Find(a, "I just closed my eyes and hit it");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Callum Reid");
+}
