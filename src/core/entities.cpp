@@ -677,14 +677,7 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
 bool MonthAsFirstName(const Doc& d, size_t i) {
   if (!d.Is(i, kMonth) || !d.Is(i, kFirstName) || i + 1 >= d.n() || d.Adjacent(i)) return false;
   if (!d.t[i + 1].upper || !d.t[i + 1].word || d.Is(i + 1, kMonth | kWeekday)) return false;
-  if (i > 0) {
-    const std::string_view p = d.t[i - 1].fold;
-    for (const char* w : {"in", "since", "until", "by", "early", "late", "mid", "last", "next", "of", "from",
-                          "through", "this", "on"}) {
-      if (p == w) return false;
-    }
-  }
-  return true;
+  return i == 0 || !DateWordBefore(d.t[i - 1].fold);
 }
 
 // Drops words at the front of a span that are no names: listed non-names, months, pronouns,
@@ -1137,6 +1130,21 @@ class Clusterer {
     }
   }
 
+  // The one person of the article whose full name starts with the first name `key` (of a
+  // compatible gender when `gender` is known), -1 when none or several.
+  int OnlyPersonWithFirst(const std::string& key, char gender) const {
+    int only = -1;
+    const auto fit = by_first_.find(key);
+    for (size_t n = 0; fit != by_first_.end() && n < fit->second.size() && only != -2; ++n) {
+      const int k = fit->second[n];
+      const Cluster& cl = clusters_[k];
+      if (cl.type != EntityType::kPerson || cl.full.size() < 2 || cl.full.front() != key) continue;
+      if (gender && cl.gender && gender != cl.gender) continue;
+      only = only == -1 ? k : -2;
+    }
+    return only;
+  }
+
   void Assign(size_t i) {
     Cand& c = c_[i];
     const uint32_t start = d_.a.tokens[c.b].span.start;
@@ -1145,13 +1153,7 @@ class Clusterer {
     // no part of a non-person's key (the display name keeps the first form seen).
     if (c.type != EntityType::kPerson && key.size() > 4 && key.compare(0, 4, "the ") == 0) key.erase(0, 4);
     if (PlaceFirstName(i)) {  // "Sofia says" after "Sofia Lindqvist": the one person of that first name
-      int only = -1;
-      const auto fit = by_first_.find(key);
-      for (size_t n = 0; fit != by_first_.end() && n < fit->second.size() && only != -2; ++n) {
-        const Cluster& cl = clusters_[fit->second[n]];
-        if (cl.type == EntityType::kPerson && cl.full.size() >= 2 && cl.full.front() == key)
-          only = only == -1 ? fit->second[n] : -2;
-      }
+      const int only = OnlyPersonWithFirst(key, 0);
       if (only >= 0) {
         c.type = EntityType::kPerson;
         Add(only, i);
@@ -1316,15 +1318,7 @@ class Clusterer {
     if (c.type == EntityType::kPerson && IsBare(i) && d_.Has(key, kFirstName)) {
       // A known first name alone ("Hillary", "Donald" in political copy) is the one person of
       // the article whose full name starts with it; with two such people it names neither.
-      int only = -1;
-      const auto fit = by_first_.find(key);
-      for (size_t n = 0; fit != by_first_.end() && n < fit->second.size() && only != -2; ++n) {
-        const int k = fit->second[n];
-        const Cluster& cl = clusters_[k];
-        if (cl.type != EntityType::kPerson || cl.full.size() < 2 || cl.full.front() != key) continue;
-        if (c.gender && cl.gender && c.gender != cl.gender) continue;
-        only = only == -1 ? k : -2;
-      }
+      const int only = OnlyPersonWithFirst(key, c.gender);
       if (only >= 0) {
         Add(only, i);
         return;

@@ -408,6 +408,19 @@ Speaker QuoteFinder::Description(uint32_t lo, uint32_t hi) const {
 }
 
 // The subject of a speech verb at `verb`, searched in [lo, verb).
+// The name mention whose last token is end - 1 (name_at_[end - 1] >= 0), as a speaker; its
+// first token no earlier than lo.
+Speaker QuoteFinder::NameEndingAt(uint32_t end, uint32_t lo) const {
+  uint32_t b = end - 1;
+  while (b > lo && name_at_[b - 1] == name_at_[end - 1]) --b;
+  Speaker s;
+  s.found = true;
+  s.entity = name_at_[end - 1];
+  s.span = TokSpan(b, end);
+  s.kind = MentionKind::kName;
+  return s;
+}
+
 Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
   const std::string_view vw = Folded(verb);
   uint32_t before = verb;  // the token before the verb, across a closing mark ('up," adding')
@@ -426,16 +439,8 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
   if (hi <= lo) return {};
   // "according to the Trustees' Council, which says ...": a relative pronoun right before the
   // verb speaks for the name right before its comma
-  if (hi >= lo + 3 && In(Folded(hi - 1), {"which", "who"}) && Tok(hi - 2) == "," && name_at_[hi - 3] >= 0) {
-    uint32_t b = hi - 3;
-    while (b > lo && name_at_[b - 1] == name_at_[hi - 3]) --b;
-    Speaker s;
-    s.found = true;
-    s.entity = name_at_[hi - 3];
-    s.span = TokSpan(b, hi - 2);
-    s.kind = MentionKind::kName;
-    return s;
-  }
+  if (hi >= lo + 3 && In(Folded(hi - 1), {"which", "who"}) && Tok(hi - 2) == "," && name_at_[hi - 3] >= 0)
+    return NameEndingAt(hi - 2, lo);
   // A new clause starts after "which", "where", ... ("where she told"): its subject counts.
   // Not for a participle after a comma ("X repeated that Y ..., calling him"): its subject
   // is the main clause's.
@@ -626,12 +631,7 @@ Attribution QuoteFinder::LeadIn(uint32_t lo, uint32_t open) const {
     at.lead_in = true;
     at.cue = cue;
     if (dash_after_person && v + 1 < p && name_at_[p - 1] != name_at_[v + 1]) {
-      uint32_t b = p - 1;
-      while (b > v && name_at_[b - 1] == name_at_[p - 1]) --b;
-      at.speaker.found = true;
-      at.speaker.entity = name_at_[p - 1];
-      at.speaker.span = TokSpan(b, p);
-      at.speaker.kind = MentionKind::kName;
+      at.speaker = NameEndingAt(p, v);
       return at;
     }
     if (cue.lemma == "according to" || cue.lemma == "in the words of") {

@@ -176,6 +176,7 @@ class QuoteFinder {
   void FindIndirect();
   bool FiniteClauseAt(uint32_t j, uint32_t e) const;
   bool ApproxNumberAt(uint32_t j, uint32_t e) const;
+  Speaker NameEndingAt(uint32_t end, uint32_t lo) const;
   uint32_t SecondReport(uint32_t first_verb, uint32_t c0, uint32_t e, uint32_t* verb) const;
   void Emit(QuoteKind kind, Span span, const Attribution& at, double confidence, uint32_t tok);
   void AddMention(const Speaker& s);

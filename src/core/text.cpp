@@ -195,6 +195,14 @@ bool IsClosingQuote(std::string_view t) {
          t == "\xC2\xBB" /*»*/ || t == "\xE2\x80\xBA" /*›*/ || t == "\xE2\x80\x9C" /*“ (German)*/;
 }
 
+bool DateWordBefore(std::string_view f) {
+  for (std::string_view w : {"in", "since", "until", "by", "early", "late", "mid", "last", "next", "of", "from",
+                             "through", "this", "on"}) {
+    if (f == w) return true;
+  }
+  return false;
+}
+
 bool IsQuoteMark(std::string_view t) { return IsOpeningQuote(t) || IsClosingQuote(t); }
 
 //-----------------------------------------------------------------------------

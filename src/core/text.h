@@ -76,6 +76,9 @@ char32_t DecodeAt(std::string_view s, size_t pos, int* len);
 bool IsUpperStart(std::string_view word);  // first letter is an upper-case letter
 bool IsWordToken(std::string_view token);  // holds at least one letter or digit
 bool IsQuoteMark(std::string_view token);  // " “ ” „ ' ‘ ’ ‹ › « » and ''
+// A folded word after which a month is a date ("in June", "since April", "on May 3"), not a
+// first name ("June Tallis"): values.cpp and entities.cpp ask the same question.
+bool DateWordBefore(std::string_view folded);
 inline bool IsDash(std::string_view t) {  // - -- en dash, em dash (as their own tokens)
   return t == "-" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "--";
 }

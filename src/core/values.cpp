@@ -72,10 +72,7 @@ struct Scanner {
     if (!Is(i, kMonth) || !IsUpperStart(Tok(i))) return false;
     const std::string_view f = Folded(i);
     const std::string_view prev = i > 0 ? FoldedToken(a, i - 1) : std::string_view();
-    const bool date_word_before = prev == "in" || prev == "since" || prev == "until" || prev == "by" ||
-                                  prev == "early" || prev == "late" || prev == "mid" || prev == "last" ||
-                                  prev == "next" || prev == "of" || prev == "from" || prev == "through" ||
-                                  prev == "this" || prev == "on";
+    const bool date_word_before = DateWordBefore(prev);
     // "June Tallis", "April Ryan": a month before a capitalised word that is no date is a first
     // name (a date reads "June 3", "June 2024", "in June", "June, when").
     if (i + 1 < end && !date_word_before && IsUpperStart(Tok(i + 1)) && TokenWord(a, i + 1) &&
