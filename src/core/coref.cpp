@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <climits>
 #include <map>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -84,6 +85,17 @@ PersonIndex BuildPersonIndex(const Analysis& a, const Lexicons& lex) {
       return x.start != y.start ? x.start < y.start : x.entity < y.entity;
     });
   }
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    for (const Mention& m : a.entities[i].mentions) {
+      if (m.kind != MentionKind::kDescriptor || m.span.end < m.span.start) continue;
+      idx.descriptors.push_back({m.span, static_cast<int>(i)});
+      idx.longest_descriptor = std::max(idx.longest_descriptor, m.span.end - m.span.start);
+    }
+  }
+  std::sort(idx.descriptors.begin(), idx.descriptors.end(),
+            [](const PersonIndex::Descriptor& x, const PersonIndex::Descriptor& y) {
+              return x.span.start != y.span.start ? x.span.start < y.span.start : x.entity < y.entity;
+            });
   return idx;
 }
 
@@ -828,10 +840,20 @@ int ResolveDescriptor(const Analysis& a, size_t token_index, const Lexicons& lex
 int ResolveDescriptor(const Analysis& a, size_t token_index, const Lexicons& lex, const PersonIndex* persons) {
   if (token_index >= a.tokens.size()) return -1;
   const Span t = a.tokens[token_index].span;
-  for (size_t i = 0; i < a.entities.size(); ++i) {
-    for (const Mention& m : a.entities[i].mentions) {
-      if (m.kind == MentionKind::kDescriptor && m.span.Contains(t)) return static_cast<int>(i);
+  std::optional<PersonIndex> own;
+  if (!persons) persons = &own.emplace(BuildPersonIndex(a, lex));
+  {
+    // The descriptors that start at most the longest one's length before the token: the
+    // lowest entity among those holding it, as the scan below finds.
+    const auto& v = persons->descriptors;
+    const uint32_t from = t.start > persons->longest_descriptor ? t.start - persons->longest_descriptor : 0;
+    auto it = std::lower_bound(v.begin(), v.end(), from,
+                               [](const PersonIndex::Descriptor& x, uint32_t s) { return x.span.start < s; });
+    int best = -1;
+    for (; it != v.end() && it->span.start <= t.start; ++it) {
+      if (it->span.Contains(t) && (best < 0 || it->entity < best)) best = it->entity;
     }
+    if (best >= 0) return best;
   }
   // Not linked by the entity stage: parse a description that ends at this token (its head)
   // or starts at it, and apply the antecedent rule.
@@ -842,7 +864,7 @@ int ResolveDescriptor(const Analysis& a, size_t token_index, const Lexicons& lex
     if (ParseDescription(a, lex, b, &d) && d.b <= token_index && token_index < d.e) {
       if (!d.definite && !d.possessive) continue;
       if (d.possessive) d.definite = false;
-      return DescriptionAntecedent(a, lex, persons ? *persons : BuildPersonIndex(a, lex), d);
+      return DescriptionAntecedent(a, lex, *persons, d);
     }
   }
   return -1;

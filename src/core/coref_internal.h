@@ -23,6 +23,14 @@ struct PersonIndex {
   std::vector<std::vector<Hit>> by_sentence;  // name mentions of people, per sentence, in order
   std::vector<char> gender;                   // per entity: 'm', 'f' or 0
   std::vector<uint8_t> quoted;                // per token: inside quotation marks
+  // Descriptor mentions of every entity, by start (ResolveDescriptor's lookup without a scan
+  // of all mentions per call), and the longest of them in bytes.
+  struct Descriptor {
+    Span span;
+    int entity;
+  };
+  std::vector<Descriptor> descriptors;
+  uint32_t longest_descriptor = 0;
 };
 
 PersonIndex BuildPersonIndex(const Analysis& a, const Lexicons& lex);

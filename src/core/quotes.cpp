@@ -693,6 +693,17 @@ void QuoteFinder::AddMention(const Speaker& s) {
   m.kind = s.kind;
   m.sentence = it == a_.tokens.end() ? 0 : it->sentence;
   e.mentions.push_back(m);
+  if (m.kind == MentionKind::kDescriptor) {  // ResolveDescriptor's index sees it, as it sees the mentions
+    auto& v = person_index_.descriptors;
+    const PersonIndex::Descriptor d{m.span, s.entity};
+    v.insert(std::upper_bound(v.begin(), v.end(), d,
+                              [](const PersonIndex::Descriptor& x, const PersonIndex::Descriptor& y) {
+                                return x.span.start != y.span.start ? x.span.start < y.span.start
+                                                                    : x.entity < y.entity;
+                              }),
+             d);
+    person_index_.longest_descriptor = std::max(person_index_.longest_descriptor, m.span.end - m.span.start);
+  }
 }
 
 // The speaker as the clustered entity: a name mention that swallowed the cue ("Harris tells"
@@ -711,8 +722,7 @@ void QuoteFinder::CanonicalSpeaker(Speaker* s) {
     if (it == descriptor_cache_.end()) {
       if (descriptor_calls_ >= 256) return;  // O(mentions) each: bounded per document
       ++descriptor_calls_;
-      if (!persons_) persons_ = std::make_unique<PersonIndex>(BuildPersonIndex(a_, lex_));  // name mentions only: stable here
-      it = descriptor_cache_.emplace(head, ResolveDescriptor(a_, head, lex_, persons_.get())).first;
+      it = descriptor_cache_.emplace(head, ResolveDescriptor(a_, head, lex_, &person_index_)).first;
     }
     // A person, or an organisation the entity stage linked ("the company said").
     if (it->second >= 0 && it->second < static_cast<int>(a_.entities.size()) &&

@@ -200,7 +200,6 @@ class QuoteFinder {
   std::set<std::pair<int, uint32_t>> added_mentions_;
   std::map<std::string, int, std::less<>> surname_;  // folded last word of multi-word PERSON names -> entity, -2 if several
   std::map<uint32_t, int> descriptor_cache_;  // description head token -> ResolveDescriptor result
-  std::unique_ptr<PersonIndex> persons_;       // for ResolveDescriptor, built on first use
   uint32_t descriptor_calls_ = 0;
 };
 
