@@ -293,6 +293,43 @@ bool RankWord(const std::string& w) {
          w == "lieutenant" || w == "co" || w == "junior" || w == "former";
 }
 
+// The full words a description may use for an abbreviated title (folded, with or without
+// its point), or none.
+std::vector<std::string_view> TitleExpansions(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  struct Row {
+    std::string_view abbr;
+    std::vector<std::string_view> full;
+  };
+  static const Row kRows[] = {
+      {"gov", {"governor"}},
+      {"sen", {"senator", "lawmaker", "legislator"}},
+      {"rep", {"representative", "congressman", "congresswoman", "lawmaker", "legislator"}},
+      {"assemblyman", {"lawmaker", "legislator"}},
+      {"assemblywoman", {"lawmaker", "legislator"}},
+      {"senator", {"lawmaker", "legislator"}},
+      {"congressman", {"lawmaker", "legislator"}},
+      {"congresswoman", {"lawmaker", "legislator"}},
+      {"gen", {"general"}},
+      {"lt", {"lieutenant"}},
+      {"sgt", {"sergeant"}},
+      {"det", {"detective"}},
+      {"insp", {"inspector"}},
+      {"supt", {"superintendent"}},
+      {"capt", {"captain"}},
+      {"cmdr", {"commander"}},
+      {"col", {"colonel"}},
+      {"adm", {"admiral"}},
+      {"prof", {"professor"}},
+      {"pres", {"president"}},
+      {"atty", {"attorney"}},
+  };
+  for (const Row& r : kRows) {
+    if (r.abbr == w) return r.full;
+  }
+  return {};
+}
+
 std::vector<EntityFacts> Facts(const Analysis& a, const Lexicons& lex) {
   std::vector<EntityFacts> out(a.entities.size());
   for (size_t k = 0; k < a.entities.size(); ++k) {
@@ -323,6 +360,13 @@ std::vector<EntityFacts> Facts(const Analysis& a, const Lexicons& lex) {
           const LexEntry* le = lex.Find(key);
           if (le && (le->categories & (kTitle | kDescriptorNoun))) {
             out[k].heads.push_back(key);
+            // An abbreviated title answers to its full word: "Gov. Curtis Lindell" ... "the
+            // governor said"; "Sen." ... "the senator", "the lawmaker".
+            for (const std::string_view full : TitleExpansions(words.back())) {
+              std::string h = key.substr(0, key.size() - words.back().size());
+              h += full;
+              out[k].heads.push_back(std::move(h));
+            }
             break;
           }
         }

@@ -707,3 +707,16 @@ TEST_CASE("'the teenager' is the one person of the nearest sentence naming peopl
   REQUIRE(q != nullptr);
   CHECK(SpeakerName(a, q) == "Callum Reid");
 }
+
+TEST_CASE("an abbreviated title answers to its full word: 'Gov.' ... 'the governor said', 'Sen.' ... 'the senator'") {
+  // Two people with roles, so recency alone cannot pick: the title must.
+  const auto a = Run("Gov. Dana Whitfield signed the bill on Friday beside Mayor Omar Lister. \"This keeps the "
+                     "state open,\" the governor said.\n\nSen. Ruth Calder and Mayor Lister spoke later. \"We will "
+                     "appeal,\" the senator said.\n");
+  const ae::Quote* q = Find(a, "This keeps the state open");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Dana Whitfield");
+  const ae::Quote* r = Find(a, "We will appeal");
+  REQUIRE(r != nullptr);
+  CHECK(SpeakerName(a, r) == "Ruth Calder");
+}
