@@ -2247,6 +2247,37 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     if (std::find(std::begin(kNotLaw), std::end(kNotLaw), p.fold) != std::end(kNotLaw)) continue;
     if (p.upper && p.word && !p.initial && !d.Is(c.b - 1, kTitle | kHonorific) && !d.Adjacent(c.b - 1)) c.e = c.b;  // dropped below
   }
+  // "Typhoon Dalisay", "Hurricane Ida", "Tropical Storm Alberto": a storm's name is no person,
+  // nor is that name alone later ("Dalisay made landfall")
+  {
+    auto storm_word = [&](size_t i) {
+      const std::string_view f = d.t[i].fold;
+      return d.t[i].upper && (f == "typhoon" || f == "hurricane" || f == "cyclone" || f == "storm");
+    };
+    auto storm_lead = [&](size_t i) {  // "Tropical Storm", "Super Typhoon"
+      return d.t[i].upper && (d.t[i].fold == "tropical" || d.t[i].fold == "super") && i + 1 < d.n() && storm_word(i + 1);
+    };
+    std::set<std::string> storms;
+    for (Cand& c : cands) {
+      if (c.honorific) continue;
+      size_t own = c.b;  // the storm's own name
+      if (storm_lead(c.b)) {
+        own = c.b + 2;
+      } else if (storm_word(c.b)) {
+        own = c.b + 1;
+      } else if (!(c.b > 0 && storm_word(c.b - 1))) {
+        continue;
+      }
+      if (own >= c.e || !d.t[own].upper) continue;
+      c.type = EntityType::kMisc;
+      storms.insert(d.Key(own, c.e));
+    }
+    for (Cand& c : cands) {
+      if (!storms.empty() && c.type == EntityType::kPerson && !c.honorific && storms.count(d.Key(c.b, c.e))) {
+        c.type = EntityType::kMisc;
+      }
+    }
+  }
   // "Cardiologist Sophie Lefevre said": one word opening a sentence, right before a first name
   // and a surname, and known as nothing itself, is that person's job, not a second person.
   for (size_t k = 0; k + 1 < cands.size(); ++k) {

@@ -1276,3 +1276,20 @@ TEST_CASE("a Korean name keeps its hyphenated given name and is called by its fa
   CHECK(Find(a, "Kim Jong-un") != nullptr);
   CHECK(Find(a, "Labour-run") == nullptr);
 }
+
+TEST_CASE("a storm's name is no person, nor is that name alone later") {
+  const auto a = Run("Typhoon Dalisay killed 38 people in Albay. Dalisay made landfall late on Friday, and Hurricane "
+                     "Marisol and Tropical Storm Benedikt followed. Maria Santos fled with her children.\n");
+  for (const ae::Entity& e : a.entities) {
+    if (e.type != ae::EntityType::kPerson) continue;
+    for (const ae::Mention& m : e.mentions) {
+      const std::string_view t = a.Text(m.span);
+      CHECK(t.find("Dalisay") == std::string_view::npos);
+      CHECK(t.find("Marisol") == std::string_view::npos);
+      CHECK(t.find("Benedikt") == std::string_view::npos);
+    }
+  }
+  const ae::Entity* maria = Find(a, "Maria Santos");
+  REQUIRE(maria);
+  CHECK(maria->type == ae::EntityType::kPerson);
+}
