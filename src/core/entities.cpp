@@ -2449,6 +2449,26 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   Clusterer clusterer(d, &cands);
   std::vector<Cluster> clusters = clusterer.Run();
   MergeCapitals(d, &cands, &clusters);
+  // "told Kicker", "told Cadena SER": a name the article only ever uses as the listener of
+  // "told" (never with a first name, an honorific or a role, never a listed place) is a
+  // newspaper or a broadcaster; a person told something is named otherwise somewhere
+  for (Cluster& cl : clusters) {
+    if (cl.cands.empty() || !cl.roles.empty() ||
+        (cl.type != EntityType::kPerson && cl.type != EntityType::kPlace)) {
+      continue;
+    }
+    bool told = false, person = false;
+    for (size_t ci : cl.cands) {
+      const Cand& c = cands[ci];
+      person = person || c.honorific || c.gaz || c.e - c.b > 3 || (d.Cats(c.b, c.e) & kPlaceCats);
+      for (size_t i = c.b; i < c.e; ++i) person = person || d.Is(i, kFirstName | kPerson | kTitle);
+      const bool listener = c.b > 0 && (d.t[c.b - 1].fold == "told" ||
+                                        (c.b > 1 && d.t[c.b - 1].fold == "the" && d.t[c.b - 2].fold == "told"));
+      if (!listener) person = true;  // named elsewhere too: leave it to the other rules
+      told = told || listener;
+    }
+    if (told && !person) cl.type = EntityType::kOrg;
+  }
 
   // ---- entities in first-mention order
   std::vector<int> order;

@@ -1293,3 +1293,21 @@ TEST_CASE("a storm's name is no person, nor is that name alone later") {
   REQUIRE(maria);
   CHECK(maria->type == ae::EntityType::kPerson);
 }
+
+TEST_CASE("the listener of 'told' that the article names no other way is a paper or broadcaster") {
+  const auto a = Run("Jonas Pfeiffer told Kicker the deal was done. Borussia Dortmund confirmed it, and Pfeiffer "
+                     "told Onda Cero on Monday that he was happy. Later Ana Ruiz told Pfeiffer the fee was fair.\n");
+  const ae::Entity* k = Find(a, "Kicker");
+  REQUIRE(k);
+  CHECK(k->type == ae::EntityType::kOrg);
+  const ae::Entity* c = Find(a, "Onda Cero");
+  REQUIRE(c);
+  CHECK(c->type == ae::EntityType::kOrg);
+  const ae::Entity* b = Find(a, "Borussia Dortmund");
+  REQUIRE(b);
+  CHECK(b->type == ae::EntityType::kOrg);
+  const ae::Entity* p = Find(a, "Pfeiffer");  // told by name elsewhere: still the person
+  REQUIRE(p);
+  CHECK(p->type == ae::EntityType::kPerson);
+  CHECK(p == Find(a, "Jonas Pfeiffer"));
+}
