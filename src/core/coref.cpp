@@ -830,7 +830,13 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
     }
     // (2) a generic noun: the one organisation of the nearest sentence that names one ("the
     // government" and "the administration" mean a state's, seldom an organisation named before)
-    const bool company = head == "company" || head == "firm" || head == "group" || head == "bank";
+    // (a business's nouns: "the conglomerate said" is no regulator named beside it)
+    static constexpr std::string_view kBusiness[] = {
+        "company", "firm", "group", "bank", "lender", "airline", "carrier", "insurer", "retailer", "carmaker",
+        "automaker", "giant", "conglomerate", "startup", "start-up", "chipmaker", "drugmaker", "planemaker",
+        "steelmaker", "manufacturer", "supplier", "producer", "developer", "miner", "brewer"};
+    const bool company = std::find(std::begin(kBusiness), std::end(kBusiness), head) != std::end(kBusiness);
+    const bool oversight = head == "regulator" || head == "watchdog" || head == "ministry";
     // Unions, clubs and parties are often named without that word ("Unison", "Labour"): they
     // take this rule too; a ministry or a court is named with it, and (1) found it or nothing.
     const bool nameless = head == "union" || head == "club" || head == "party";
@@ -839,8 +845,8 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
       for (size_t x = next_hit; x-- > 0 && k < 0 && next_hit - x <= 64;) {
         const uint32_t hs = hits[x].sentence;
         if (hs + 2 < s) break;
-        int only = -1, most = -1;
-        bool mixed = false, tie = false;
+        int only = -1, most = -1, business = -1, body = -1;
+        bool mixed = false, tie = false, businesses = false, bodies = false;
         for (size_t y = x + 1; y-- > 0 && hits[y].sentence == hs && next_hit - y <= 64;) {
           const int e = hits[y].entity;
           x = y;
@@ -848,6 +854,13 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
           if (quoted(hits[y].b)) continue;
           if (only >= 0 && e != only) mixed = true;
           only = e;
+          if (!is_public[e]) {
+            if (business >= 0 && e != business) businesses = true;
+            business = e;
+          } else {
+            if (body >= 0 && e != body) bodies = true;
+            body = e;
+          }
           if (most < 0 || named[e] > named[most]) {
             most = e;
             tie = false;
@@ -858,6 +871,23 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
         // two organisations there ("Alana Whitcomb, director of the FTC's Bureau of
         // Competition" before "The agency said"): the one the article has named most so far,
         // twice at least, when the others are named less
+        // a business's noun and one organisation there that is no public body: that one
+        // ("The Securities and Exchange Board of India has ordered an audit of Vardhan
+        // Industries' loans, the conglomerate said")
+        if (mixed && company && business >= 0 && !businesses) {
+          only = business;
+          mixed = false;
+        }
+        // and a regulator's noun, the one public body there; a sentence naming only
+        // businesses is passed over ("the regulator" is no company named since)
+        if (oversight && !mixed && only >= 0 && !is_public[only]) {
+          if (hs == 0) break;
+          continue;
+        }
+        if (mixed && oversight && body >= 0 && !bodies) {
+          only = body;
+          mixed = false;
+        }
         if (mixed && !tie && most >= 0 && named[most] >= 2) only = most, mixed = false;
         if (mixed || only < 0) break;
         if (is_public[only] && company) break;  // a ministry is not "the company"

@@ -1186,6 +1186,24 @@ class Clusterer {
         }
       }
     }
+    if (c.type == EntityType::kPlace && c.e - c.b == 1 && !c.gaz && !c.dateline && !c.honorific &&
+        !(d_.Cats(c.b, c.e) & kPlaceCats)) {
+      // one word the tagger alone made a place, the short form of a company named in full
+      // before: the company ("Every rupee that left Vardhan" after "Vardhan Industries Ltd"; a
+      // town is no school named after it: "Bridgton" of "Bridgton Academy" stays the town)
+      const auto it = by_key_.find("short|" + key);
+      bool company = false;
+      if (it != by_key_.end()) {
+        for (size_t ci : clusters_[it->second].cands) {
+          company = company || CorporateShortForm(d_.Key(c_[ci].b, c_[ci].e)) == key;
+        }
+      }
+      if (company) {
+        c.type = EntityType::kOrg;
+        Add(it->second, i);
+        return;
+      }
+    }
     if (c.type != EntityType::kPerson && c.typed && !IsBare(i)) {
       // Places, organisations, groups: one entity per canonical folded name and type.
       std::string group_key = key;

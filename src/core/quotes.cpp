@@ -128,6 +128,12 @@ bool QuoteFinder::CueAt(uint32_t i, uint32_t limit, Cue* cue) const {
                   (In(pw, {"and", "but"}) && w.back() == 's') ||
                   TokenIs(a_, p, kDescriptorNoun | kTitle | kOrgWord) ||
                   (n > 3 && pw[n - 1] == 's' && pw[n - 2] != 's' && pw[n - 2] != '\'');  // "officials note"
+        // "on media reports about", "in press reports": a lower-case noun after a preposition
+        // is the modifier of the cue word, a noun too
+        if (subject && !IsUpperWord(p) && name_at_[p] < 0 && SubjectPronoun(pw) == 0 && p > SentenceFirst(p) &&
+            IsWord(p - 1) && IsPreposition(Folded(p - 1))) {
+          subject = false;
+        }
       }
       if (!subject) return false;
     }

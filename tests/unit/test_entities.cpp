@@ -1311,3 +1311,18 @@ TEST_CASE("the listener of 'told' that the article names no other way is a paper
   CHECK(p->type == ae::EntityType::kPerson);
   CHECK(p == Find(a, "Jonas Pfeiffer"));
 }
+
+TEST_CASE("news agencies by initials; a company's short form the tagger made a place is the company") {
+  const auto a = Run("Vardhan Industries Ltd said profit rose, two bankers told PTI on Monday. Lenders hold much of "
+                     "Vardhan's debt, and the ports at Vardhan's yards are busy.\n");
+  const ae::Entity* pti = Find(a, "PTI");
+  REQUIRE(pti);
+  CHECK(pti->type == ae::EntityType::kOrg);
+  CHECK(pti->name == "Press Trust of India");
+  const ae::Entity* v = Find(a, "Vardhan Industries Ltd");
+  REQUIRE(v);
+  for (const ae::Entity& e : a.entities) {
+    if (&e == v) continue;
+    for (const ae::Mention& m : e.mentions) CHECK(a.Text(m.span) != "Vardhan");
+  }
+}

@@ -720,3 +720,27 @@ TEST_CASE("an abbreviated title answers to its full word: 'Gov.' ... 'the govern
   REQUIRE(r != nullptr);
   CHECK(SpeakerName(a, r) == "Ruth Calder");
 }
+
+TEST_CASE("a business's noun is no regulator named beside it, and a regulator's noun no company") {
+  const auto a = Run("The Securities and Exchange Board of India (SEBI) has ordered an audit of Vardhan Industries "
+                     "Ltd's loans, the conglomerate said on Thursday.\n\nThe Reserve Bank of India asked banks for "
+                     "their exposure. Lenders hold much of Vardhan's debt. The regulator said it had acted on a "
+                     "complaint.\n");
+  const ae::Quote* q = Find(a, "has ordered an audit");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Vardhan Industries Ltd");
+  const ae::Entity* rbi = nullptr;
+  for (const ae::Entity& e : a.entities) {
+    if (e.name == "Reserve Bank of India") rbi = &e;
+  }
+  REQUIRE(rbi);
+  bool regulator = false;
+  for (const ae::Mention& m : rbi->mentions) regulator = regulator || a.Text(m.span) == "The regulator";
+  CHECK(regulator);
+}
+
+TEST_CASE("'on media reports about': a cue word after a preposition and a lower-case noun is a noun") {
+  const auto a = Run("The exchange has sought a clarification from the company on media reports about the audit, "
+                     "which first appeared on Wednesday.\n");
+  CHECK(a.quotes.empty());
+}
