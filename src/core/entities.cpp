@@ -496,6 +496,13 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
       const size_t tl = d.PhraseLen(p, e, kTitle);
       if (tl > 0 && p + tl < e && e - (p + tl) <= 4 && d.t[p].upper) { found_p = p; found_tl = tl; }
     }
+    // (not when an organisation's word closes the run and no first name follows the title:
+    // "Texas Water Justice Project" is a body's name, whatever title word it holds)
+    if (found_p != SIZE_MAX && d.Is(e - 1, kOrgWord) && d.t[e - 1].upper) {
+      bool first_name = false;
+      for (size_t k = found_p + found_tl; k < e && !first_name; ++k) first_name = d.Is(k, kFirstName);
+      if (!first_name) found_p = SIZE_MAX;
+    }
     if (found_p != SIZE_MAX) {
       for (size_t q = b; q < found_p;) {
         const size_t gl = d.PhraseLen(q, found_p, kPlaceCats | kDemonym | kOrg);
@@ -2264,6 +2271,13 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
                                                    "love", "cheers", "regards", "and", "uncle", "cousin"};
     if (std::find(std::begin(kNotLaw), std::end(kNotLaw), p.fold) != std::end(kNotLaw)) continue;
     if (p.upper && p.word && !p.initial && !d.Is(c.b - 1, kTitle | kHonorific) && !d.Adjacent(c.b - 1)) c.e = c.b;  // dropped below
+  }
+  // "the Texas Constitution", "the Lisbon Treaty", "the UN Charter": a founding text is no
+  // organisation, person or place (names of laws are left out the same way)
+  for (Cand& c : cands) {
+    if (c.e - c.b < 2 || c.honorific) continue;
+    const std::string_view last = d.t[c.e - 1].fold;
+    if (last == "constitution" || last == "treaty" || last == "charter") c.type = EntityType::kMisc;
   }
   // "Typhoon Dalisay", "Hurricane Ida", "Tropical Storm Alberto": a storm's name is no person,
   // nor is that name alone later ("Dalisay made landfall")

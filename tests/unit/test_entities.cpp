@@ -1326,3 +1326,17 @@ TEST_CASE("news agencies by initials; a company's short form the tagger made a p
     for (const ae::Mention& m : e.mentions) CHECK(a.Text(m.span) != "Vardhan");
   }
 }
+
+TEST_CASE("a body's name holding a title word is no role; a founding text is no organisation") {
+  const auto a = Run("The lawsuit was brought by the Texas Water Justice Project, an advocacy group. The ruling did "
+                     "not violate the Texas Constitution, said EU Trade Commissioner Ana Ruiz.\n");
+  const ae::Entity* p = Find(a, "Texas Water Justice Project");
+  REQUIRE(p);
+  CHECK(p->type == ae::EntityType::kOrg);
+  CHECK(p->roles.empty());
+  const ae::Entity* c = Find(a, "Texas Constitution");
+  CHECK((c == nullptr || c->type == ae::EntityType::kMisc));
+  const ae::Entity* r = Find(a, "Ana Ruiz");  // a title deeper in the run before a person still is a role
+  REQUIRE(r);
+  CHECK(r->type == ae::EntityType::kPerson);
+}
