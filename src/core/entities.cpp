@@ -1765,7 +1765,11 @@ void AcronymNames(const Doc& d, const std::vector<uint8_t>& title_case, std::vec
     for (size_t b = i; b > first && i - (b - 1) <= 14;) {
       --b;
       const TokInfo& x = d.t[b];
-      const bool connector = std::find(std::begin(kConnectors), std::end(kConnectors), x.fold) != std::end(kConnectors) && !x.upper;
+      // (a comma of a list inside the name: "Philippine Atmospheric, Geophysical and
+      // Astronomical Services Administration (PAGASA)"; the letters must still spell it)
+      const bool connector =
+          (std::find(std::begin(kConnectors), std::end(kConnectors), x.fold) != std::end(kConnectors) && !x.upper) ||
+          (x.text == "," && b + 1 < i && d.t[b + 1].upper && d.t[b + 1].word);
       const bool hyphen_part = x.text == "-" || (b > first && d.t[b - 1].text == "-" && !x.upper);
       if (!(x.word && x.upper) && !connector && !hyphen_part) break;
       if (x.word && x.upper && !d.Is(b, kNonName) && i - b >= 2 && SpellsAcronym(d, b, i, letters)) best = b;
@@ -1780,7 +1784,12 @@ void AcronymNames(const Doc& d, const std::vector<uint8_t>& title_case, std::vec
     }
     bool org = false;
     for (size_t k = best; k < i && !org; ++k) org = d.Is(k, kOrgWord | kOrg) || BodyWord(d.t[k].fold);
-    if (!org || d.Is(best, kFirstName | kTitle | kHonorific) || (d.Cats(best, i) & kPlaceCats)) continue;
+    // (a first name opening a long spelled name is its place word: "Philippine Atmospheric,
+    // Geophysical and Astronomical Services Administration (PAGASA)")
+    if (!org || d.Is(best, kTitle | kHonorific) || (d.Is(best, kFirstName) && i - best < 4) ||
+        (d.Cats(best, i) & kPlaceCats)) {
+      continue;
+    }
     out->push_back(OrgCand(best, i));
     defined.insert(d.t[i + 1].text);
   }
@@ -2081,7 +2090,28 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // ("California Department of Forestry and Fire Protection": two words at most, no first
     // name, legal form or organisation word among them: "... of Labour and Cresswell Mining Ltd"
     // are two bodies)
-    if (body_of && e + 1 < d.n() && d.t[e].fold == "and" && d.a.tokens[e + 1].sentence == d.a.tokens[e].sentence) {
+    // "Ministry of Housing, Communities and Local Government": a list of capitalised words
+    // separated by commas before that "and" belongs to the name too
+    size_t and_at = e;
+    if (body_of) {
+      size_t k = e;
+      while (k + 1 < d.n() && d.t[k].text == "," && d.a.tokens[k + 1].sentence == d.a.tokens[k].sentence) {
+        size_t j = k + 1;
+        while (j < d.n() && j < k + 4 && d.t[j].upper && d.t[j].word && !d.t[j].caps &&
+               !d.Is(j, kFirstName | kTitle | kOrg | kPlaceCats) && !CorporateSuffix(d.t[j].fold)) {
+          ++j;
+        }
+        if (j == k + 1 || j >= d.n() || (d.t[j].text != "," && d.t[j].fold != "and")) break;
+        k = j;
+        if (d.t[j].fold == "and") {
+          and_at = j;
+          break;
+        }
+      }
+    }
+    if (body_of && and_at + 1 < d.n() && d.t[and_at].fold == "and" &&
+        d.a.tokens[and_at + 1].sentence == d.a.tokens[and_at].sentence) {
+      const size_t e = and_at;  // (the "and")
       size_t k = e + 1;
       // (nor a brand written with an inner capital, nor a listed organisation: "the Department
       // of Defense and JPMorgan Chase" are two customers)
@@ -2089,8 +2119,10 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         const std::string_view w = d.t[k].text;
         return std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
       };
+      // ("Local Government" may close it: a body's own word, no company's)
       while (k < d.n() && k < e + 3 && d.t[k].upper && d.t[k].word && !d.t[k].caps && !brand(k) &&
-             !d.Is(k, kFirstName | kTitle | kOrgWord | kOrg) && !CorporateSuffix(d.t[k].fold)) {
+             (!d.Is(k, kFirstName | kTitle | kOrgWord | kOrg) || d.t[k].fold == "government") &&
+             !CorporateSuffix(d.t[k].fold)) {
         ++k;
       }
       if (k > e + 1 && !(k < d.n() && d.t[k].upper && d.t[k].word)) body_e = k;

@@ -1340,3 +1340,16 @@ TEST_CASE("a body's name holding a title word is no role; a founding text is no 
   REQUIRE(r);
   CHECK(r->type == ae::EntityType::kPerson);
 }
+
+TEST_CASE("a body's name with a list inside: commas before its 'and'") {
+  const auto a = Run("The Ministry of Housing, Communities and Local Government said councils must act. The Ministry "
+                     "of Labour, Kenya Power and Safaricom agreed. Rain eased, according to the Philippine "
+                     "Atmospheric, Geophysical and Astronomical Services Administration (PAGASA).\n");
+  const ae::Entity* m = Find(a, "Ministry of Housing, Communities and Local Government");
+  REQUIRE(m);
+  CHECK(m->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "Ministry of Labour") != nullptr);  // two bodies and a company: three names
+  const ae::Entity* p = Find(a, "Philippine Atmospheric, Geophysical and Astronomical Services Administration");
+  REQUIRE(p);
+  CHECK(Find(a, "PAGASA") == p);
+}
