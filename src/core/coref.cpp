@@ -765,8 +765,12 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
           if (!hyphen && !before_hyphen && !(IsWordToken(w) && !(w[0] >= 'A' && w[0] <= 'Z'))) break;
           ++x;
         }
+        // (or of a relative clause set off by a comma: "The Nasdaq-listed company, whose clients
+        // include Tesco, said")
+        const bool relative = x + 2 < n && a->Text(a->tokens[x + 1].span) == "," &&
+                              (FoldedToken(*a, x + 2) == "whose" || FoldedToken(*a, x + 2) == "which");
         if (x > h && x + 1 < n && org_noun(x) && a->tokens[x + 1].sentence == a->tokens[i].sentence &&
-            TokenIs(*a, x + 1, kSpeechVerb)) {
+            (TokenIs(*a, x + 1, kSpeechVerb) || relative)) {
           h = x;
         }
       }

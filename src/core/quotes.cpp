@@ -452,12 +452,22 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
   // is the main clause's.
   uint32_t clause_lo = lo;
   for (uint32_t t = hi; !participle && t-- > lo && hi - t < 30;) {
-    if (IsClauseBoundary(Folded(t)) || Tok(t) == ";") {
+    const bool relative = t > lo + 1 && Tok(t - 1) == "," && In(Folded(t), {"who", "whose"});
+    if (IsClauseBoundary(Folded(t)) || Tok(t) == ";" || relative) {
       // "The bank, which is based in Frankfurt, said": a relative clause set off by commas and
-      // closed right before the verb is an aside on the subject before it, not the verb's clause.
-      if (t > lo + 1 && Tok(t - 1) == "," && In(Folded(t), {"which", "where", "whom", "who"}) && hi - t >= 3 &&
+      // closed right before the verb is an aside on the subject before it, not the verb's clause
+      // ("The company, whose clients include Tesco, said": not Tesco).
+      if (t > lo + 1 && Tok(t - 1) == "," && In(Folded(t), {"which", "where", "whom", "who", "whose"}) && hi - t >= 3 &&
           Tok(hi - 1) == ",") {
         hi = t - 1;
+        // (and a bracket right before it is an aside too: "Cllr Graham Whitworth (Con,
+        // Holmfield), whose ward includes the surgery, told")
+        if (hi > lo + 1 && Tok(hi - 1) == ")") {
+          uint32_t o = hi - 1;
+          while (o > lo && Tok(o) != "(" && hi - o < 12) --o;
+          if (Tok(o) == "(" && o > lo) hi = o;
+        }
+        t = hi;
         continue;
       }
       clause_lo = t + 1;

@@ -1353,3 +1353,12 @@ TEST_CASE("a body's name with a list inside: commas before its 'and'") {
   REQUIRE(p);
   CHECK(Find(a, "PAGASA") == p);
 }
+
+TEST_CASE("large companies known by one word are organisations, not people") {
+  const auto a = Run("The drugmaker signed a deal with Sanofi on Monday. Scania and Nordea backed the plan.\n");
+  for (const char* name : {"Sanofi", "Scania", "Nordea"}) {
+    const ae::Entity* e = Find(a, name);
+    REQUIRE(e);
+    CHECK(e->type == ae::EntityType::kOrg);
+  }
+}

@@ -744,3 +744,16 @@ TEST_CASE("'on media reports about': a cue word after a preposition and a lower-
                      "which first appeared on Wednesday.\n");
   CHECK(a.quotes.empty());
 }
+
+TEST_CASE("'The company, whose clients include Tesco, said': the relative clause is an aside, brackets too") {
+  const auto a = Run("Lumora Systems Inc. will cut 1,100 jobs. The Nasdaq-listed company, whose clients include "
+                     "McDonald's and the supermarket group Tesco, said the cuts amounted to 12% of its workforce.\n\n"
+                     "Cllr Graham Whitworth (Con, Holmfield), whose ward includes the surgery, told the committee that "
+                     "the decision was wrong.\n");
+  const ae::Quote* q = Find(a, "the cuts amounted to 12% of its workforce");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Lumora Systems Inc.");
+  const ae::Quote* r = Find(a, "the decision was wrong");
+  REQUIRE(r != nullptr);
+  CHECK(SpeakerName(a, r) == "Graham Whitworth");
+}
