@@ -78,11 +78,18 @@ bool QuoteFinder::CueAt(uint32_t i, uint32_t limit, Cue* cue) const {
     best = std::string(lex_.EntryValue(*we, kSpeechVerb));
     if (best.empty()) best = w;
     best_end = i + 1;
+    // "Some said they ...", "Many told us", "one in three said", "Two said": a quantifier or a
+    // number before "said" or "told" is their subject (neither word is a noun)
+    const bool plain_say = In(w, {"said", "say", "says", "told", "tell", "tells"}) && i > 0 &&
+                           (In(Folded(i - 1), {"some", "many", "few", "several", "most", "all", "both", "half",
+                                               "others", "none"}) ||
+                            IsNumberToken(Tok(i - 1)) || TokenIs(a_, i - 1, kNumberWord));
     // "the report", "a tweet", "his call": after a determiner the word is a noun.
-    if (i > 0 && IsDeterminer(Folded(i - 1)) && Folded(i - 1) != "that") return false;
+    if (i > 0 && IsDeterminer(Folded(i - 1)) && Folded(i - 1) != "that" && !plain_say) return false;
     // "seven states", "two reports", "several calls": after a number, too.
-    if (i > 0 && (IsNumberToken(Tok(i - 1)) || (TokenIs(a_, i - 1, kNumberWord) && Folded(i - 1) != "one") ||
-                  In(Folded(i - 1), {"several", "many", "few", "other"}))) {
+    if (i > 0 && !plain_say &&
+        (IsNumberToken(Tok(i - 1)) || (TokenIs(a_, i - 1, kNumberWord) && Folded(i - 1) != "one") ||
+         In(Folded(i - 1), {"several", "many", "few", "other"}))) {
       return false;
     }
     // "plans to add Guatemala", "a leader to counter threats": an infinitive, not a report.

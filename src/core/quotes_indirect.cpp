@@ -35,6 +35,14 @@ static bool StartsClause(std::string_view folded, bool upper) {
 // An auxiliary or modal: a finite verb, so the words around it form a clause, not a name or
 // an adverbial ("said emergency care would continue", not "said Mr X on Monday").
 static bool IsAuxiliary(std::string_view folded) {
+  // a negative contraction written as one token: "aren't", "doesn’t", "wasn't"
+  for (std::string_view neg : {std::string_view("n't"), std::string_view("n\xE2\x80\x99t")}) {
+    if (folded.size() > neg.size() && folded.compare(folded.size() - neg.size(), neg.size(), neg) == 0) {
+      folded.remove_suffix(neg.size());
+      if (In(folded, {"do", "ai"})) return true;
+      break;
+    }
+  }
   return In(folded, {"would", "will", "could", "should", "must", "may", "might", "can", "shall", "was", "were",
                      "is", "are", "had", "has", "have", "did", "does", "wo", "ca"});
 }

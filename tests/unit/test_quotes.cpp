@@ -757,3 +757,11 @@ TEST_CASE("'The company, whose clients include Tesco, said': the relative clause
   REQUIRE(r != nullptr);
   CHECK(SpeakerName(a, r) == "Graham Whitworth");
 }
+
+TEST_CASE("reported speech: a quantifier or a number as the subject of 'said'; a negative contraction as a finite verb") {
+  const auto a = Run("Voters were asked about the plan. Some said they had cringed as the mayor spoke. One in three "
+                     "said the party did not care. Analysts said stocks aren't a good investment now.\n");
+  CHECK(Find(a, "they had cringed as the mayor spoke") != nullptr);
+  CHECK(Find(a, "the party did not care") != nullptr);
+  CHECK(Find(a, "stocks aren't a good investment now") != nullptr);
+}
