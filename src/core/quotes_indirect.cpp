@@ -282,6 +282,15 @@ void QuoteFinder::FindIndirect() {
           uint32_t j = cue.end;
           // "recall" also withdraws products ("recalling 42 batches"), "agree" settles terms
           // ("agreed a fee of 65m"): as speech only with "that".
+          uint32_t ask_at = e;  // where an asked question opens, after its listener
+          if (cue.lemma == "ask" && j < e && !In(Folded(j), {"how", "why", "what", "when", "where", "whether", "if"})) {
+            uint32_t k = j;
+            auto opener = [&](uint32_t t) {
+              return In(Folded(t), {"how", "why", "what", "when", "where", "whether", "if"});
+            };
+            while (k < e && k < j + 6 && IsWord(k) && !opener(k) && quote_at_[k] < 0 && !IsPreposition(Folded(k))) ++k;
+            if (k > j && k + 2 < e && IsWord(k) && opener(k)) ask_at = k;
+          }
           if (cue.lemma == "tell" || cue.lemma == "promise" || cue.lemma == "warn" || cue.lemma == "assure" ||
               cue.lemma == "recall" || cue.lemma == "agree") {
             // "told Mr X that", "told reporters that": the object comes first; need "that".
@@ -311,6 +320,11 @@ void QuoteFinder::FindIndirect() {
               j = k + 1;
               conf = 0.7;
             }
+          } else if (ask_at < e) {
+            // "asked Sanders how he was feeling", "asked workers if they planned to attend": the
+            // question opens at its wh-word, after the listener
+            j = ask_at;
+            conf = 0.65;
           } else if (j < e && Folded(j) == "that") {  // the cue may be the last token
             ++j;
             conf = 0.7;

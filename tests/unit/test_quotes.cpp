@@ -765,3 +765,11 @@ TEST_CASE("reported speech: a quantifier or a number as the subject of 'said'; a
   CHECK(Find(a, "the party did not care") != nullptr);
   CHECK(Find(a, "stocks aren't a good investment now") != nullptr);
 }
+
+TEST_CASE("an asked question opens at its wh-word, after the listener") {
+  const auto a = Run("Maria Lopez shook hands and asked workers if they planned to attend the caucuses.\n");
+  const ae::Quote* q = Find(a, "if they planned to attend the caucuses");
+  REQUIRE(q != nullptr);
+  CHECK(a.Text(q->span).substr(0, 2) == "if");
+  CHECK(SpeakerName(a, q) == "Maria Lopez");
+}
