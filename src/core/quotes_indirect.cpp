@@ -343,7 +343,25 @@ void QuoteFinder::FindIndirect() {
                        StartsClause(Folded(j + 2), false) && !IsUpperWord(j + 2)) {
               j = j + 2;  // "said on Monday it was ..."
             } else {
-              continue;
+              // "said in a statement Thursday night they pulled ...": a subject pronoun after the
+              // adverbial (not the object of one of its prepositions) opens the clause
+              uint32_t p = j + 1;
+              auto subject_at = [&](uint32_t t) {
+                const std::string_view pw = ContractionBase(Folded(t));
+                // (after a word of time or of the occasion: "for weeks he", "in a statement
+                // Thursday night they"; after a noun or a wh-word the pronoun opens a relative
+                // clause: "the hate he sees", "what he had achieved")
+                const std::string_view before = Folded(t - 1);
+                const bool occasion = (folded_word_[t - 1] && TokenIs(a_, t - 1, kWeekday)) ||
+                                      In(before, {"night", "morning", "afternoon", "evening", "week", "weeks", "month",
+                                                  "months", "year", "years", "days", "tonight", "today", "yesterday",
+                                                  "statement", "interview", "release", "earlier", "later", "ago",
+                                                  "recently", "again", "publicly", "privately"});
+                return (SubjectPronoun(pw) != 0 || pw == "it") && occasion;
+              };
+              while (p < e && p < j + 10 && IsWord(p) && !subject_at(p)) ++p;
+              if (p >= e || p >= j + 10 || !IsWord(p) || !subject_at(p) || p + 2 >= e) continue;
+              j = p;
             }
           } else if (j >= e || !StartsClause(Folded(j), IsUpperWord(j))) {
             // A bare noun phrase may start the clause when a finite verb follows within a few

@@ -773,3 +773,12 @@ TEST_CASE("an asked question opens at its wh-word, after the listener") {
   CHECK(a.Text(q->span).substr(0, 2) == "if");
   CHECK(SpeakerName(a, q) == "Maria Lopez");
 }
+
+TEST_CASE("'said in a statement Thursday night they pulled ...': a pronoun after a word of time or occasion opens the clause") {
+  const auto a = Run("United Gun Group said in a statement Thursday night they pulled the listing from the site. Ana "
+                     "Ruiz complained about the hate he sees in the country.\n");
+  const ae::Quote* q = Find(a, "they pulled the listing from the site");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "United Gun Group");
+  CHECK(Find(a, "he sees in the country") == nullptr);  // a relative clause, no report
+}
