@@ -1349,12 +1349,15 @@ class Clusterer {
         return;
       }
     }
-    if (c.type == EntityType::kPerson && IsBare(i) && !c.honorific) {
+    if (c.type == EntityType::kPerson && IsBare(i) && (!c.honorific || !d_.Has(key, kFirstName))) {
       // A word from inside one person's long name, used alone ("Lula" of "Luiz Inacio Lula da
       // Silva", as Portuguese and Spanish names are shortened): that person, when only one
-      // person of the article has it there.
+      // person of the article has it there. With an honorific too when the word is no first
+      // name: a Spanish name's first surname ("Mr Paredes" of "Julián Paredes Ñahui").
       const auto it = by_inner_.find(key);
-      if (it != by_inner_.end() && it->second.size() == 1 && clusters_[it->second.front()].type == EntityType::kPerson) {
+      const char g = it != by_inner_.end() && it->second.size() == 1 ? clusters_[it->second.front()].gender : 0;
+      if (it != by_inner_.end() && it->second.size() == 1 && clusters_[it->second.front()].type == EntityType::kPerson &&
+          !(c.gender && g && c.gender != g)) {
         Add(it->second.front(), i);
         return;
       }

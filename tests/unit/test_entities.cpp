@@ -1362,3 +1362,11 @@ TEST_CASE("large companies known by one word are organisations, not people") {
     CHECK(e->type == ae::EntityType::kOrg);
   }
 }
+
+TEST_CASE("a Spanish name's first surname with an honorific is that person") {
+  const auto a = Run("The health minister, Julián Paredes Ñahui, said field hospitals were ready. Hospitals in "
+                     "Arequipa were treating 212 people, Mr Paredes added.\n");
+  const ae::Entity* p = Find(a, "Julián Paredes Ñahui");
+  REQUIRE(p);
+  CHECK(Find(a, "Paredes") == p);
+}
