@@ -1368,5 +1368,6 @@ TEST_CASE("a Spanish name's first surname with an honorific is that person") {
                      "Arequipa were treating 212 people, Mr Paredes added.\n");
   const ae::Entity* p = Find(a, "Julián Paredes Ñahui");
   REQUIRE(p);
-  CHECK(Find(a, "Paredes") == p);
+  CHECK(Find(a, "Mr Paredes") == p);  // (aliases keep the honorific)
+  CHECK(a.entities.size() == 2);      // the minister and Arequipa
 }
