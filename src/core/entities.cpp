@@ -530,6 +530,11 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
 // "former US president Donald Trump") is its role, and marks a person.
 void RoleBefore(const Doc& d, Cand* c) {
   if (!c->role.empty() || c->b == 0) return;
+  // "chief UK economist", "the former US envoy": a land inside a lower-case job is its qualifier
+  if (c->e == c->b + 1 && (d.Cats(c->b, c->e) & (kPlaceCats | kCountry)) && c->e < d.n() && d.t[c->e].word &&
+      !d.t[c->e].upper) {
+    return;
+  }
   const size_t b = c->b;
   const uint32_t sent = d.a.tokens[b].sentence;
   size_t start = SIZE_MAX;

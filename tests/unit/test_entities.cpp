@@ -1371,3 +1371,11 @@ TEST_CASE("a Spanish name's first surname with an honorific is that person") {
   CHECK(Find(a, "Mr Paredes") == p);  // (aliases keep the honorific)
   CHECK(a.entities.size() == 2);      // the minister and Arequipa
 }
+
+TEST_CASE("a land inside a lower-case job is its qualifier, not a person") {
+  const auto a = Run("Sanjay Mehta, chief UK economist at Barclays, said the Bank was cautious.\n");
+  for (const ae::Entity& e : a.entities) {
+    if (e.type != ae::EntityType::kPerson) continue;
+    for (const ae::Mention& m : e.mentions) CHECK(a.Text(m.span) != "UK");
+  }
+}
