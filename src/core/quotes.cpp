@@ -500,7 +500,10 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
     // (nor a job: "Sanjay Mehta, chief UK economist at Barclays, said")
     const bool job = t + 1 < seg_hi && IsWord(t + 1) && !IsUpperWord(t + 1) &&
                      (TokenIs(a_, t + 1, kTitle | kDescriptorNoun) || In(w, {"chief", "senior", "former", "deputy"}));
-    if (t + 1 < seg_hi && !job && !IsDeterminer(w) && !IsPreposition(w) && !In(w, {"who", "which", "whose"})) {
+    // (nor a participle's aside: "Duarte, speaking to the broadcaster SporTV, said")
+    const bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !IsUpperWord(t + 1);
+    if (t + 1 < seg_hi && !job && !participle && !IsDeterminer(w) && !IsPreposition(w) &&
+        !In(w, {"who", "which", "whose"})) {
       Speaker s = FirstSubject(t + 1, seg_hi);
       // "Ann Roe, a nurse from Dayton, Ohio, said": a place after a comma ends an apposition;
       // so does a party or nationality word ("Senator X, Democrat of California, said").

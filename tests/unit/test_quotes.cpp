@@ -782,3 +782,11 @@ TEST_CASE("'said in a statement Thursday night they pulled ...': a pronoun after
   CHECK(SpeakerName(a, q) == "United Gun Group");
   CHECK(Find(a, "he sees in the country") == nullptr);  // a relative clause, no report
 }
+
+TEST_CASE("a participle's aside between subject and verb names no speaker") {
+  const auto a = Run("Marcelo Duarte, speaking to the Brazilian broadcaster SporTV, said his client had not asked to "
+                     "leave.\n");
+  const ae::Quote* q = Find(a, "his client had not asked to leave");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Marcelo Duarte");
+}
