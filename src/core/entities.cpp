@@ -2312,6 +2312,18 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     if (std::find(std::begin(kNotLaw), std::end(kNotLaw), p.fold) != std::end(kNotLaw)) continue;
     if (p.upper && p.word && !p.initial && !d.Is(c.b - 1, kTitle | kHonorific) && !d.Adjacent(c.b - 1)) c.e = c.b;  // dropped below
   }
+  // "Sen. Travis Holloway, R-Midland", "(D-San Antonio)": a US lawmaker's party and home, the
+  // party's letter glued by a hyphen to the place; the place alone is the name
+  for (Cand& c : cands) {
+    if (c.e < c.b + 3 || c.honorific || !d.Adjacent(c.b) || !d.Adjacent(c.b + 1) || d.t[c.b + 1].text != "-") continue;
+    const std::string_view letter = d.t[c.b].text;
+    if (letter != "R" && letter != "D" && letter != "I") continue;
+    c.b += 2;
+    c.type = EntityType::kPlace;
+    c.typed = true;
+    c.canonical.clear();
+    c.role.clear();
+  }
   // "the Texas Constitution", "the Lisbon Treaty", "the UN Charter": a founding text is no
   // organisation, person or place (names of laws are left out the same way)
   for (Cand& c : cands) {

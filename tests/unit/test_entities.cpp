@@ -1379,3 +1379,11 @@ TEST_CASE("a land inside a lower-case job is its qualifier, not a person") {
     for (const ae::Mention& m : e.mentions) CHECK(a.Text(m.span) != "UK");
   }
 }
+
+TEST_CASE("a US lawmaker's party letter glued to the home place: the place alone is the name") {
+  const auto a = Run("State Sen. Travis Holloway, R-Midland, said critics had exaggerated.\n");
+  const ae::Entity* m = Find(a, "Midland");
+  REQUIRE(m);
+  CHECK(m->type == ae::EntityType::kPlace);
+  CHECK(Find(a, "R-Midland") == nullptr);
+}
