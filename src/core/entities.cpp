@@ -194,6 +194,18 @@ Cand OrgCand(size_t b, size_t e) {
   return c;
 }
 
+// Words that close the name of a body and never of a place (TypeCand).
+bool ClosingBodyWord(std::string_view f) {
+  static constexpr std::string_view kWords[] = {
+      "ledger", "gazette", "herald", "tribune", "chronicle", "courier", "examiner", "inquirer", "sentinel",
+      "dispatch", "journal", "telegraph", "observer", "advertiser", "university", "college", "academy",
+      "institute", "hospital", "bank", "authority", "council", "commission", "committee", "ministry",
+      "department", "agency", "association", "federation", "society", "foundation", "corporation",
+      "company", "inc", "inc.", "ltd", "ltd.", "plc", "group", "holdings", "airlines", "airways", "police",
+      "party"};
+  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+}
+
 // A capitalised word that may be part of a name.
 bool NameWord(const Doc& d, size_t i) {
   const TokInfo& x = d.t[i];
@@ -645,6 +657,13 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
   }
   if (cats & kPerson) return set(EntityType::kPerson, kPerson);
   if (hint == Hint::kPerson) return set(EntityType::kPerson, 0);
+  // A name closed by a paper's or an institution's word is that body, whatever place words
+  // it holds ("Juniper Valley Ledger", "Silicon Valley Bank", "Stanford University"); words
+  // that also close buildings, districts or states (centre, church, court, post; "Soviet Union")
+  // are left to the tagger
+  if (hint == Hint::kPlace && len > 1 && d.t[c->e - 1].upper && ClosingBodyWord(d.t[c->e - 1].fold)) {
+    return set(EntityType::kOrg, 0);
+  }
   if (hint == Hint::kPlace) return set(EntityType::kPlace, 0);
   // an organisation word anywhere after the first word ("Labour Party", "Bank of England")
   for (size_t i = c->b; i < c->e; ++i) {

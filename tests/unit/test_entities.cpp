@@ -1387,3 +1387,12 @@ TEST_CASE("a US lawmaker's party letter glued to the home place: the place alone
   CHECK(m->type == ae::EntityType::kPlace);
   CHECK(Find(a, "R-Midland") == nullptr);
 }
+
+TEST_CASE("a name closed by a paper's or an institution's word is that body, whatever place words it holds") {
+  const auto a = Run("The Juniper Valley Ledger reported the vote on Monday. The Soviet Union was dissolved in 1991.\n");
+  const ae::Entity* l = Find(a, "Juniper Valley Ledger");
+  REQUIRE(l);
+  CHECK(l->type == ae::EntityType::kOrg);
+  const ae::Entity* s = Find(a, "Soviet Union");
+  if (s) CHECK(s->type == ae::EntityType::kPlace);
+}
