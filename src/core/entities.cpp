@@ -839,7 +839,7 @@ bool CorporateSuffix(std::string_view w) {
   static constexpr std::string_view kSuffixes[] = {
       "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
       "limited", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "asa", "ab", "oyj", "spa", "se", "pty", "bhd",
-      "llp", "lp", "group", "holdings", "industries", "technologies", "systems", "networks", "labs",
+      "llp", "lp", "a/s", "group", "holdings", "industries", "technologies", "systems", "networks", "labs",
       "laboratories", "partners",
       // the trade words a company drops in later mentions ("SkyBridge" of "SkyBridge Airways")
       "airways", "airlines", "motors", "pharmaceuticals", "therapeutics", "petroleum", "energy", "software",
@@ -1969,6 +1969,22 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   const Tagger* tagger = BuiltinTagger(lex);
   const std::vector<uint8_t> title_case = TitleCaseSentences(d);
   for (const auto& [b, e] : CapitalisedRuns(d)) {
+    // "Skagen Vind A/S", "Orsted A/S": the Nordic legal form, written with a slash, closes a
+    // company's name
+    {
+      // (the run may hold the "A" already)
+      const size_t a_at = e > b + 1 && d.t[e - 1].text == "A" ? e - 1 : e;
+      if (a_at + 2 < d.n() && d.t[a_at].text == "A" && d.t[a_at + 1].text == "/" && d.t[a_at + 2].text == "S" &&
+          d.Adjacent(a_at) && d.Adjacent(a_at + 1) && a_at > b && !d.Adjacent(a_at - 1) &&
+          !title_case[a->tokens[b].sentence]) {
+        size_t start = b;
+        while (start < a_at && d.t[start].initial && d.Is(start, kNonName | kPronoun)) ++start;  // "The"
+        if (start < a_at) {
+          rule_cands.push_back(OrgCand(start, a_at + 3));
+          continue;
+        }
+      }
+    }
     size_t dash = 0;
     if (Dateline(d, b, e, &dash)) {  // whole, uncleaned: "PORT ELLEN" is no sentence-initial "Port"
       a->datelines.emplace_back(b, static_cast<uint32_t>(dash + 1));

@@ -460,7 +460,17 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
   uint32_t clause_lo = lo;
   for (uint32_t t = hi; !participle && t-- > lo && hi - t < 30;) {
     const bool relative = t > lo + 1 && Tok(t - 1) == "," && In(Folded(t), {"who", "whose"});
-    if (IsClauseBoundary(Folded(t)) || Tok(t) == ";" || relative) {
+    // ", and the Council, a trade body, says": a comma and a conjunction after a clause of its
+    // own (a lower-case word that is no function word before it) start a new clause; in a list
+    // of names ("Smith, Jones, and Brown said") they do not
+    bool coordinated = false;
+    if (t > lo + 1 && Tok(t - 1) == "," && In(Folded(t), {"and", "but"})) {
+      for (uint32_t u = lo; u + 1 < t && !coordinated; ++u) {
+        coordinated = IsWord(u) && !IsUpperWord(u) && !IsDeterminer(Folded(u)) && !IsPreposition(Folded(u)) &&
+                      !In(Folded(u), {"and", "or", "but"}) && quote_at_[u] < 0;
+      }
+    }
+    if (IsClauseBoundary(Folded(t)) || Tok(t) == ";" || relative || coordinated) {
       // "The bank, which is based in Frankfurt, said": a relative clause set off by commas and
       // closed right before the verb is an aside on the subject before it, not the verb's clause
       // ("The company, whose clients include Tesco, said": not Tesco).

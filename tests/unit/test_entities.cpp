@@ -1396,3 +1396,11 @@ TEST_CASE("a name closed by a paper's or an institution's word is that body, wha
   const ae::Entity* s = Find(a, "Soviet Union");
   if (s) CHECK(s->type == ae::EntityType::kPlace);
 }
+
+TEST_CASE("the Nordic legal form A/S closes a company's name, and the name without it is the company") {
+  const auto a = Run("Skagen Vind A/S said it would bid again. Shares in Skagen Vind rose.\n");
+  const ae::Entity* e = Find(a, "Skagen Vind A/S");
+  REQUIRE(e);
+  CHECK(e->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "Skagen Vind") == e);
+}

@@ -790,3 +790,11 @@ TEST_CASE("a participle's aside between subject and verb names no speaker") {
   REQUIRE(q != nullptr);
   CHECK(SpeakerName(a, q) == "Marcelo Duarte");
 }
+
+TEST_CASE("', and X, a trade body, says': a comma and a conjunction after a clause start a new one") {
+  const auto a = Run("Danish developer Skagen Vind A/S last month halted work on two projects, and the Offshore Wind "
+                     "Industry Council (OWIC), a trade body, says turbine prices have risen by about 40 per cent.\n");
+  const ae::Quote* q = Find(a, "turbine prices have risen by about 40 per cent");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Offshore Wind Industry Council");
+}
