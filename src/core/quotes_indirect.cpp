@@ -238,6 +238,13 @@ void QuoteFinder::FindIndirect() {
         // after a tail verb opens with a preposition or a time word ("said on Monday")
         if (cue.end + 3 < e && In(Folded(cue.end), {"the", "a", "an", "his", "her", "their", "its", "our"}))
           adverbial = false;
+        // ("said the plan failed": a determiner, a noun and a finite verb, even at the end)
+        if (cue.end + 2 < e && In(Folded(cue.end), {"the", "a", "an", "his", "her", "their", "its", "our"})) {
+          const std::string_view w2 = Folded(cue.end + 2);
+          if (IsWord(cue.end + 2) && !IsUpperWord(cue.end + 2) &&
+              (IsAuxiliary(w2) || ChangeVerbPast(w2) || (w2.size() > 4 && w2.compare(w2.size() - 2, 2, "ed") == 0)))
+            adverbial = false;
+        }
         if (that || aux_after || tail - cue.end > 7) adverbial = false;
         uint32_t comma = v;
         while (comma > f && v - comma < 14 && Tok(comma - 1) != ",") --comma;
@@ -246,7 +253,9 @@ void QuoteFinder::FindIndirect() {
         const uint32_t nf = name_at_[f] >= 0 ? name_end_[f] : f;
         const bool apposed_subject = nf > f && nf + 1 < v && Tok(nf) == "," && In(Folded(nf + 1), {"a", "an", "the"}) &&
                                      Tok(v - 1) == ",";
-        const bool tail_verb = adverbial && !apposed_subject && comma > f + 2 && Tok(comma - 1) == ",";
+        // ("CLAUSE, and John Smith said ...": a conjunction after the comma coordinates a clause)
+        const bool coordinated = comma < v && In(Folded(comma), {"and", "but"});
+        const bool tail_verb = adverbial && !apposed_subject && !coordinated && comma > f + 2 && Tok(comma - 1) == ",";
         if (tail_verb) {
           comma -= 1;  // the comma token
           if (comma + 1 == v) {

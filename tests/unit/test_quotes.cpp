@@ -798,3 +798,14 @@ TEST_CASE("', and X, a trade body, says': a comma and a conjunction after a clau
   REQUIRE(q != nullptr);
   CHECK(SpeakerName(a, q) == "Offshore Wind Industry Council");
 }
+
+TEST_CASE("'CLAUSE, and X said the plan failed': the report follows the verb, the clause before is no quote") {
+  const auto a = Run("The mayor met voters on Friday, and John Smith said the plan failed.\n\nJohn Smith, Mary Jones, "
+                     "and Ann Brown said the budget failed.\n");
+  const ae::Quote* q = Find(a, "the plan failed");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "John Smith");
+  CHECK(Find(a, "The mayor met voters on Friday") == nullptr);
+  CHECK(Find(a, "the budget failed") != nullptr);
+  CHECK(Find(a, "John Smith, Mary Jones") == nullptr);
+}
