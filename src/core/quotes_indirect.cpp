@@ -126,6 +126,24 @@ uint32_t QuoteFinder::SecondReport(uint32_t first_verb, uint32_t c0, uint32_t e,
     } else if (u < e && name_at_[u] >= 0 && name_end_[u] > u && !IsPossessiveAfter(name_end_[u])) {
       subject = true;
       u = name_end_[u];
+    } else if (u + 1 < e && (conj || Tok(t) == ",")) {
+      // a description: "and police said", "but a spokesman said", ", and the company said"
+      uint32_t x = u;
+      if (IsDeterminer(Folded(x))) ++x;
+      const uint32_t noun_b = x;
+      while (x < e && x < noun_b + 2 && IsWord(x) && !IsUpperWord(x) && !IsVerbFiller(Folded(x)) &&
+             !CueAt(x, e, &cue)) {
+        ++x;
+      }
+      if (x > noun_b && x < e && (x > u + 1 || Folded(u).back() == 's' || TokenIs(a_, u, kDescriptorNoun | kOrgWord | kTitle))) {
+        Cue probe;
+        uint32_t y = x;
+        while (y < e && IsVerbFiller(Folded(y))) ++y;
+        if (y < e && CueAt(y, e, &probe) && IsClauseLemma(probe.lemma)) {
+          subject = true;
+          u = x;
+        }
+      }
     }
     const uint32_t filler_from = u;
     while (u < e && IsVerbFiller(Folded(u))) ++u;
@@ -319,8 +337,14 @@ void QuoteFinder::FindIndirect() {
                 listener_end = j + 1;
               }
             }
-            const bool bare_clause = listener_end > j && listener_end + 2 < e &&
-                                     In(ContractionBase(Folded(listener_end)), {"he", "she", "they", "we", "it", "his", "her", "their", "its"});
+            bool bare_clause = listener_end > j && listener_end + 2 < e &&
+                               In(ContractionBase(Folded(listener_end)), {"he", "she", "they", "we", "it", "his", "her", "their", "its"});
+            // "told Reuters the deal was dead": a determiner, a noun and a finite verb
+            if (!bare_clause && listener_end > j && listener_end + 3 < e && In(Folded(listener_end), {"the", "a", "an"})) {
+              const std::string_view w2 = Folded(listener_end + 2);
+              bare_clause = IsWord(listener_end + 2) && !IsUpperWord(listener_end + 2) &&
+                            (IsAuxiliary(w2) || ChangeVerbPast(w2));
+            }
             if (bare_clause && (k >= e || Folded(k) != "that")) {
               j = listener_end;
               conf = 0.65;

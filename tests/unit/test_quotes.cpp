@@ -809,3 +809,15 @@ TEST_CASE("'CLAUSE, and X said the plan failed': the report follows the verb, th
   CHECK(Find(a, "the budget failed") != nullptr);
   CHECK(Find(a, "John Smith, Mary Jones") == nullptr);
 }
+
+TEST_CASE("a second report with a described subject ends the first; 'told Reuters the deal was dead'") {
+  const auto a = Run("Officials said on Monday that at least 12 people had died, and police said the search would "
+                     "continue.\n\nJohn Smith told Reuters the deal was dead, adding that talks could resume.\n");
+  const ae::Quote* q = Find(a, "at least 12 people had died");
+  REQUIRE(q != nullptr);
+  CHECK(a.Text(q->span).find("search") == std::string_view::npos);
+  CHECK(Find(a, "the search would continue") != nullptr);
+  const ae::Quote* r = Find(a, "the deal was dead");
+  REQUIRE(r != nullptr);
+  CHECK(SpeakerName(a, r) == "John Smith");
+}
