@@ -129,13 +129,17 @@ uint32_t QuoteFinder::SecondReport(uint32_t first_verb, uint32_t c0, uint32_t e,
     } else if (u + 1 < e && (conj || Tok(t) == ",")) {
       // a description: "and police said", "but a spokesman said", ", and the company said"
       uint32_t x = u;
-      if (IsDeterminer(Folded(x))) ++x;
+      if (IsDeterminer(Folded(x))) {
+        ++x;
+      } else if (name_at_[x] >= 0 && name_end_[x] > x && IsPossessiveAfter(name_end_[x])) {
+        x = name_end_[x] + 1;  // "Ukraine's foreign ministry said"
+      }
       const uint32_t noun_b = x;
       while (x < e && x < noun_b + 2 && IsWord(x) && !IsUpperWord(x) && !IsVerbFiller(Folded(x)) &&
              !CueAt(x, e, &cue)) {
         ++x;
       }
-      if (x > noun_b && x < e && (x > u + 1 || Folded(u).back() == 's' || TokenIs(a_, u, kDescriptorNoun | kOrgWord | kTitle))) {
+      if (x > noun_b && x < e && (x > u + 1 || noun_b > u + 1 || Folded(u).back() == 's' || TokenIs(a_, u, kDescriptorNoun | kOrgWord | kTitle))) {
         Cue probe;
         uint32_t y = x;
         while (y < e && IsVerbFiller(Folded(y))) ++y;

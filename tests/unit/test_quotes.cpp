@@ -821,3 +821,12 @@ TEST_CASE("a second report with a described subject ends the first; 'told Reuter
   REQUIRE(r != nullptr);
   CHECK(SpeakerName(a, r) == "John Smith");
 }
+
+TEST_CASE("a second report whose subject opens with a possessive name ends the first") {
+  const auto a = Run("The Kremlin said on Friday it had no plans for talks, while Ukraine's foreign ministry said "
+                     "Kyiv was ready.\n");
+  const ae::Quote* q = Find(a, "it had no plans for talks");
+  REQUIRE(q != nullptr);
+  CHECK(a.Text(q->span).find("Kyiv") == std::string_view::npos);
+  CHECK(Find(a, "Kyiv was ready") != nullptr);
+}
