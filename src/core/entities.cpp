@@ -435,6 +435,17 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
                                    (d.Cats(j + 1, j + 2) & (kPlaceCats | kDemonym));
           if (!both_places) { j += 2; continue; }
         }
+        // a listed name holding lower-case words: "Bosnia and Herzegovina", "Democratic Republic
+        // of the Congo", "Trinidad and Tobago"
+        {
+          const size_t listed = d.PhraseLen(i, end, kPlaceCats | kOrg);
+          bool words = true;  // (no punctuation: "Washington, D.C." stays two names)
+          for (size_t k = j; k < i + listed && words; ++k) words = d.t[k].word;
+          if (i + listed > j && words && NameWord(d, i + listed - 1)) {
+            j = i + listed;
+            continue;
+          }
+        }
         break;
       }
       runs.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j)});

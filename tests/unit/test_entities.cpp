@@ -1404,3 +1404,15 @@ TEST_CASE("the Nordic legal form A/S closes a company's name, and the name witho
   CHECK(e->type == ae::EntityType::kOrg);
   CHECK(Find(a, "Skagen Vind") == e);
 }
+
+TEST_CASE("a listed name holding lower-case words is one name") {
+  const auto a = Run("They met in the Democratic Republic of the Congo, then in Bosnia and Herzegovina and in "
+                     "Washington, D.C., last week.\n");
+  for (const char* name : {"Democratic Republic of the Congo", "Bosnia and Herzegovina"}) {
+    const ae::Entity* e = Find(a, name);
+    REQUIRE(e);
+    CHECK(e->type == ae::EntityType::kPlace);
+  }
+  CHECK(Find(a, "Congo") == nullptr);
+  CHECK(Find(a, "Washington") != nullptr);  // a comma still parts two names
+}
