@@ -85,7 +85,8 @@ static bool NounObjectLemma(std::string_view lemma) {
 bool QuoteFinder::FiniteClauseAt(uint32_t j, uint32_t e) const {
   if (j >= e || !IsWord(j)) return false;
   const std::string_view w = ContractionBase(Folded(j));
-  if (SubjectPronoun(w) != 0 || In(w, {"it", "there", "you"})) return true;
+  // (a pronoun opens a clause only with a word after it: "confirmed it, and ..." is an object)
+  if (SubjectPronoun(w) != 0 || In(w, {"it", "there", "you"})) return j + 1 < e && IsWord(j + 1);
   for (uint32_t t = j + 1; t < e && t <= j + 2 && IsWord(t); ++t) {
     if (IsAuxiliary(Folded(t)) || ChangeVerbPast(Folded(t))) return true;
   }

@@ -830,3 +830,9 @@ TEST_CASE("a second report whose subject opens with a possessive name ends the f
   CHECK(a.Text(q->span).find("Kyiv") == std::string_view::npos);
   CHECK(Find(a, "Kyiv was ready") != nullptr);
 }
+
+TEST_CASE("'confirmed it, and ...': a pronoun object before a comma opens no reported clause") {
+  const auto a = Run("Borussia Dortmund confirmed it, and Jonas Pfeiffer told Kicker on Monday that he was happy.\n");
+  for (const ae::Quote& q : a.quotes) CHECK(a.Text(q.span).find("Pfeiffer told") == std::string_view::npos);
+  CHECK(Find(a, "he was happy") != nullptr);
+}
