@@ -92,10 +92,7 @@ PersonIndex BuildPersonIndex(const Analysis& a, const Lexicons& lex) {
       idx.longest_descriptor = std::max(idx.longest_descriptor, m.span.end - m.span.start);
     }
   }
-  std::sort(idx.descriptors.begin(), idx.descriptors.end(),
-            [](const PersonIndex::Descriptor& x, const PersonIndex::Descriptor& y) {
-              return x.span.start != y.span.start ? x.span.start < y.span.start : x.entity < y.entity;
-            });
+  std::sort(idx.descriptors.begin(), idx.descriptors.end(), PersonIndex::DescriptorBefore);
   return idx;
 }
 

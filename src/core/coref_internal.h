@@ -31,6 +31,10 @@ struct PersonIndex {
   };
   std::vector<Descriptor> descriptors;
   uint32_t longest_descriptor = 0;
+  // The order of `descriptors`: by start, then entity.
+  static bool DescriptorBefore(const Descriptor& x, const Descriptor& y) {
+    return x.span.start != y.span.start ? x.span.start < y.span.start : x.entity < y.entity;
+  }
 };
 
 PersonIndex BuildPersonIndex(const Analysis& a, const Lexicons& lex);

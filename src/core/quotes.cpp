@@ -732,12 +732,7 @@ void QuoteFinder::AddMention(const Speaker& s) {
   if (m.kind == MentionKind::kDescriptor) {  // ResolveDescriptor's index sees it, as it sees the mentions
     auto& v = person_index_.descriptors;
     const PersonIndex::Descriptor d{m.span, s.entity};
-    v.insert(std::upper_bound(v.begin(), v.end(), d,
-                              [](const PersonIndex::Descriptor& x, const PersonIndex::Descriptor& y) {
-                                return x.span.start != y.span.start ? x.span.start < y.span.start
-                                                                    : x.entity < y.entity;
-                              }),
-             d);
+    v.insert(std::upper_bound(v.begin(), v.end(), d, PersonIndex::DescriptorBefore), d);
     person_index_.longest_descriptor = std::max(person_index_.longest_descriptor, m.span.end - m.span.start);
   }
 }

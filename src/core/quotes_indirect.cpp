@@ -93,6 +93,14 @@ bool QuoteFinder::FiniteClauseAt(uint32_t j, uint32_t e) const {
   return false;
 }
 
+// A lower-case finite verb at t, as the third word of "the plan failed" / "the deal was": an
+// auxiliary, a verb of change in the past, or (with_ed) any word in -ed.
+bool QuoteFinder::FiniteVerbAt(uint32_t t, bool with_ed) const {
+  if (!IsWord(t) || IsUpperWord(t)) return false;
+  const std::string_view w = Folded(t);
+  return IsAuxiliary(w) || ChangeVerbPast(w) || (with_ed && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);
+}
+
 // The form of a verb: 'p' past ("said", "noted"), 's' present ("says"), 'g' participle, 'o'.
 static char VerbForm(std::string_view w) {
   const size_t n = w.size();
@@ -262,11 +270,9 @@ void QuoteFinder::FindIndirect() {
         if (cue.end + 3 < e && In(Folded(cue.end), {"the", "a", "an", "his", "her", "their", "its", "our"}))
           adverbial = false;
         // ("said the plan failed": a determiner, a noun and a finite verb, even at the end)
-        if (cue.end + 2 < e && In(Folded(cue.end), {"the", "a", "an", "his", "her", "their", "its", "our"})) {
-          const std::string_view w2 = Folded(cue.end + 2);
-          if (IsWord(cue.end + 2) && !IsUpperWord(cue.end + 2) &&
-              (IsAuxiliary(w2) || ChangeVerbPast(w2) || (w2.size() > 4 && w2.compare(w2.size() - 2, 2, "ed") == 0)))
-            adverbial = false;
+        if (cue.end + 2 < e && In(Folded(cue.end), {"the", "a", "an", "his", "her", "their", "its", "our"}) &&
+            FiniteVerbAt(cue.end + 2, true)) {
+          adverbial = false;
         }
         if (that || aux_after || tail - cue.end > 7) adverbial = false;
         uint32_t comma = v;
@@ -315,11 +321,11 @@ void QuoteFinder::FindIndirect() {
           // "recall" also withdraws products ("recalling 42 batches"), "agree" settles terms
           // ("agreed a fee of 65m"): as speech only with "that".
           uint32_t ask_at = e;  // where an asked question opens, after its listener
-          if (cue.lemma == "ask" && j < e && !In(Folded(j), {"how", "why", "what", "when", "where", "whether", "if"})) {
+          auto opener = [&](uint32_t t) {
+            return In(Folded(t), {"how", "why", "what", "when", "where", "whether", "if"});
+          };
+          if (cue.lemma == "ask" && j < e && !opener(j)) {
             uint32_t k = j;
-            auto opener = [&](uint32_t t) {
-              return In(Folded(t), {"how", "why", "what", "when", "where", "whether", "if"});
-            };
             while (k < e && k < j + 6 && IsWord(k) && !opener(k) && quote_at_[k] < 0 && !IsPreposition(Folded(k))) ++k;
             if (k > j && k + 2 < e && IsWord(k) && opener(k)) ask_at = k;
           }
@@ -346,9 +352,7 @@ void QuoteFinder::FindIndirect() {
                                In(ContractionBase(Folded(listener_end)), {"he", "she", "they", "we", "it", "his", "her", "their", "its"});
             // "told Reuters the deal was dead": a determiner, a noun and a finite verb
             if (!bare_clause && listener_end > j && listener_end + 3 < e && In(Folded(listener_end), {"the", "a", "an"})) {
-              const std::string_view w2 = Folded(listener_end + 2);
-              bare_clause = IsWord(listener_end + 2) && !IsUpperWord(listener_end + 2) &&
-                            (IsAuxiliary(w2) || ChangeVerbPast(w2));
+              bare_clause = FiniteVerbAt(listener_end + 2, false);
             }
             if (bare_clause && (k >= e || Folded(k) != "that")) {
               j = listener_end;
