@@ -206,6 +206,30 @@ bool ClosingBodyWord(std::string_view f) {
   return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
 }
 
+// A body named after the subject it deals with, by "on" ("Committee on Banking", "Council on
+// Foreign Relations") or, with `for_`, by "for" ("Commission for Racial Equality", "Centers for
+// Disease Control", "Department for Transport").
+bool SubjectBodyWord(std::string_view f, bool for_) {
+  static constexpr std::string_view kOn[] = {"committee", "subcommittee", "commission", "council", "panel",
+                                             "conference", "board", "forum"};
+  static constexpr std::string_view kFor[] = {"office",  "center",   "centre",     "centers",   "centres",
+                                              "ministry", "department", "agency",  "institute", "foundation",
+                                              "fund",    "alliance", "coalition",  "campaign",  "society",
+                                              "association", "trust"};
+  if (std::find(std::begin(kOn), std::end(kOn), f) != std::end(kOn)) return true;
+  return for_ && std::find(std::begin(kFor), std::end(kFor), f) != std::end(kFor);
+}
+
+// A sport's name (folded), as it opens a national governing body's name ("Tennis Australia").
+bool SportWord(std::string_view f) {
+  static constexpr std::string_view kSports[] = {
+      "tennis", "cricket", "rugby", "football", "golf", "athletics", "swimming", "cycling", "hockey",
+      "basketball", "netball", "rowing", "sailing", "gymnastics", "boxing", "badminton", "volleyball",
+      "triathlon", "equestrian", "archery", "judo", "softball", "baseball", "bowls", "squash", "surfing",
+      "skateboarding", "snowsports", "sport", "motorsport", "canoeing", "diving", "wrestling", "fencing"};
+  return std::find(std::begin(kSports), std::end(kSports), f) != std::end(kSports);
+}
+
 // A capitalised word that may be part of a name.
 bool NameWord(const Doc& d, size_t i) {
   const TokInfo& x = d.t[i];
@@ -401,6 +425,15 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
                !d.t[k].upper)
           ++k;
         if (k > j && k < end && NameWord(d, k)) { j = k + 1; continue; }
+        // "Committee on Banking", "Council on Foreign Relations", "Commission for Racial
+        // Equality": a deliberative body's word, then "on" or "for" and its subject (no date:
+        // "the Senate on Tuesday")
+        if ((d.t[j].fold == "on" || d.t[j].fold == "for") && !d.t[j].upper && j + 1 < end && NameWord(d, j + 1) &&
+            !d.Is(j + 1, kMonth | kWeekday) && SubjectBodyWord(d.t[j - 1].fold, d.t[j].fold == "for") &&
+            d.t[j - 1].upper) {
+          j += 2;
+          continue;
+        }
         // "Morrow & Keane", "Procter & Gamble", "AT&T": an ampersand after a single capitalised
         // word joins it to the next into one (organisation) name; after two or more words it
         // more often joins two people ("Karl Langdon & Harvey Deegan") or a title's parts, and
@@ -460,6 +493,15 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
 // Honorifics, titles and their modifiers at the front of [b, e) move out of the name into
 // the role ("US Vice President Kamala Harris" -> role "US Vice President", name "Kamala
 // Harris"). Place / nationality modifiers inside the role become candidates of their own.
+// The last word of a contest's, a prize's or a venue's name ("Billie Jean King Cup", "Manolo
+// Santana Stadium"), which a person's name never ends in.
+bool EventWord(std::string_view f) {
+  static constexpr std::string_view kWords[] = {"cup", "open", "trophy", "championship", "championships",
+                                                "games", "prize", "award", "awards", "stadium", "arena",
+                                                "classic", "masters", "series", "tour", "medal"};
+  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+}
+
 void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
   size_t b = c->b;
   const size_t e = c->e;
@@ -493,6 +535,21 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
       continue;
     }
     const size_t ml = d.PhraseLen(b, e, kPlaceCats | kDemonym);
+    // "American Jade Whitfield", "Frenchman Olivier Castaing": a nationality before a first name
+    // and a surname describes the person (not before an organisation's word: "Irish Times")
+    if (ml > 0 && b + ml + 2 <= e && (d.Cats(b, b + ml) & kDemonym) && !(d.Cats(b, b + ml) & kPlaceCats) &&
+        d.Is(b + ml, kFirstName) && !d.Is(b + ml, kPlaceCats | kDemonym | kTitle) && d.PhraseLen(b, e, kOrg) == 0 &&
+        !d.Is(e - 1, kOrgWord) && !d.t[b + ml].caps && !EventWord(d.t[e - 1].fold)) {
+      Cand m;
+      m.b = static_cast<uint32_t>(b);
+      m.e = static_cast<uint32_t>(b + ml);
+      extra->push_back(m);
+      if (role_b == SIZE_MAX) role_b = b;
+      role_e = b + ml;
+      b += ml;
+      c->honorific = true;
+      continue;
+    }
     if (ml > 0 && b + ml < e) {
       const size_t tl2 = d.PhraseLen(b + ml, e, kTitle);
       if (tl2 > 0 && b + ml + tl2 < e) {
@@ -521,7 +578,8 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
     }
     // (not when an organisation's word closes the run and no first name follows the title:
     // "Texas Water Justice Project" is a body's name, whatever title word it holds)
-    if (found_p != SIZE_MAX && d.Is(e - 1, kOrgWord) && d.t[e - 1].upper) {
+    // (nor a contest's or a venue's: "Billie Jean King Cup")
+    if (found_p != SIZE_MAX && ((d.Is(e - 1, kOrgWord) && d.t[e - 1].upper) || EventWord(d.t[e - 1].fold))) {
       bool first_name = false;
       for (size_t k = found_p + found_tl; k < e && !first_name; ++k) first_name = d.Is(k, kFirstName);
       if (!first_name) found_p = SIZE_MAX;
@@ -598,6 +656,32 @@ void RoleBefore(const Doc& d, Cand* c) {
   c->honorific = true;
 }
 
+// A firm's word closing its name that closes no person's name ("Securities", "Holdings").
+bool BusinessClosingWord(std::string_view f) {
+  static constexpr std::string_view kWords[] = {
+      "securities", "investments", "ventures", "capital", "holdings", "group", "industries",
+      "technologies", "partners", "airways", "airlines", "motors", "pharmaceuticals", "therapeutics",
+      "petroleum", "biosciences", "robotics", "logistics", "mining", "resources", "minerals", "bank",
+      "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc", "plc", "gmbh", "llp"};
+  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+}
+
+// A word after which "in X" names a company, not a place ("shares in", "a stake in").
+bool InvestmentWord(std::string_view f) {
+  static constexpr std::string_view kWords[] = {"shares", "share", "stake", "stakes", "invest", "invested",
+                                                "investing", "investment", "investments", "interest", "holding",
+                                                "holdings", "position", "options", "bet", "bets"};
+  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+}
+
+// ", 34," right after token e - 1: a person's age in news copy.
+bool AgeAfter(const Doc& d, size_t e) {
+  if (e + 2 >= d.n() || d.t[e].text != "," || d.t[e + 2].text != ",") return false;
+  const std::string_view n = d.t[e + 1].text;
+  return !n.empty() && n.size() <= 3 &&
+         std::all_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
 // The type from the lexicons and the evidence gathered so far.
 // Folded key -> value of a two-column blob of assets/lexicon, parsed once per blob (the same
 // bytes for the program's life). `fold_values`: fold the values too (for lookups by value).
@@ -667,12 +751,31 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
     }
   }
   if (cats & kPerson) return set(EntityType::kPerson, kPerson);
+  // "Marina Crest Securities": a name closed by a firm's word that ends no person's name is the
+  // firm, whatever first name opens it
+  if (hint == Hint::kPerson && len > 1 && d.t[c->e - 1].upper && BusinessClosingWord(d.t[c->e - 1].fold)) {
+    return set(EntityType::kOrg, 0);
+  }
+  // "Billie Jean King Cup", "Manolo Santana Stadium": a contest's or a venue's name after whom
+  // ever it is named
+  if (len > 1 && d.t[c->e - 1].upper && EventWord(d.t[c->e - 1].fold)) {
+    const std::string_view f = d.t[c->e - 1].fold;
+    return set(f == "stadium" || f == "arena" ? EntityType::kPlace : EntityType::kMisc, 0);
+  }
   if (hint == Hint::kPerson) return set(EntityType::kPerson, 0);
+  // "Tanner Lee Wexford, 34,": a name of two to four words with an age after it is a person's,
+  // whatever place its surname is (not when a place opens it)
+  if ((hint == Hint::kPlace || hint == Hint::kMisc) && len >= 2 && len <= 4 &&
+      !d.Is(c->b, kPlaceCats | kDemonym) && !(cats & kPlaceCats) &&
+      AgeAfter(d, c->e)) {
+    return set(EntityType::kPerson, 0);
+  }
   // A name closed by a paper's or an institution's word is that body, whatever place words
   // it holds ("Juniper Valley Ledger", "Silicon Valley Bank", "Stanford University"); words
   // that also close buildings, districts or states (centre, church, court, post; "Soviet Union")
   // are left to the tagger
-  if (hint == Hint::kPlace && len > 1 && d.t[c->e - 1].upper && ClosingBodyWord(d.t[c->e - 1].fold)) {
+  if (hint == Hint::kPlace && len > 1 && d.t[c->e - 1].upper &&
+      (ClosingBodyWord(d.t[c->e - 1].fold) || BusinessClosingWord(d.t[c->e - 1].fold))) {
     return set(EntityType::kOrg, 0);
   }
   if (hint == Hint::kPlace) return set(EntityType::kPlace, 0);
@@ -1214,7 +1317,11 @@ class Clusterer {
         }
       }
     }
-    if ((c.type == EntityType::kOrg || c.type == EntityType::kPlace) && !c.gaz && c.e - c.b == 1 &&
+    // (a listed town too, not after "in", "at" ...: "Wexford's truck" after "Tanner Lee Wexford";
+    // never a country: "Jordan")
+    const bool town = c.type == EntityType::kPlace && c.gaz && !c.dateline && !Locative(d_, c.b) &&
+                      !(d_.Cats(c.b, c.e) & kCountry);
+    if ((c.type == EntityType::kOrg || c.type == EntityType::kPlace) && (!c.gaz || town) && c.e - c.b == 1 &&
         !by_surname_.empty()) {
       // A lone word the tagger typed as an organisation or a place that is the surname of a
       // person named in full before: that person ("Alamgir's wife", sentence-initial).
@@ -1594,7 +1701,13 @@ size_t ExtendBack(const Doc& d, size_t b) {
       if (d.a.tokens[s].sentence != sent) continue;
       bool upper = true;
       for (size_t i = s; i < b; ++i) upper = upper && (d.t[i].upper || d.t[i].text == "-");
-      if (upper && (d.Cats(s, b) & (kHonorific | kTitle | kPlaceCats | kDemonym))) step = len;
+      const uint32_t cats = upper ? d.Cats(s, b) : 0;
+      // (a nationality alone only before a title: "Mexican President X" is stripped to its
+      // role, while "American Jade Whitfield" was named from "Jade" on)
+      if ((cats & (kHonorific | kTitle | kPlaceCats)) ||
+          ((cats & kDemonym) && (d.Is(b, kHonorific) || d.PhraseLen(b, d.n(), kTitle) > 0))) {
+        step = len;
+      }
     }
     if (!step) return b;
     b -= step;
@@ -2054,6 +2167,13 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         continue;
       }
     }
+    // "Tennis Australia", "Cricket Ireland", "Athletics Kenya", "Sport England": a sport, then a
+    // country, is that country's governing body for it.
+    if (e >= b + 2 && !title_case[a->tokens[b].sentence] && SportWord(d.t[b].fold) &&
+        d.PhraseLen(b + 1, e, kCountry) == e - b - 1) {
+      rule_cands.push_back(OrgCand(b, e));
+      continue;
+    }
     // "BBC Scotland", "Police Scotland", "NHS England": an organisation's name (a listed one or
     // an acronym) or word, then a country or a region, is its branch for that land.
     if (e == b + 2 && !title_case[a->tokens[b].sentence] && d.Is(b + 1, kCountry | kRegion) &&
@@ -2134,7 +2254,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       // (and "for": "Centers for Disease Control and Prevention", "Office for National Statistics")
       const std::string_view head = d.t[k].fold;
       const bool of = d.t[k + 1].fold == "of", for_ = d.t[k + 1].fold == "for";
-      body = body_of = ((BodyWord(head) || (head == "board" && k > body_b && d.t[k + 2].fold != "directors")) && of) ||
+      const bool on = d.t[k + 1].fold == "on" && SubjectBodyWord(head, false) && d.t[k].upper && d.t[k + 2].upper;
+      body = body_of = on || ((BodyWord(head) || (head == "board" && k > body_b && d.t[k + 2].fold != "directors")) && of) ||
                        ((BodyWord(head) || head == "office" || head == "center" || head == "centers" ||
                          head == "centre" || head == "centres") && for_ && d.t[k].upper && d.t[k + 2].upper);
     }
@@ -2147,6 +2268,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // "Ministry of Housing, Communities and Local Government": a list of capitalised words
     // separated by commas before that "and" belongs to the name too
     size_t and_at = e;
+    bool listed_and = false;  // the "and" closes a list of commas
     if (body_of) {
       size_t k = e;
       while (k + 1 < d.n() && d.t[k].text == "," && d.a.tokens[k + 1].sentence == d.a.tokens[k].sentence) {
@@ -2159,6 +2281,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         k = j;
         if (d.t[j].fold == "and") {
           and_at = j;
+          listed_and = true;
           break;
         }
       }
@@ -2174,9 +2297,14 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         return std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
       };
       // ("Local Government" may close it: a body's own word, no company's)
-      while (k < d.n() && k < e + 3 && d.t[k].upper && d.t[k].word && !d.t[k].caps && !brand(k) &&
+      // (three after a list: "Committee on Banking, Insurance and Other Financial Institutions")
+      // (a trade word alone may close it: "Federal Ministry for Economic Affairs and Energy")
+      auto last_trade_word = [&](size_t k) {
+        return k == e + 1 && !(k + 1 < d.n() && d.t[k + 1].upper) && !BusinessClosingWord(d.t[k].fold);
+      };
+      while (k < d.n() && k < e + (listed_and ? 4 : 3) && d.t[k].upper && d.t[k].word && !d.t[k].caps && !brand(k) &&
              (!d.Is(k, kFirstName | kTitle | kOrgWord | kOrg) || d.t[k].fold == "government") &&
-             !CorporateSuffix(d.t[k].fold)) {
+             (!CorporateSuffix(d.t[k].fold) || last_trade_word(k))) {
         ++k;
       }
       if (k > e + 1 && !(k < d.n() && d.t[k].upper && d.t[k].word)) body_e = k;
@@ -2203,6 +2331,16 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         // "Stuart Kemp of Bernstein, who ...": a first name and surname, then "of" and a
         // capitalised word, is a person and the firm or place they are of, never one name.
         Hint hint = HintOf(ns.type);
+        // "plants in Heilbronn and Zwickau", "a barn outside Terrebonne": one unlisted word the
+        // tagger took for a person, right after "in", "near" or "outside", is a place (not
+        // before a possessive: "in Smith's view")
+        if (hint == Hint::kPerson && pe == pb + 1 && pb > 1 && !d.t[pb].initial &&
+            (d.t[pb - 1].fold == "in" || d.t[pb - 1].fold == "near" || d.t[pb - 1].fold == "outside") &&
+            !InvestmentWord(d.t[pb - 2].fold) &&  // (not "shares in Vogtmann")
+            !d.Is(pb, kFirstName | kPerson | kTitle | kHonorific) &&
+            !(pe < d.n() && (d.t[pe].text == "'s" || d.t[pe].text == "\xE2\x80\x99s"))) {
+          hint = Hint::kPlace;
+        }
         // So is a firm's name, a company word, "of" and its seat ("Ridgeway Safety Group of
         // Tucson, Ariz."), as CapitalisedRuns reads it.
         for (uint32_t j = pb + 2; (hint == Hint::kPerson || hint == Hint::kOrg) && j + 1 < pe; ++j) {

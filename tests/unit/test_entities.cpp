@@ -1416,3 +1416,87 @@ TEST_CASE("a listed name holding lower-case words is one name") {
   CHECK(Find(a, "Congo") == nullptr);
   CHECK(Find(a, "Washington") != nullptr);  // a comma still parts two names
 }
+
+TEST_CASE("a body named after its subject by 'on' or 'for', with a list inside its name") {
+  const auto a = Run("The Senate summoned her to appear before its Committee on Banking, Insurance and Other "
+                     "Financial Institutions next Tuesday. The Federal Ministry for Economic Affairs and Energy "
+                     "said it was in contact with the company. The Senate on Tuesday adjourned.\n");
+  const ae::Entity* c = Find(a, "Committee on Banking, Insurance and Other Financial Institutions");
+  REQUIRE(c);
+  CHECK(c->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "Other Financial Institutions") == nullptr);
+  const ae::Entity* m = Find(a, "Federal Ministry for Economic Affairs and Energy");
+  REQUIRE(m);
+  CHECK(m->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "Senate on Tuesday") == nullptr);
+}
+
+TEST_CASE("a sport and a country name the country's governing body") {
+  const auto a = Run("Tennis Australia said its medical staff would assess the wrist. Cricket Ireland named "
+                     "a new captain.\n");
+  for (const char* name : {"Tennis Australia", "Cricket Ireland"}) {
+    const ae::Entity* e = Find(a, name);
+    REQUIRE(e);
+    CHECK(e->type == ae::EntityType::kOrg);
+  }
+}
+
+TEST_CASE("a firm's closing word beats a first name opening the name") {
+  const auto a = Run("Mr. Tolulope Adesanya, head of research at Marina Crest Securities, a Lagos-based "
+                     "investment firm, said the committee had little choice.\n");
+  const ae::Entity* e = Find(a, "Marina Crest Securities");
+  REQUIRE(e);
+  CHECK(e->type == ae::EntityType::kOrg);
+}
+
+TEST_CASE("'Comrade' and a hyphenated title are no part of a person's name") {
+  const auto a = Run("The Nigeria Labour Congress warned workers. Its President, Comrade Bello Ajiboye, said the "
+                     "congress would meet. Its Director-General, Mr. Ikechukwu Nnadozie, told reporters costs "
+                     "rose.\n");
+  int people = 0;
+  for (const ae::Entity& e : a.entities) {
+    if (e.type != ae::EntityType::kPerson) continue;
+    ++people;
+    CHECK((e.name == "Bello Ajiboye" || e.name == "Ikechukwu Nnadozie"));
+  }
+  CHECK(people == 2);
+  CHECK(Find(a, "-General") == nullptr);
+  CHECK(Find(a, "General") == nullptr);
+}
+
+TEST_CASE("a nationality before a person's name describes the person") {
+  const auto a = Run("In the other semi-final, Aigerim Sadykova plays American Jade Whitfield. Brennan's coach, "
+                     "Frenchman Olivier Castaing, said the team would decide on Friday. Vondraskova plays for the "
+                     "Czech Billie Jean King Cup team.\n");
+  const ae::Entity* w = Find(a, "Jade Whitfield");
+  REQUIRE(w);
+  CHECK(w->type == ae::EntityType::kPerson);
+  CHECK(Find(a, "American Jade Whitfield") == nullptr);
+  const ae::Entity* c = Find(a, "Olivier Castaing");
+  REQUIRE(c);
+  CHECK(c->type == ae::EntityType::kPerson);
+  CHECK(Find(a, "Frenchman Olivier Castaing") == nullptr);
+  for (const ae::Entity& e : a.entities) {
+    if (e.type == ae::EntityType::kPerson) CHECK(e.name.find("Cup") == std::string::npos);
+  }
+}
+
+TEST_CASE("one unlisted word the tagger read as a person after 'in' or 'near' is a place") {
+  const auto a = Run("Vogtmann AG will cut 4,800 jobs. Plants in Heilbronn and Zwickau will lose the most jobs. "
+                     "\"Our colleagues in Zwickau built this,\" she said. Shares in Vogtmann rose 6.3% in "
+                     "Frankfurt.\n");
+  const ae::Entity* z = Find(a, "Zwickau");
+  REQUIRE(z);
+  CHECK(z->type == ae::EntityType::kPlace);
+  const ae::Entity* v = Find(a, "Vogtmann");
+  if (v) CHECK(v->type != ae::EntityType::kPlace);
+}
+
+TEST_CASE("a name with an age after it is a person's, and a town that is the surname is that person") {
+  const auto a = Run("Tanner Lee Wexford, 34, pleaded guilty in January. The truck drifted onto the shoulder, "
+                     "according to an affidavit. Wexford's lawyer said he was sorry.\n");
+  const ae::Entity* w = Find(a, "Tanner Lee Wexford");
+  REQUIRE(w);
+  CHECK(w->type == ae::EntityType::kPerson);
+  CHECK(Find(a, "Wexford") == w);
+}
