@@ -350,7 +350,16 @@ std::vector<EntityFacts> Facts(const Analysis& a, const Lexicons& lex) {
         }
         w.clear();
       }
-      for (const auto& words : conj) {
+      for (auto words : conj) {
+        // "Governor of the apex bank", "Minister of Finance": the head ends before "of" (unless
+        // the whole is a title: "secretary of state")
+        const auto of = std::find(words.begin(), words.end(), "of");
+        if (of != words.begin() && of != words.end()) {
+          std::string whole;
+          for (const std::string& x : words) whole += (whole.empty() ? "" : " ") + x;
+          const LexEntry* le = lex.Find(whole);
+          if (!le || !(le->categories & kTitle)) words.erase(of, words.end());
+        }
         for (size_t len = std::min<size_t>(3, words.size()); len >= 1; --len) {
           std::string key;
           for (size_t i = words.size() - len; i < words.size(); ++i) key += (key.empty() ? "" : " ") + words[i];
@@ -548,10 +557,26 @@ void LinkDescriptions(Analysis* a, const Lexicons& lex) {
     // ("the former US president Donald Trump" is handled by the entity stage).
     if (d.e < n && names.starts[d.e] >= 0) continue;
     // Appositives: "Her spokeswoman and senior adviser, Jane Roe" / "Jane Roe, her spokeswoman,".
+    // Before the name: its honorific ("Its President, Comrade Bello Ajiboye,"), and the title's
+    // "of" phrase ("Governor of the apex bank, Dr. Folasade Adekunle-Ige,").
     int k = -1;
-    if (Punct(*a, d.e, ",") && d.e + 1 < n && names.starts[d.e + 1] >= 0 && at_start &&
-        a->entities[names.starts[d.e + 1]].type == EntityType::kPerson) {
-      k = names.starts[d.e + 1];
+    size_t comma = d.e;
+    if (at_start && comma < n && FoldedToken(*a, comma) == "of") {
+      size_t j = comma + 1;
+      while (j < n && j < comma + 7 && IsWordToken(a->Text(a->tokens[j].span)) &&
+             a->tokens[j].sentence == a->tokens[d.b].sentence) {
+        ++j;
+      }
+      if (j > comma + 1 && j < n && Punct(*a, j, ",")) comma = j;
+    }
+    size_t name_at = comma + 1;
+    while (name_at < n && name_at < comma + 3 && names.starts[name_at] < 0 && TokenIs(*a, name_at, kHonorific)) {
+      ++name_at;
+    }
+    if (Punct(*a, comma, ",") && name_at < n && names.starts[name_at] >= 0 && at_start &&
+        a->entities[names.starts[name_at]].type == EntityType::kPerson) {
+      k = names.starts[name_at];
+      d.e = comma;  // the role runs to the comma
     } else if (d.b >= 2 && Punct(*a, d.b - 1, ",") && names.ends[d.b - 2] >= 0 &&
                a->entities[names.ends[d.b - 2]].type == EntityType::kPerson &&
                (d.e >= n || a->tokens[d.e].sentence != a->tokens[d.b].sentence || Punct(*a, d.e, ",") ||

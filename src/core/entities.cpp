@@ -2385,7 +2385,13 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         // and the organisation word heading "Bank of England" ("the Bank" later)
         if (c.e - c.b >= 3 && d.Is(c.b, kOrgWord) && d.t[c.b + 1].fold == "of") short_words.insert(std::string(d.t[c.b].fold));
       }
-      if (h == Hint::kPerson && c.e - c.b >= 2 && d.t[c.e - 1].word) tagged_keys.emplace(d.t[c.e - 1].fold, h);
+      if (h == Hint::kPerson && c.e - c.b >= 2 && d.t[c.e - 1].word) {
+        tagged_keys.emplace(d.t[c.e - 1].fold, h);
+        // and a hyphenated surname whole ("Adekunle-Ige" after "Folasade Adekunle-Ige")
+        size_t s = c.e - 1;
+        while (s >= c.b + 3 && d.t[s - 1].text == "-" && d.Adjacent(s - 2) && d.Adjacent(s - 1)) s -= 2;
+        if (s < c.e - 1) tagged_keys.emplace(d.Key(s, c.e), h);
+      }
     }
     // Where one tagger piece lies strictly inside a capitalised run (and no other piece touches
     // the run), the run's edges are the better boundary: capitalisation marks where a name ends

@@ -2,6 +2,7 @@
 // (issue 4). Every text here is invented for the test.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -835,4 +836,22 @@ TEST_CASE("'confirmed it, and ...': a pronoun object before a comma opens no rep
   const auto a = Run("Borussia Dortmund confirmed it, and Jonas Pfeiffer told Kicker on Monday that he was happy.\n");
   for (const ae::Quote& q : a.quotes) CHECK(a.Text(q.span).find("Pfeiffer told") == std::string_view::npos);
   CHECK(Find(a, "he was happy") != nullptr);
+}
+
+TEST_CASE("a hyphenated surname alone, and a title with its 'of' phrase in apposition, name the speaker") {
+  const auto a = Run("Governor of the apex bank, Dr. Folasade Adekunle-Ige, spoke in Abuja on Tuesday.\n\n"
+                     "\"Price stability remains our mandate,\" Adekunle-Ige said.\n\n"
+                     "According to the governor, inflation rose to 27.8 per cent in June.\n\n"
+                     "The congress met. Its President, Comrade Bello Ajiboye, said the congress would meet again.\n");
+  const ae::Quote* q1 = Find(a, "Price stability remains our mandate");
+  REQUIRE(q1);
+  CHECK(SpeakerName(a, q1) == "Folasade Adekunle-Ige");
+  const ae::Quote* q2 = Find(a, "inflation rose to 27.8 per cent in June");
+  REQUIRE(q2);
+  CHECK(SpeakerName(a, q2) == "Folasade Adekunle-Ige");
+  for (const ae::Entity& e : a.entities) {
+    if (e.name == "Bello Ajiboye") CHECK(std::find(e.roles.begin(), e.roles.end(), "President") != e.roles.end());
+    if (e.name == "Folasade Adekunle-Ige")
+      CHECK(std::find(e.roles.begin(), e.roles.end(), "Governor of the apex bank") != e.roles.end());
+  }
 }
