@@ -74,7 +74,8 @@ PersonIndex BuildPersonIndex(const Analysis& a, const Lexicons& lex) {
     if (e.type != EntityType::kPerson) continue;
     idx.gender[i] = EntityGender(a, e, lex);
     for (const Mention& m : e.mentions) {
-      if (m.kind == MentionKind::kName && m.sentence < idx.by_sentence.size()) {
+      // (a description linked to it too: "the Czech laughed. ... she said")
+      if ((m.kind == MentionKind::kName || m.kind == MentionKind::kDescriptor) && m.sentence < idx.by_sentence.size()) {
         const size_t t = TokenAt(a, m.span.start);
         idx.by_sentence[m.sentence].push_back({m.span.start, static_cast<int>(i), t < a.tokens.size() && idx.quoted[t]});
       }
@@ -617,6 +618,109 @@ void LinkDescriptions(Analysis* a, const Lexicons& lex) {
   for (const Pending& p : links) {
     const Span span{a->tokens[p.d.b].span.start, a->tokens[p.d.e - 1].span.end};
     AddMention(a, p.entity, span, MentionKind::kDescriptor, a->tokens[p.d.b].sentence);
+  }
+}
+
+void LinkNationalityDescriptions(Analysis* a, const Lexicons& lex) {
+  const size_t n = a->tokens.size();
+  if (n == 0 || a->entities.empty()) return;
+  EnsureTokenIndex(a, lex);
+  const NameAt names = IndexNames(*a);
+  // The country a capitalised nationality word names (folded: "australian" -> "australia").
+  auto nationality = [&](size_t i) -> std::string {
+    const LexEntry* e = TokenEntry(*a, i);
+    const std::string_view w = a->Text(a->tokens[i].span);
+    if (!e || !(e->categories & kDemonym) || w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) return "";
+    return Fold(lex.EntryValue(*e, kDemonym));
+  };
+  auto possessive = [&](size_t i) {
+    const std::string_view w = a->Text(a->tokens[i].span);
+    return w == "'s" || w == "\xE2\x80\x99s";
+  };
+  auto place_name = [&](int k) {
+    return k >= 0 && a->entities[k].type == EntityType::kPlace ? Fold(a->entities[k].name) : std::string();
+  };
+  // Each person's nationalities, from the words around its names: "Czech qualifier Marketa V.",
+  // "American Jade Whitfield", "Kazakhstan's Aigerim Sadykova", "Florence Adair of Britain";
+  // and from its roles ("Mexican Foreign Minister").
+  const std::vector<EntityFacts> facts = Facts(*a, lex);
+  std::vector<std::vector<std::string>> lands(a->entities.size());
+  for (size_t k = 0; k < a->entities.size(); ++k) {
+    if (a->entities[k].type != EntityType::kPerson) continue;
+    auto add = [&](const std::string& p) {
+      if (!p.empty() && std::find(lands[k].begin(), lands[k].end(), p) == lands[k].end()) lands[k].push_back(p);
+    };
+    add(facts[k].place);
+    for (const Mention& m : a->entities[k].mentions) {
+      if (m.kind != MentionKind::kName) continue;
+      const size_t b = TokenAt(*a, m.span.start);
+      if (b >= n) continue;
+      size_t e = b;
+      while (e + 1 < n && a->tokens[e + 1].span.end <= m.span.end) ++e;
+      // before: a nationality, with up to two lower-case words between ("Czech qualifier")
+      size_t j = b;
+      for (int words = 0; j > 0 && words <= 2; ++words) {
+        const std::string p = nationality(j - 1);
+        if (!p.empty()) { add(p); break; }
+        const std::string_view w = a->Text(a->tokens[j - 1].span);
+        if (!IsWordToken(w) || !(w[0] >= 'a' && w[0] <= 'z') || a->tokens[j - 1].sentence != m.sentence) break;
+        --j;
+      }
+      if (b >= 2 && possessive(b - 1)) add(place_name(names.ends[b - 2]));
+      if (e + 2 < n && FoldedToken(*a, e + 1) == "of") add(place_name(names.starts[e + 2]));
+    }
+  }
+  // "the Australian told reporters", "the Czech laughed": "the", a nationality in the singular
+  // and no noun after it is the person of that nationality named last before it.
+  std::vector<uint8_t> drop(a->entities.size(), 0);
+  std::vector<std::pair<int, Span>> links;
+  std::vector<uint32_t> unnamed;  // starts of the nationality words that became descriptions
+  for (size_t i = 0; i + 2 < n; ++i) {
+    if (FoldedToken(*a, i) != "the") continue;
+    const size_t j = i + 1;
+    const std::string p = nationality(j);
+    const std::string_view f = FoldedToken(*a, j);
+    if (p.empty() || f.empty() || (f.back() == 's' && f.substr(f.size() - std::min<size_t>(2, f.size())) != "ss")) continue;
+    const std::string_view nx = a->Text(a->tokens[j + 1].span);
+    const std::string_view nf = FoldedToken(*a, j + 1);
+    const bool boundary =
+        a->tokens[j + 1].sentence != a->tokens[j].sentence || possessive(j + 1) ||
+        (!IsWordToken(nx) && nx != "-") || TokenIs(*a, j + 1, kSpeechVerb) ||
+        (IsWordToken(nx) && nx[0] >= 'a' && nx[0] <= 'z' && nf.size() > 4 && nf.substr(nf.size() - 2) == "ed") ||
+        nf == "is" || nf == "was" || nf == "has" || nf == "had" || nf == "will" || nf == "would" || nf == "who";
+    if (!boundary) continue;
+    int best = -1;
+    uint32_t best_at = 0;
+    const uint32_t at = a->tokens[i].span.start;
+    for (size_t k = 0; k < a->entities.size(); ++k) {
+      if (std::find(lands[k].begin(), lands[k].end(), p) == lands[k].end()) continue;
+      for (const Mention& m : a->entities[k].mentions) {
+        if (m.span.start < at && (best < 0 || m.span.start > best_at)) {
+          best = static_cast<int>(k);
+          best_at = m.span.start;
+        }
+      }
+    }
+    if (best < 0) continue;
+    links.push_back({best, Span{at, a->tokens[j].span.end}});
+    unnamed.push_back(a->tokens[j].span.start);
+  }
+  if (links.empty()) return;
+  for (const auto& [k, span] : links) AddMention(a, k, span, MentionKind::kDescriptor, a->tokens[TokenAt(*a, span.start)].sentence);
+  // The nationality word of such a description names no group of people there.
+  std::sort(unnamed.begin(), unnamed.end());
+  bool emptied = false;
+  for (Entity& e : a->entities) {
+    if (e.type != EntityType::kGroup) continue;
+    auto& ms = e.mentions;
+    ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const Mention& m) {
+               return m.kind == MentionKind::kName && std::binary_search(unnamed.begin(), unnamed.end(), m.span.start);
+             }), ms.end());
+    emptied = emptied || ms.empty();
+  }
+  if (emptied) {
+    a->entities.erase(std::remove_if(a->entities.begin(), a->entities.end(), [](const Entity& e) { return e.mentions.empty(); }),
+                      a->entities.end());
   }
 }
 

@@ -75,6 +75,15 @@ int DescriptionAntecedent(const Analysis& a, const Lexicons& lex, const PersonIn
 // appended; the caller sorts. Linear in tokens (plus the roles of the entities).
 void LinkDescriptions(Analysis* a, const Lexicons& lex);
 
+// "the Australian told reporters", "the Czech laughed": "the", a nationality in the singular and
+// no noun after it (punctuation, a possessive, a speech verb or a verb in -ed) is a descriptor
+// mention of the person of that nationality named last before it. A person's nationalities come
+// from the words around its names ("Czech qualifier X", "American X", "Kazakhstan's X", "X of
+// Britain") and its roles. The nationality word there names no group (a group left with no
+// mention is dropped: call before any entity index is kept). Linear in tokens plus mentions x
+// descriptions.
+void LinkNationalityDescriptions(Analysis* a, const Lexicons& lex);
+
 // Adds plural pronoun mentions (they / them / their): linked only to an organisation or group
 // that is the only entity named before the pronoun in its sentence (or in the previous
 // sentence of the same paragraph when this one names none), with no determiner, possessive

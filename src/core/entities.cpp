@@ -2784,6 +2784,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   }
 
   // ---- descriptions ("the minister", appositive roles) and plural pronouns (coref.cpp)
+  LinkNationalityDescriptions(a, lex);
   LinkDescriptions(a, lex);
   LinkPlurals(a, lex);
   LinkOrgDescriptions(a, lex);

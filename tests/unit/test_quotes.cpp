@@ -855,3 +855,23 @@ TEST_CASE("a hyphenated surname alone, and a title with its 'of' phrase in appos
       CHECK(std::find(e.roles.begin(), e.roles.end(), "Governor of the apex bank") != e.roles.end());
   }
 }
+
+TEST_CASE("'the' and a nationality with no noun after it is the person of that nationality") {
+  const auto a = Run("Czech qualifier Marketa Vondraskova beat Australian Isla Brennan 6-3 on Thursday.\n\n"
+                     "\"I had my chances and I didn't take them,\" the Australian told reporters.\n\n"
+                     "Lucia Montilla watched from the stands. Asked about the final, the Czech laughed. \"I will "
+                     "sleep first,\" she said.\n\n"
+                     "The Australian government said nothing.\n");
+  const ae::Quote* q1 = Find(a, "I had my chances and I didn't take them");
+  REQUIRE(q1);
+  CHECK(SpeakerName(a, q1) == "Isla Brennan");
+  const ae::Quote* q2 = Find(a, "I will sleep first");
+  REQUIRE(q2);
+  CHECK(SpeakerName(a, q2) == "Marketa Vondraskova");
+  for (const ae::Entity& e : a.entities) {
+    if (e.name != "Isla Brennan") continue;
+    int descriptions = 0;
+    for (const ae::Mention& m : e.mentions) descriptions += m.kind == ae::MentionKind::kDescriptor;
+    CHECK(descriptions == 1);  // not "The Australian government"
+  }
+}
