@@ -101,6 +101,16 @@ bool QuoteFinder::FiniteVerbAt(uint32_t t, bool with_ed) const {
   return IsAuxiliary(w) || ChangeVerbPast(w) || (with_ed && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);
 }
 
+// "deputies tracked the pickup", "residents wanted buses": a lower-case plural noun and a verb
+// in -ed at j, with a word after them: a clause (after a speech verb: its reported clause).
+bool QuoteFinder::PluralThenPastAt(uint32_t j, uint32_t e) const {
+  if (j + 2 >= e || !IsWord(j) || IsUpperWord(j)) return false;
+  const std::string_view w = Folded(j);
+  // (not "-ss", "-us", "-is": "business", "status", "this")
+  if (w.size() <= 3 || w.back() != 's' || In(w.substr(w.size() - 2, 1), {"s", "u", "i"})) return false;
+  return FiniteVerbAt(j + 1, true) && !IsAuxiliary(Folded(j + 1)) && IsWord(j + 2);
+}
+
 // The form of a verb: 'p' past ("said", "noted"), 's' present ("says"), 'g' participle, 'o'.
 static char VerbForm(std::string_view w) {
   const size_t n = w.size();
@@ -274,7 +284,7 @@ void QuoteFinder::FindIndirect() {
             FiniteVerbAt(cue.end + 2, true)) {
           adverbial = false;
         }
-        if (that || aux_after || tail - cue.end > 7) adverbial = false;
+        if (that || aux_after || tail - cue.end > 7 || PluralThenPastAt(cue.end, e)) adverbial = false;
         uint32_t comma = v;
         while (comma > f && v - comma < 14 && Tok(comma - 1) != ",") --comma;
         // "Jakub Novak, a senior fellow at ..., says the industry made a mistake": a name and
@@ -334,6 +344,17 @@ void QuoteFinder::FindIndirect() {
             // "told Mr X that", "told reporters that": the object comes first; need "that".
             uint32_t k = j;
             while (k < e && k < j + 8 && Folded(k) != "that" && Tok(k) != ",") ++k;
+            // ("told journalists at the end of the two-day meeting ... in Abuja that nine of the
+            // members had voted": further on, a "that" opening a subject, not a relative's verb)
+            if (cue.lemma == "tell" && k < e && k == j + 8 && Tok(k) != ",") {
+              uint32_t far = k;
+              while (far < e && far < j + 20 && Folded(far) != "that" && Tok(far) != "," && quote_at_[far] < 0) ++far;
+              if (far + 1 < e && Folded(far) == "that" &&
+                  (StartsClause(Folded(far + 1), IsUpperWord(far + 1)) ||
+                   In(Folded(far + 1), {"three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"}))) {
+                k = far;
+              }
+            }
             // "told The Athletic his client had ...", "told reporters she would ...": a named
             // or plural listener, then a pronoun or a possessive opening the clause
             uint32_t listener_end = j;
@@ -344,8 +365,23 @@ void QuoteFinder::FindIndirect() {
                 listener_end = j;
                 while (listener_end < e && listener_end < j + 5 && IsUpperWord(listener_end)) ++listener_end;
               } else if (In(Folded(j), {"reporters", "journalists", "lawmakers", "parliament", "supporters",
-                                         "investors", "analysts", "colleagues", "staff"})) {
+                                         "investors", "analysts", "colleagues", "staff", "students", "workers",
+                                         "members", "residents", "delegates", "officials", "shareholders",
+                                         "senators", "voters", "parents", "employees", "fans"})) {
                 listener_end = j + 1;
+              } else if (In(Folded(j), {"the", "a"})) {
+                // "told the court his client had been sober", "told a news conference the plan ..."
+                uint32_t t = j + 1;
+                while (t < e && t < j + 4 && IsWord(t) && !IsUpperWord(t) &&
+                       !In(Folded(t), {"court", "jury", "judge", "committee", "panel", "hearing", "inquiry",
+                                       "tribunal", "conference", "briefing", "audience", "crowd", "meeting",
+                                       "rally", "parliament", "senate", "assembly", "council", "newspaper",
+                                       "broadcaster", "magazine"})) {
+                  ++t;
+                }
+                if (t < e && t < j + 4 && IsWord(t) && !IsUpperWord(t) && t + 1 < e && Tok(t + 1) != "'s") {
+                  listener_end = t + 1;
+                }
               }
             }
             bool bare_clause = listener_end > j && listener_end + 2 < e &&
@@ -410,6 +446,8 @@ void QuoteFinder::FindIndirect() {
             // words and no punctuation ("said emergency care would continue", "said talks with
             // the Department of Health had collapsed").
             bool aux = false;
+            // ("said deputies tracked the pickup", "said residents wanted buses")
+            if (PluralThenPastAt(j, e)) aux = true;
             for (uint32_t t = j + 1; t < e && t < j + kBareClauseWords && !aux && IsWord(t); ++t) {
               aux = IsAuxiliary(Folded(t));
               // or a verb of change in the past, one or two words in ("said revenue rose 31%",

@@ -148,6 +148,7 @@ class QuoteFinder {
   bool CueAt(uint32_t i, uint32_t limit, Cue* cue) const;
   bool IsPossessiveAfter(uint32_t i) const;
   bool FiniteVerbAt(uint32_t t, bool with_ed) const;  // quotes_indirect.cpp
+  bool PluralThenPastAt(uint32_t j, uint32_t e) const;  // quotes_indirect.cpp
   Span TokSpan(uint32_t first, uint32_t end) const {
     return {a_.tokens[first].span.start, a_.tokens[end - 1].span.end};
   }

@@ -875,3 +875,24 @@ TEST_CASE("'the' and a nationality with no noun after it is the person of that n
     CHECK(descriptions == 1);  // not "The Australian government"
   }
 }
+
+TEST_CASE("reported clauses opened by a plural noun and a verb in -ed, after a listener 'the court', or far after 'told'") {
+  const auto a = Run("The Deschutes County Sheriff's Office said deputies tracked the pickup through a piece of "
+                     "its grille.\n\n"
+                     "His attorney, Dean Halloran, told the court his client had been sober for seven months.\n\n"
+                     "The mayor, Ann Lee, said residents wanted more buses.\n\n"
+                     "The governor, Folasade Adekunle-Ige, told journalists at the end of the two-day meeting of "
+                     "the committee in Abuja that nine of the 12 members had voted for the increase.\n");
+  const ae::Quote* q1 = Find(a, "deputies tracked the pickup through a piece of its grille");
+  REQUIRE(q1);
+  CHECK(q1->kind == ae::QuoteKind::kIndirect);
+  const ae::Quote* q2 = Find(a, "his client had been sober for seven months");
+  REQUIRE(q2);
+  CHECK(SpeakerName(a, q2) == "Dean Halloran");
+  const ae::Quote* q3 = Find(a, "residents wanted more buses");
+  REQUIRE(q3);
+  CHECK(SpeakerName(a, q3) == "Ann Lee");
+  const ae::Quote* q4 = Find(a, "nine of the 12 members had voted for the increase");
+  REQUIRE(q4);
+  CHECK(SpeakerName(a, q4) == "Folasade Adekunle-Ige");
+}
