@@ -2480,6 +2480,16 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     cands.push_back(std::move(m));
   }
   cands = SelectCandidates(d, std::move(cands));
+  // "the Peoples Democratic Party's National Publicity Secretary": capitalised words the tagger
+  // read as a body right before a title, with no organisation word or listed name in them, are
+  // the title's portfolio (part of the role), not a body.
+  for (Cand& c : cands) {
+    if (c.type != EntityType::kOrg || c.gaz || c.honorific || c.e >= d.n() || c.e - c.b > 3) continue;
+    if (!d.t[c.e].upper || !d.Is(c.e, kTitle) || d.t[c.e].caps || d.t[c.b].caps) continue;
+    bool body = false;
+    for (size_t i = c.b; i < c.e && !body; ++i) body = d.Is(i, kOrgWord | kOrg | kPlaceCats | kDemonym) || d.t[i].caps;
+    if (!body && c.b > 0 && (d.t[c.b - 1].text == "'s" || d.t[c.b - 1].text == "\xE2\x80\x99s")) c.e = c.b;  // dropped below
+  }
   // "AI security demand", "waits in A&E": a common noun's abbreviation is no name (also when a
   // sentence-initial "A" was dropped from "A&E"). noun_acronyms.tsv, a blob (not a tagger feature).
   if (const auto blob = lex.blobs.find("noun_acronyms"); blob != lex.blobs.end()) {

@@ -1500,3 +1500,11 @@ TEST_CASE("a name with an age after it is a person's, and a town that is the sur
   CHECK(w->type == ae::EntityType::kPerson);
   CHECK(Find(a, "Wexford") == w);
 }
+
+TEST_CASE("a title's portfolio after a party's possessive and family words are no names") {
+  const auto a = Run("In a statement, the Peoples Democratic Party's National Publicity Secretary, Mr. Sani "
+                     "Olowookere, described the increase as a failure. \"Mum taught me to play,\" she said.\n");
+  REQUIRE(Find(a, "Peoples Democratic Party"));
+  CHECK(Find(a, "National Publicity") == nullptr);
+  CHECK(Find(a, "Mum") == nullptr);
+}
