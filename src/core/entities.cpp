@@ -248,6 +248,8 @@ bool VerbLike(const Doc& d, size_t i) {
 // VerbLike, unless a listed name that starts at `from` runs over it ("United States").
 bool VerbBreak(const Doc& d, size_t from, size_t i, size_t limit) {
   if (!VerbLike(d, i)) return false;
+  // ("Local Democracy Reporting Service": an organisation's word right after it goes on)
+  if (i + 1 < limit && d.t[i + 1].upper && d.Is(i + 1, kOrgWord) && !d.Adjacent(i)) return false;
   for (size_t p = i > from + 4 ? i - 4 : from; p < i; ++p) {
     if (p + d.PhraseLen(p, limit, kGazCats | kOrg) > i) return false;
   }
@@ -2176,6 +2178,12 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     }
     // "BBC Scotland", "Police Scotland", "NHS England": an organisation's name (a listed one or
     // an acronym) or word, then a country or a region, is its branch for that land.
+    // ("Nasdaq Stockholm", "Euronext Paris": a listed organisation, then a city, too)
+    if (e == b + 2 && !title_case[a->tokens[b].sentence] && d.Is(b, kOrg) && d.Is(b + 1, kCity) &&
+        !(d.Cats(b, e) & kPlaceCats) && !d.Is(b, kPlaceCats | kDemonym)) {
+      rule_cands.push_back(OrgCand(b, e));
+      continue;
+    }
     if (e == b + 2 && !title_case[a->tokens[b].sentence] && d.Is(b + 1, kCountry | kRegion) &&
         (d.Is(b, kOrg | kOrgWord) || d.t[b].caps) && !(d.Cats(b, b + 1) & (kPlaceCats | kDemonym)) &&
         !d.Is(b, kTitle | kHonorific) && d.t[b].text != "Co" && d.t[b].text != "Co.") {  // "Co Offaly": a county
@@ -2384,6 +2392,12 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         for (const std::string& w : UnlistedShortFormWords(d, short_form)) short_words.insert(w);
         // and the organisation word heading "Bank of England" ("the Bank" later)
         if (c.e - c.b >= 3 && d.Is(c.b, kOrgWord) && d.t[c.b + 1].fold == "of") short_words.insert(std::string(d.t[c.b].fold));
+        // and the organisation word closing it, after "the" ("The Fund has said" after "the
+        // International Monetary Fund", "the Commission" after "the European Commission")
+        if (c.e - c.b >= 2 && d.Is(c.e - 1, kOrgWord) && d.t[c.e - 1].upper && !d.t[c.e - 1].caps &&
+            !CorporateSuffix(d.t[c.e - 1].fold)) {
+          short_words.insert("the|" + std::string(d.t[c.e - 1].fold));
+        }
       }
       if (h == Hint::kPerson && c.e - c.b >= 2 && d.t[c.e - 1].word) {
         tagged_keys.emplace(d.t[c.e - 1].fold, h);
@@ -2465,7 +2479,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         c.prio = 1;
         cands.push_back(std::move(c));
       } else if (c.e - c.b == 1 && (!d.t[c.b].initial || OrgContext(d, c.b, c.e)) &&
-                 short_words.count(d.Key(c.b, c.e))) {
+                 (short_words.count(d.Key(c.b, c.e)) ||
+                  (c.b > 0 && d.t[c.b - 1].fold == "the" && short_words.count("the|" + d.Key(c.b, c.e))))) {
         TypeCand(d, &c, Hint::kOrg);
         c.prio = 1;
         cands.push_back(std::move(c));

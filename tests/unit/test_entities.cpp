@@ -1508,3 +1508,18 @@ TEST_CASE("a title's portfolio after a party's possessive and family words are n
   CHECK(Find(a, "National Publicity") == nullptr);
   CHECK(Find(a, "Mum") == nullptr);
 }
+
+TEST_CASE("'the Fund' after a body named with it, an exchange's branch, and an organisation's word after a verb-like word") {
+  const auto a = Run("The International Monetary Fund (IMF) approved a loan on Monday. The Fund has said it expects "
+                     "growth. Shares of Ferrovolt AB are listed on Nasdaq Stockholm. The Treasury said the "
+                     "government was focused on growth. Marek Lis, a reporter for the Local Democracy Reporting "
+                     "Service, said the council met.\n");
+  const ae::Entity* imf = Find(a, "International Monetary Fund");
+  REQUIRE(imf);
+  CHECK(Find(a, "Fund") == imf);
+  for (const char* name : {"Nasdaq Stockholm", "Treasury", "Local Democracy Reporting Service"}) {
+    const ae::Entity* e = Find(a, name);
+    REQUIRE(e);
+    CHECK(e->type == ae::EntityType::kOrg);
+  }
+}
