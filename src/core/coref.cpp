@@ -33,7 +33,11 @@ size_t TokenAt(const Analysis& a, uint32_t start) {
 
 }  // namespace
 
-char EntityGender(const Analysis& a, const Entity& e, const Lexicons& lex) {
+namespace {
+
+// EntityGender, and whether it comes from a first name alone (*by_name; no honorific).
+char GenderOf(const Analysis& a, const Entity& e, const Lexicons& lex, bool* by_name) {
+  *by_name = false;
   if (e.type != EntityType::kPerson) return 0;
   char from_name = 0;
   for (const Mention& m : e.mentions) {
@@ -52,13 +56,22 @@ char EntityGender(const Analysis& a, const Entity& e, const Lexicons& lex) {
       if (g == "m" || g == "f") from_name = g[0];
     }
   }
+  *by_name = from_name != 0;
   return from_name;
+}
+
+}  // namespace
+
+char EntityGender(const Analysis& a, const Entity& e, const Lexicons& lex) {
+  bool by_name = false;
+  return GenderOf(a, e, lex, &by_name);
 }
 
 PersonIndex BuildPersonIndex(const Analysis& a, const Lexicons& lex) {
   PersonIndex idx;
   idx.by_sentence.resize(a.sentences.size());
   idx.gender.assign(a.entities.size(), 0);
+  idx.name_gender.assign(a.entities.size(), 0);
   // Quoted words: a name inside a quote is no antecedent of a pronoun outside it ('"Tavinho is
   // happy," he said': "he" is the speaker, named before the quote).
   idx.quoted.assign(a.tokens.size(), 0);
@@ -72,7 +85,9 @@ PersonIndex BuildPersonIndex(const Analysis& a, const Lexicons& lex) {
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const Entity& e = a.entities[i];
     if (e.type != EntityType::kPerson) continue;
-    idx.gender[i] = EntityGender(a, e, lex);
+    bool by_name = false;
+    idx.gender[i] = GenderOf(a, e, lex, &by_name);
+    idx.name_gender[i] = by_name;
     for (const Mention& m : e.mentions) {
       // (a description linked to it too: "the Czech laughed. ... she said")
       if ((m.kind == MentionKind::kName || m.kind == MentionKind::kDescriptor) && m.sentence < idx.by_sentence.size()) {
@@ -105,14 +120,21 @@ int PronounAntecedent(const Analysis& a, const PersonIndex& idx, size_t token_in
   const uint32_t para = a.sentences[s].paragraph;
   const bool pronoun_quoted = token_index < idx.quoted.size() && idx.quoted[token_index];
   // Two sentences back at most, and at most one paragraph break.
+  // A first name's gender is a guess ("Nino", "Tavita", "Andrea" are given to both): the
+  // subject of this or the sentence before whose first name says otherwise is taken when no
+  // person of fitting or unknown gender is in the window ('Leaupepe said ... "...," she said').
+  int guessed = -1;
   for (uint32_t k = 0; k <= 2 && k <= s; ++k) {
     const uint32_t cs = s - k;
     if (a.sentences[cs].paragraph + 1 < para) break;
     int known = -1, unknown = -1, unknown_count = 0;
+    bool first_hit = true;
     for (const PersonIndex::Hit& h : idx.by_sentence[cs]) {
       if (k == 0 && h.start >= tok.span.start) break;  // only before the pronoun
       if (h.quoted && !pronoun_quoted) continue;
       const char g = idx.gender[h.entity];
+      if (first_hit && guessed < 0 && k <= 1 && g != 0 && g != gender && idx.name_gender[h.entity]) guessed = h.entity;
+      first_hit = false;
       if (g == gender) {
         if (known < 0) known = h.entity;  // first compatible mention: the subject
       } else if (g == 0) {
@@ -124,7 +146,7 @@ int PronounAntecedent(const Analysis& a, const PersonIndex& idx, size_t token_in
     // An unknown-gender person is taken only when it is alone in the window so far.
     if (unknown >= 0) return unknown_count == 1 ? unknown : -1;
   }
-  return -1;
+  return guessed;
 }
 
 int PronounAntecedent(const Analysis& a, size_t token_index, char gender, const Lexicons& lex) {

@@ -22,6 +22,7 @@ struct PersonIndex {
   };
   std::vector<std::vector<Hit>> by_sentence;  // name mentions of people, per sentence, in order
   std::vector<char> gender;                   // per entity: 'm', 'f' or 0
+  std::vector<uint8_t> name_gender;           // per entity: its gender comes from a first name alone
   std::vector<uint8_t> quoted;                // per token: inside quotation marks
   // Descriptor mentions of every entity, by start (ResolveDescriptor's lookup without a scan
   // of all mentions per call), and the longest of them in bytes.

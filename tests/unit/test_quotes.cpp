@@ -896,3 +896,17 @@ TEST_CASE("reported clauses opened by a plural noun and a verb in -ed, after a l
   REQUIRE(q4);
   CHECK(SpeakerName(a, q4) == "Folasade Adekunle-Ige");
 }
+
+TEST_CASE("a first name's gender is a guess the text may overrule") {
+  const auto a = Run("Tasneem Ahmed of ActionAid said rich countries were hiding. \"They need money that arrives,\" "
+                     "she said.\n\n"
+                     "The envoy of Samoa, Tavita Leaupepe, said the group had come to talk.\n\n"
+                     "Leaupepe said island nations would push for a decision in November. \"We cannot go home and "
+                     "tell our people to wait another year,\" she said.\n");
+  const ae::Quote* q = Find(a, "We cannot go home and tell our people to wait another year");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) == "Tavita Leaupepe");  // "Tavita" is listed as a man's name
+  const ae::Quote* q0 = Find(a, "They need money that arrives");
+  REQUIRE(q0);
+  CHECK(SpeakerName(a, q0) == "Tasneem Ahmed");
+}
