@@ -106,9 +106,13 @@ bool QuoteFinder::FiniteVerbAt(uint32_t t, bool with_ed) const {
 bool QuoteFinder::PluralThenPastAt(uint32_t j, uint32_t e) const {
   if (j + 2 >= e || !IsWord(j) || IsUpperWord(j)) return false;
   const std::string_view w = Folded(j);
-  // (not "-ss", "-us", "-is": "business", "status", "this")
-  if (w.size() <= 3 || w.back() != 's' || In(w.substr(w.size() - 2, 1), {"s", "u", "i"})) return false;
-  return FiniteVerbAt(j + 1, true) && !IsAuxiliary(Folded(j + 1)) && IsWord(j + 2);
+  // (not "-ss", "-us", "-is": "business", "status", "this"; irregular plurals too)
+  const bool irregular = In(w, {"children", "people", "men", "women", "police"});
+  if (!irregular && (w.size() <= 3 || w.back() != 's' || In(w.substr(w.size() - 2, 1), {"s", "u", "i"}))) return false;
+  // (a short verb in -ed too: "used", "owed"; not "need", "feed")
+  const std::string_view v = Folded(j + 1);
+  const bool short_ed = IsWord(j + 1) && !IsUpperWord(j + 1) && v.size() == 4 && v.compare(2, 2, "ed") == 0 && v[1] != 'e';
+  return (FiniteVerbAt(j + 1, true) || short_ed) && !IsAuxiliary(v) && IsWord(j + 2);
 }
 
 // The form of a verb: 'p' past ("said", "noted"), 's' present ("says"), 'g' participle, 'o'.
@@ -145,6 +149,11 @@ uint32_t QuoteFinder::SecondReport(uint32_t first_verb, uint32_t c0, uint32_t e,
     } else if (u < e && name_at_[u] >= 0 && name_end_[u] > u && !IsPossessiveAfter(name_end_[u])) {
       subject = true;
       u = name_end_[u];
+      // "while Deutsche Bank analysts warned": the name of their employer, then the people
+      uint32_t x = u;
+      while (x < e && x < u + 2 && IsWord(x) && !IsUpperWord(x) && !IsVerbFiller(Folded(x)) && !CueAt(x, e, &cue)) ++x;
+      Cue probe;
+      if (x > u && x < e && CueAt(x, e, &probe) && IsClauseLemma(probe.lemma)) u = x;
     } else if (u + 1 < e && (conj || Tok(t) == ",")) {
       // a description: "and police said", "but a spokesman said", ", and the company said"
       uint32_t x = u;
@@ -361,6 +370,8 @@ void QuoteFinder::FindIndirect() {
             if (cue.lemma == "tell" && j < e) {
               if (name_at_[j] >= 0 && name_end_[j] > j) {
                 listener_end = name_end_[j];
+              } else if (Folded(j) == "the" && j + 1 < e && name_at_[j + 1] >= 0 && name_end_[j + 1] > j + 1) {
+                listener_end = name_end_[j + 1];  // "told the BBC she had run outside"
               } else if (IsUpperWord(j)) {  // a name the entity stage missed ("The Athletic")
                 listener_end = j;
                 while (listener_end < e && listener_end < j + 5 && IsUpperWord(listener_end)) ++listener_end;
@@ -384,6 +395,11 @@ void QuoteFinder::FindIndirect() {
                 }
               }
             }
+            // "warned the MPC could pause": after "warn", "promise" or "assure" the noun phrase may
+            // be the clause's subject, shown by a finite verb one or two words in
+            const bool subject_clause = (cue.lemma == "warn" || cue.lemma == "promise" || cue.lemma == "assure") &&
+                                        j < e && !IsAuxiliary(Folded(j)) && FiniteClauseAt(j, e) &&
+                                        SubjectPronoun(Folded(j)) == 0;
             bool bare_clause = listener_end > j && listener_end + 2 < e &&
                                In(ContractionBase(Folded(listener_end)), {"he", "she", "they", "we", "it", "his", "her", "their", "its"});
             // "told Reuters the deal was dead": a determiner, a noun and a finite verb
@@ -393,6 +409,8 @@ void QuoteFinder::FindIndirect() {
             if (bare_clause && (k >= e || Folded(k) != "that")) {
               j = listener_end;
               conf = 0.65;
+            } else if (subject_clause && (k >= e || Folded(k) != "that")) {
+              conf = 0.65;  // the clause opens at j
             } else {
               if (k >= e || Folded(k) != "that") continue;
               j = k + 1;
@@ -446,9 +464,13 @@ void QuoteFinder::FindIndirect() {
             // words and no punctuation ("said emergency care would continue", "said talks with
             // the Department of Health had collapsed").
             bool aux = false;
-            // ("said deputies tracked the pickup", "said residents wanted buses")
-            if (PluralThenPastAt(j, e)) aux = true;
-            for (uint32_t t = j + 1; t < e && t < j + kBareClauseWords && !aux && IsWord(t); ++t) {
+            // ("said deputies tracked the pickup", "said residents wanted buses", "said about
+            // 200 children used the centre")
+            for (uint32_t t = j; t < e && t < j + 3 && !aux; ++t) aux = PluralThenPastAt(t, e);
+            // (a hyphen or an ampersand glues words of the noun phrase: "back-to-work
+            // legislation should", "long waits in A&E were")
+            for (uint32_t t = j + 1; t < e && t < j + kBareClauseWords && !aux && (IsWord(t) || Tok(t) == "-" || Tok(t) == "&");
+                 ++t) {
               aux = IsAuxiliary(Folded(t));
               // or a verb of change in the past, one or two words in ("said revenue rose 31%",
               // "said quarterly sales fell"): business copy reports figures so

@@ -910,3 +910,24 @@ TEST_CASE("a first name's gender is a guess the text may overrule") {
   REQUIRE(q0);
   CHECK(SpeakerName(a, q0) == "Tasneem Ahmed");
 }
+
+TEST_CASE("reported clauses: hyphenated subjects, 'told the BBC', 'warned the MPC could', a named employer's analysts") {
+  const auto a = Run("Amrit Sandhu said back-to-work legislation should be a last resort.\n\n"
+                     "Lucia Ccama, 52, told the BBC she had run outside with her grandson.\n\n"
+                     "Economists at Capital Economics said they expected rates to fall, while Deutsche Bank analysts "
+                     "warned the MPC could pause if pay growth failed to slow.\n\n"
+                     "Daniel Okafor said about 200 children used the centre every week.\n");
+  const ae::Quote* q1 = Find(a, "back-to-work legislation should be a last resort");
+  REQUIRE(q1);
+  CHECK(SpeakerName(a, q1) == "Amrit Sandhu");
+  const ae::Quote* q2 = Find(a, "she had run outside with her grandson");
+  REQUIRE(q2);
+  CHECK(SpeakerName(a, q2) == "Lucia Ccama");
+  const ae::Quote* q3 = Find(a, "the MPC could pause if pay growth failed to slow");
+  REQUIRE(q3);
+  CHECK(SpeakerName(a, q3) == "Deutsche Bank");
+  CHECK(Find(a, "they expected rates to fall") != nullptr);  // the first clause ends at "while"
+  const ae::Quote* q4 = Find(a, "about 200 children used the centre every week");
+  REQUIRE(q4);
+  CHECK(SpeakerName(a, q4) == "Daniel Okafor");
+}
