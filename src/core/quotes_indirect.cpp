@@ -303,7 +303,10 @@ void QuoteFinder::FindIndirect() {
                                      Tok(v - 1) == ",";
         // ("CLAUSE, and John Smith said ...": a conjunction after the comma coordinates a clause)
         const bool coordinated = comma < v && In(Folded(comma), {"and", "but"});
-        const bool tail_verb = adverbial && !apposed_subject && !coordinated && comma > f + 2 && Tok(comma - 1) == ",";
+        // ("This campaign, he says, is different": with a comma after the verb, two words before
+        // the first comma do)
+        const bool tail_verb = adverbial && !apposed_subject && !coordinated && comma > f + (comma_after ? 1 : 2) &&
+                               Tok(comma - 1) == ",";
         if (tail_verb) {
           comma -= 1;  // the comma token
           if (comma + 1 == v) {

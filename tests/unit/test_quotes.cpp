@@ -931,3 +931,14 @@ TEST_CASE("reported clauses: hyphenated subjects, 'told the BBC', 'warned the MP
   REQUIRE(q4);
   CHECK(SpeakerName(a, q4) == "Daniel Okafor");
 }
+
+TEST_CASE("a report set off by commas after a one-word subject: the clause runs on after it") {
+  const auto a = Run("Kasich spoke to voters in Ohio on Monday.\n\nSurvival, he says, depends on giving voters news fast.\n");
+  bool found = false;
+  for (const ae::Quote& q : a.quotes) {
+    const std::string_view t = a.Text(q.span);
+    if (q.kind == ae::QuoteKind::kIndirect && t.find("Survival") == 0 && t.find("depends on") != std::string_view::npos)
+      found = true;
+  }
+  CHECK(found);
+}
