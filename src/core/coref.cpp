@@ -694,7 +694,15 @@ void LinkNationalityDescriptions(Analysis* a, const Lexicons& lex) {
   }
   // "the Australian told reporters", "the Czech laughed": "the", a nationality in the singular
   // and no noun after it is the person of that nationality named last before it.
-  std::vector<uint8_t> drop(a->entities.size(), 0);
+  // Every mention of a person with a nationality, by (nationality, start): the last one before a
+  // description is one binary search away (a scan of all mentions per description was quadratic).
+  std::vector<std::tuple<std::string_view, uint32_t, int>> by_land;
+  for (size_t k = 0; k < a->entities.size(); ++k) {
+    for (const std::string& p : lands[k]) {
+      for (const Mention& m : a->entities[k].mentions) by_land.emplace_back(p, m.span.start, static_cast<int>(k));
+    }
+  }
+  std::sort(by_land.begin(), by_land.end());
   std::vector<std::pair<int, Span>> links;
   std::vector<uint32_t> unnamed;  // starts of the nationality words that became descriptions
   for (size_t i = 0; i + 2 < n; ++i) {
@@ -711,19 +719,10 @@ void LinkNationalityDescriptions(Analysis* a, const Lexicons& lex) {
         (IsWordToken(nx) && nx[0] >= 'a' && nx[0] <= 'z' && nf.size() > 4 && nf.substr(nf.size() - 2) == "ed") ||
         nf == "is" || nf == "was" || nf == "has" || nf == "had" || nf == "will" || nf == "would" || nf == "who";
     if (!boundary) continue;
-    int best = -1;
-    uint32_t best_at = 0;
     const uint32_t at = a->tokens[i].span.start;
-    for (size_t k = 0; k < a->entities.size(); ++k) {
-      if (std::find(lands[k].begin(), lands[k].end(), p) == lands[k].end()) continue;
-      for (const Mention& m : a->entities[k].mentions) {
-        if (m.span.start < at && (best < 0 || m.span.start > best_at)) {
-          best = static_cast<int>(k);
-          best_at = m.span.start;
-        }
-      }
-    }
-    if (best < 0) continue;
+    const auto it = std::lower_bound(by_land.begin(), by_land.end(), std::make_tuple(std::string_view(p), at, -1));
+    if (it == by_land.begin() || std::get<0>(*(it - 1)) != p) continue;
+    const int best = std::get<2>(*(it - 1));
     links.push_back({best, Span{at, a->tokens[j].span.end}});
     unnamed.push_back(a->tokens[j].span.start);
   }

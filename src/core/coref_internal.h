@@ -81,8 +81,7 @@ void LinkDescriptions(Analysis* a, const Lexicons& lex);
 // mention of the person of that nationality named last before it. A person's nationalities come
 // from the words around its names ("Czech qualifier X", "American X", "Kazakhstan's X", "X of
 // Britain") and its roles. The nationality word there names no group (a group left with no
-// mention is dropped: call before any entity index is kept). Linear in tokens plus mentions x
-// descriptions.
+// mention is dropped: call before any entity index is kept). O(tokens + mentions log mentions).
 void LinkNationalityDescriptions(Analysis* a, const Lexicons& lex);
 
 // Adds plural pronoun mentions (they / them / their): linked only to an organisation or group
