@@ -1219,8 +1219,11 @@ class Clusterer {
     // after "known as" (or "also known as"), right after another name, is that one's too.
     for (size_t i = 0; i < c_.size(); ++i) {
       const Cand& c = c_[i];
-      if (c.b < 3 || d_.t[c.b - 1].fold != "as" || d_.t[c.b - 2].fold != "known") continue;
-      size_t at = c.b - 2;
+      // (a nickname in quotation marks: 'Vondraskova, known as "Marky" to her teammates')
+      size_t b = c.b;
+      if (b > 0 && (d_.t[b - 1].text == "\"" || d_.t[b - 1].text == "\xE2\x80\x9C" || d_.t[b - 1].text == "\xE2\x80\x98")) --b;
+      if (b < 3 || d_.t[b - 1].fold != "as" || d_.t[b - 2].fold != "known") continue;
+      size_t at = b - 2;
       if (at > 0 && d_.t[at - 1].fold == "also") --at;
       if (at > 0 && (d_.t[at - 1].text == "," || d_.t[at - 1].text == "(")) --at;
       const int j = ending_at[at];

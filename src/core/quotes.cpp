@@ -190,7 +190,7 @@ void QuoteFinder::Prepare() {
   name_at_.assign(nt, -1);
   name_end_.assign(nt, 0);
   other_at_.assign(nt, -1);
-  std::vector<uint32_t> other_end(nt, 0);  // end token of the mention other_at_ holds
+  other_end_.assign(nt, 0);
   quote_at_.assign(nt, -1);
   gender_.assign(a_.entities.size(), 0);
   auto first_token = [&](uint32_t byte) {
@@ -222,9 +222,9 @@ void QuoteFinder::Prepare() {
       } else {
         // of two descriptions opening at one token, the longer: "The sheriff's office" (the
         // office) over "The sheriff" (a person)
-        if (other_at_[f] < 0 || end > other_end[f]) {
+        if (other_at_[f] < 0 || end > other_end_[f]) {
           other_at_[f] = static_cast<int>(e);
-          other_end[f] = end;
+          other_end_[f] = end;
         }
         const std::string_view p = Folded(f);
         const bool he = In(p, {"he", "him", "his", "himself"}), she = In(p, {"she", "her", "hers", "herself"});
@@ -416,7 +416,8 @@ Speaker QuoteFinder::Description(uint32_t lo, uint32_t hi) const {
   s.found = true;
   s.span = TokSpan(lo, hi);
   s.kind = MentionKind::kDescriptor;
-  if (other_at_[lo] >= 0) s.entity = other_at_[lo];
+  // (a pronoun alone at its first word is the possessor, not the speaker: "said his lawyer")
+  if (other_at_[lo] >= 0 && !(hi > lo + 1 && other_end_[lo] <= lo + 1)) s.entity = other_at_[lo];
   return s;
 }
 

@@ -191,6 +191,7 @@ class QuoteFinder {
   std::vector<int> name_at_;        // entity of the name mention covering the token, or -1
   std::vector<uint32_t> name_end_;  // for the first token of a name mention: one past its end
   std::vector<int> other_at_;       // entity of a pronoun/descriptor mention starting here
+  std::vector<uint32_t> other_end_;  // end token of the mention other_at_ holds
   std::vector<int> quote_at_;       // index of the quoted stretch whose words hold the token
   std::vector<char> gender_;        // per entity: m, f or 0
   PersonIndex person_index_;        // the entity stage's pronoun rule (coref_internal.h)

@@ -942,3 +942,10 @@ TEST_CASE("a report set off by commas after a one-word subject: the clause runs 
   }
   CHECK(found);
 }
+
+TEST_CASE("'said his lawyer': the possessive names the possessor, not the speaker") {
+  const auto a = Run("Tom Reed was jailed on Monday.\n\n\xE2\x80\x9CWe will appeal,\xE2\x80\x9D said his lawyer.\n");
+  const ae::Quote* q = Find(a, "We will appeal");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) != "Tom Reed");
+}
