@@ -112,6 +112,30 @@ PersonIndex BuildPersonIndex(const Analysis& a, const Lexicons& lex) {
   return idx;
 }
 
+namespace {
+
+// Where a fronted clause of sentence s ends ("Asked about Adair, the Czech laughed", "After
+// meeting Ruiz, Lopez said"): the byte offset of its comma, or 0 when the sentence opens with
+// none. A person named in it is seldom the sentence's subject.
+uint32_t FrontClauseEnd(const Analysis& a, uint32_t s) {
+  const Sentence& st = a.sentences[s];
+  if (st.first_token >= st.end_token || st.end_token > a.tokens.size()) return 0;
+  std::string w(a.Text(a.tokens[st.first_token].span));
+  for (char& ch : w) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+  const size_t n = w.size();
+  const bool participle = n > 4 && (w.compare(n - 2, 2, "ed") == 0 || w.compare(n - 3, 3, "ing") == 0);
+  static const char* const kOpeners[] = {"after", "before", "unlike", "like", "despite", "following", "when", "while"};
+  bool opener = participle;
+  for (const char* o : kOpeners) opener = opener || w == o;
+  if (!opener) return 0;
+  for (uint32_t t = st.first_token + 1; t < st.end_token && t < st.first_token + 16; ++t) {
+    if (a.Text(a.tokens[t].span) == ",") return a.tokens[t].span.start;
+  }
+  return 0;
+}
+
+}  // namespace
+
 int PronounAntecedent(const Analysis& a, const PersonIndex& idx, size_t token_index, char gender) {
   if (token_index >= a.tokens.size() || (gender != 'm' && gender != 'f')) return -1;
   const Token& tok = a.tokens[token_index];
@@ -128,6 +152,8 @@ int PronounAntecedent(const Analysis& a, const PersonIndex& idx, size_t token_in
     const uint32_t cs = s - k;
     if (a.sentences[cs].paragraph + 1 < para) break;
     int known = -1, unknown = -1, unknown_count = 0;
+    int known_front = -1;  // a fitting person named in the sentence's fronted clause only
+    const uint32_t front_end = idx.by_sentence[cs].empty() ? 0 : FrontClauseEnd(a, cs);
     bool first_hit = true;
     for (const PersonIndex::Hit& h : idx.by_sentence[cs]) {
       if (k == 0 && h.start >= tok.span.start) break;  // only before the pronoun
@@ -136,15 +162,22 @@ int PronounAntecedent(const Analysis& a, const PersonIndex& idx, size_t token_in
       if (first_hit && guessed < 0 && k <= 1 && g != 0 && g != gender && idx.name_gender[h.entity]) guessed = h.entity;
       first_hit = false;
       if (g == gender) {
-        if (known < 0) known = h.entity;  // first compatible mention: the subject
-      } else if (g == 0) {
+        if (h.start < front_end) {
+          if (known_front < 0) known_front = h.entity;
+        } else if (known < 0) {
+          known = h.entity;  // first compatible mention: the subject
+        }
+      } else if (g == 0 && h.start >= front_end) {
         if (unknown != h.entity) ++unknown_count;
         if (unknown < 0) unknown = h.entity;
       }
     }
     if (known >= 0) return known;
-    // An unknown-gender person is taken only when it is alone in the window so far.
+    // An unknown-gender person is taken only when it is alone in the window so far (outside
+    // the fronted clause: the subject of "Asked about Brennan, Vondraskova laughed" is
+    // Vondraskova, whatever gender her name shows).
     if (unknown >= 0) return unknown_count == 1 ? unknown : -1;
+    if (known_front >= 0) return known_front;
   }
   return guessed;
 }

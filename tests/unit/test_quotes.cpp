@@ -949,3 +949,15 @@ TEST_CASE("'said his lawyer': the possessive names the possessor, not the speake
   REQUIRE(q);
   CHECK(SpeakerName(a, q) != "Tom Reed");
 }
+
+TEST_CASE("a person named in a fronted clause is not the subject a pronoun refers to") {
+  const auto a = Run("Lucia Montilla watched. Asked about Isla Brennan, Marketa Vondraskova laughed. \"I will sleep "
+                     "first,\" she said.\n\nAfter meeting Ana Ruiz, Maria Lopez said the talks went well. She added "
+                     "that more talks would follow.\n");
+  const ae::Quote* q1 = Find(a, "I will sleep first");
+  REQUIRE(q1);
+  CHECK(SpeakerName(a, q1) == "Marketa Vondraskova");
+  const ae::Quote* q2 = Find(a, "more talks would follow");
+  REQUIRE(q2);
+  CHECK(SpeakerName(a, q2) == "Maria Lopez");
+}
