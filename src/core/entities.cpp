@@ -248,8 +248,16 @@ bool VerbLike(const Doc& d, size_t i) {
 // VerbLike, unless a listed name that starts at `from` runs over it ("United States").
 bool VerbBreak(const Doc& d, size_t from, size_t i, size_t limit) {
   if (!VerbLike(d, i)) return false;
-  // ("Local Democracy Reporting Service": an organisation's word right after it goes on)
-  if (i + 1 < limit && d.t[i + 1].upper && d.Is(i + 1, kOrgWord) && !d.Adjacent(i)) return false;
+  // ("Local Democracy Reporting Service", "Fairmont State University", "Michigan State Police":
+  // a verb in -ing, any before "University" or "College", or any after a place, with an
+  // organisation's word right after it goes on; "One State Department lawyer" still breaks)
+  const std::string_view f = d.t[i].fold;
+  const bool ing = f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0;
+  const bool school = i + 1 < limit && (d.t[i + 1].fold == "university" || d.t[i + 1].fold == "college");
+  if ((ing || school || (i > from && d.Is(i - 1, kPlaceCats))) && i + 1 < limit && d.t[i + 1].upper &&
+      d.Is(i + 1, kOrgWord) && !d.Adjacent(i)) {
+    return false;
+  }
   for (size_t p = i > from + 4 ? i - 4 : from; p < i; ++p) {
     if (p + d.PhraseLen(p, limit, kGazCats | kOrg) > i) return false;
   }
@@ -410,6 +418,7 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
     while (i < end) {
       if (!NameWord(d, i)) { ++i; continue; }
       size_t j = i + 1;
+      bool subject = false;  // the run holds a body's subject after "on" / "for"
       while (j < end) {
         // a month or weekday after a name is a date ("told CNN Sunday"), a speech verb a verb
         if (NameWord(d, j) && !d.Adjacent(j - 1) && !VerbBreak(d, i, j, end) && !d.Is(j, kMonth | kWeekday)) {
@@ -423,7 +432,7 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
         const bool seat = j > i + 1 && CorporateSuffix(d.t[j - 1].fold) && j + 1 < end && d.t[j].fold == "of" &&
                           (d.Is(j + 1, kPlaceCats) || (j + 2 < end && d.t[j + 2].text == ","));
         while (k < end && k < j + 2 && (d.Is(k, kSurnameParticle) || (d.t[k].fold == "of" && k == j &&
-                                                                     d.Is(j - 1, kOrgWord) && !seat)) &&
+                                                                     (d.Is(j - 1, kOrgWord) || subject) && !seat)) &&
                !d.t[k].upper)
           ++k;
         if (k > j && k < end && NameWord(d, k)) { j = k + 1; continue; }
@@ -433,6 +442,12 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
         if ((d.t[j].fold == "on" || d.t[j].fold == "for") && !d.t[j].upper && j + 1 < end && NameWord(d, j + 1) &&
             !d.Is(j + 1, kMonth | kWeekday) && SubjectBodyWord(d.t[j - 1].fold, d.t[j].fold == "for") &&
             d.t[j - 1].upper) {
+          j += 2;
+          subject = true;
+          continue;
+        }
+        // ("Center for Missing & Exploited Children": an ampersand inside the subject)
+        if (subject && d.t[j].text == "&" && j + 1 < end && NameWord(d, j + 1)) {
           j += 2;
           continue;
         }
@@ -2380,6 +2395,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // words of companies' short forms: names too, but at a sentence start only in a company's
     // context ("Veltrana shares rose", not "Shipping lines could")
     std::set<std::string> short_words;
+    // organisation word closing a name -> the names it closes (one name: "the Fund" is that body)
+    std::map<std::string, std::set<std::string>> closing_word_orgs;
     for (const Cand& c : cands) {
       const Hint h = c.type == EntityType::kPerson ? Hint::kPerson
                      : c.type == EntityType::kOrg  ? Hint::kOrg
@@ -2399,7 +2416,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         // International Monetary Fund", "the Commission" after "the European Commission")
         if (c.e - c.b >= 2 && d.Is(c.e - 1, kOrgWord) && d.t[c.e - 1].upper && !d.t[c.e - 1].caps &&
             !CorporateSuffix(d.t[c.e - 1].fold)) {
-          short_words.insert("the|" + std::string(d.t[c.e - 1].fold));
+          closing_word_orgs[std::string(d.t[c.e - 1].fold)].insert(d.Key(c.b, c.e));
         }
       }
       if (h == Hint::kPerson && c.e - c.b >= 2 && d.t[c.e - 1].word) {
@@ -2409,6 +2426,9 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         while (s >= c.b + 3 && d.t[s - 1].text == "-" && d.Adjacent(s - 2) && d.Adjacent(s - 1)) s -= 2;
         if (s < c.e - 1) tagged_keys.emplace(d.Key(s, c.e), h);
       }
+    }
+    for (const auto& [word, names] : closing_word_orgs) {
+      if (names.size() == 1) short_words.insert("the|" + word);
     }
     // Where one tagger piece lies strictly inside a capitalised run (and no other piece touches
     // the run), the run's edges are the better boundary: capitalisation marks where a name ends

@@ -1523,3 +1523,16 @@ TEST_CASE("'the Fund' after a body named with it, an exchange's branch, and an o
     CHECK(e->type == ae::EntityType::kOrg);
   }
 }
+
+TEST_CASE("a body's subject after 'for' runs on through 'of' and '&'; 'State' before a body's word") {
+  const auto a = Run("The Foundation for Defense of Democracies said it was worried. The National Center for Missing "
+                     "& Exploited Children said reports rose. She studied at Fairmont State University. One State "
+                     "Department lawyer spoke.\n");
+  for (const char* name : {"Foundation for Defense of Democracies", "National Center for Missing & Exploited Children",
+                           "Fairmont State University", "State Department"}) {
+    const ae::Entity* e = Find(a, name);
+    REQUIRE(e);
+    CHECK(e->type == ae::EntityType::kOrg);
+  }
+  CHECK(Find(a, "One State Department") == nullptr);
+}
