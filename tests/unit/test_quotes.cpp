@@ -961,3 +961,10 @@ TEST_CASE("a person named in a fronted clause is not the subject a pronoun refer
   REQUIRE(q2);
   CHECK(SpeakerName(a, q2) == "Maria Lopez");
 }
+
+TEST_CASE("given names that are also dictionary words still give a gender") {
+  const auto a = Run("Jade Whitfield beat Ana Ruiz on Thursday. She said the wind had helped.\n");
+  const ae::Quote* q = Find(a, "the wind had helped");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) == "Jade Whitfield");  // "jade" is a word: first_names.entity.tsv lists it
+}
