@@ -590,6 +590,10 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
     // organisations inside that role are names of their own.
     size_t found_p = SIZE_MAX, found_tl = 0;
     for (size_t p = b + 1; p < e; ++p) {
+      // (an honorific after the title is no title of its own: "Home Minister Dr Anil Rao")
+      if (d.Is(p, kHonorific) && found_p != SIZE_MAX && found_p + found_tl == p) {
+        continue;
+      }
       const size_t tl = d.PhraseLen(p, e, kTitle);
       if (tl > 0 && p + tl < e && e - (p + tl) <= 4 && d.t[p].upper) { found_p = p; found_tl = tl; }
     }
@@ -618,6 +622,14 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
       role_e = found_p + found_tl;
       b = role_e;
       c->honorific = true;
+      // an honorific between the title and the name is neither ("State Home Minister Shri
+      // Virendra Singh Parihar", "Home Minister Dr Anil Rao")
+      while (b + 1 < e && d.Is(b, kHonorific)) {
+        const std::string_view g = d.Value(b, b + 1, kHonorific);
+        if (g == "m" || g == "f") c->gender = g[0];
+        if (c->hon_b == UINT32_MAX) c->hon_b = static_cast<uint32_t>(b);
+        ++b;
+      }
     }
   }
   c->b = static_cast<uint32_t>(b);
@@ -680,6 +692,14 @@ bool BusinessClosingWord(std::string_view f) {
       "technologies", "partners", "airways", "airlines", "motors", "pharmaceuticals", "therapeutics",
       "petroleum", "biosciences", "robotics", "logistics", "mining", "resources", "minerals", "bank",
       "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc", "plc", "gmbh", "llp"};
+  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+}
+
+// A closing word of a party's or an assembly's name in South Asian news ("Lok Kalyan Dal",
+// "Jan Shakti Morcha", "Berozgar Yuva Sangathan", "Vidhan Sabha"), which closes no person's name.
+bool PartyClosingWord(std::string_view f) {
+  static constexpr std::string_view kWords[] = {"dal", "morcha", "sangathan", "sangh", "parishad", "samiti",
+                                                "manch", "kazhagam", "sabha", "panchayat", "league"};
   return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
 }
 
@@ -770,7 +790,8 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
   if (cats & kPerson) return set(EntityType::kPerson, kPerson);
   // "Marina Crest Securities": a name closed by a firm's word that ends no person's name is the
   // firm, whatever first name opens it
-  if (hint == Hint::kPerson && len > 1 && d.t[c->e - 1].upper && BusinessClosingWord(d.t[c->e - 1].fold)) {
+  if (hint == Hint::kPerson && len > 1 && d.t[c->e - 1].upper &&
+      (BusinessClosingWord(d.t[c->e - 1].fold) || PartyClosingWord(d.t[c->e - 1].fold))) {
     return set(EntityType::kOrg, 0);
   }
   // "Billie Jean King Cup", "Manolo Santana Stadium": a contest's or a venue's name after whom
@@ -792,7 +813,8 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
   // that also close buildings, districts or states (centre, church, court, post; "Soviet Union")
   // are left to the tagger
   if (hint == Hint::kPlace && len > 1 && d.t[c->e - 1].upper &&
-      (ClosingBodyWord(d.t[c->e - 1].fold) || BusinessClosingWord(d.t[c->e - 1].fold))) {
+      (ClosingBodyWord(d.t[c->e - 1].fold) || BusinessClosingWord(d.t[c->e - 1].fold) ||
+       PartyClosingWord(d.t[c->e - 1].fold))) {
     return set(EntityType::kOrg, 0);
   }
   if (hint == Hint::kPlace) return set(EntityType::kPlace, 0);

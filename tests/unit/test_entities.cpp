@@ -1536,3 +1536,36 @@ TEST_CASE("a body's subject after 'for' runs on through 'of' and '&'; 'State' be
   }
   CHECK(Find(a, "One State Department") == nullptr);
 }
+
+TEST_CASE("post-nominal letters and an honorific after a title stay out of a person's name") {
+  const auto a = Run("Jonathan Leland KC, defending, said his client was sorry. Dame Sarah Holt OBE opened the "
+                     "hall. State Home Minister Shri Virendra Singh Parihar told reporters the police had arrested "
+                     "12 people. Home Minister Dr Anil Rao said the exam would go ahead.\n");
+  // (aliases keep an honorific: "Dame Sarah Holt"; the name has none)
+  auto named = [&](const std::string& name) -> const ae::Entity* {
+    for (const ae::Entity& e : a.entities) {
+      if (e.name == name) return &e;
+    }
+    return nullptr;
+  };
+  for (const char* name : {"Jonathan Leland", "Sarah Holt", "Virendra Singh Parihar", "Anil Rao"}) {
+    const ae::Entity* e = named(name);
+    REQUIRE(e);
+    CHECK(e->type == ae::EntityType::kPerson);
+  }
+  const ae::Entity* rao = named("Anil Rao");
+  REQUIRE(rao);
+  CHECK(!rao->roles.empty());
+  for (const std::string& r : rao->roles) CHECK(r.find("Dr") == std::string::npos);
+}
+
+TEST_CASE("a party's or an assembly's South Asian closing word beats the tagger's person") {
+  const auto a = Run("The opposition Lok Kalyan Dal said the cancellation was a failure. The ruling Jan Shakti "
+                     "Morcha rejected the demand. The Berozgar Yuva Sangathan, a student group, said it would "
+                     "protest.\n");
+  for (const char* name : {"Lok Kalyan Dal", "Jan Shakti Morcha", "Berozgar Yuva Sangathan"}) {
+    const ae::Entity* e = Find(a, name);
+    REQUIRE(e);
+    CHECK(e->type == ae::EntityType::kOrg);
+  }
+}
