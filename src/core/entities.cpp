@@ -703,6 +703,13 @@ bool PartyClosingWord(std::string_view f) {
   return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
 }
 
+// A lower-case word for a territory after its name ("the Tigray region", "Helmand province").
+bool TerritoryWord(std::string_view f) {
+  static constexpr std::string_view kWords[] = {"region", "province", "district", "prefecture", "governorate",
+                                                "oblast", "county", "peninsula", "valley", "basin", "archipelago"};
+  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+}
+
 // A word after which "in X" names a company, not a place ("shares in", "a stake in").
 bool InvestmentWord(std::string_view f) {
   static constexpr std::string_view kWords[] = {"shares", "share", "stake", "stakes", "invest", "invested",
@@ -903,6 +910,14 @@ bool DropFront(const Doc& d, size_t i, size_t e, bool tagged, Hint hint) {
   return true;
 }
 
+// A language's name written alone ("speaking in Swahili"): languages.tsv, a blob of the lexicons.
+bool LanguageName(const Doc& d, size_t i) {
+  const auto blob = d.lex.blobs.find("languages");
+  if (blob == d.lex.blobs.end() || d.t[i].caps || !d.t[i].upper) return false;
+  const auto& names = BlobMap(blob->second, false);
+  return names.count(std::string(d.t[i].fold)) != 0;
+}
+
 Cand CleanSpan(const Doc& d, size_t b, size_t e, Hint hint, bool tagged, std::vector<Cand>* extra) {
   Cand c;
   while (b < e && DropFront(d, b, e, tagged, hint) && !(b + 1 < e && d.Is(b, kHonorific))) ++b;
@@ -917,7 +932,8 @@ Cand CleanSpan(const Doc& d, size_t b, size_t e, Hint hint, bool tagged, std::ve
   // "the NDP Opposition", "the SNP Government": a party's initials and its role in the house
   if (c.e - c.b == 2 && d.t[c.b].caps && (d.t[c.e - 1].fold == "opposition" || d.t[c.e - 1].fold == "government"))
     --c.e;
-  if (c.e - c.b == 1 && (d.Is(c.b, kTitle | kHonorific) || (d.Is(c.b, kNonName) && !d.t[c.b].caps))) {
+  if (c.e - c.b == 1 && (d.Is(c.b, kTitle | kHonorific) || (d.Is(c.b, kNonName) && !d.t[c.b].caps) ||
+                         LanguageName(d, c.b))) {
     c.e = c.b;
     return c;
   }
@@ -2268,6 +2284,27 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         c.typed = c.strong = true;
         c.prio = 3;
       }
+    }
+    // "Austrian broadcaster ORF", "German lender Kommerzbrook", "budget carrier Skyvane": a name
+    // right after a lower-case noun for a company or a body is that body (a listed place or
+    // person, or a name opened by an honorific, stays what it is)
+    if (!headline && !c.honorific && c.b == b && c.e == e && e - b <= 4 && b > 0 && d.t[b - 1].word &&
+        !d.t[b - 1].upper && d.Is(b - 1, kDescriptorNoun) && d.Value(b - 1, b, kDescriptorNoun) == "o" &&
+        !(d.Cats(b, e) & (kPlaceCats | kDemonym | kPerson)) && !d.Is(b, kTitle) &&
+        !(e - b >= 2 && d.Is(b, kFirstName) && !d.Is(b, kPlaceCats))) {
+      c.type = EntityType::kOrg;
+      c.typed = c.strong = true;
+      c.prio = 3;
+    }
+    // "the Pilbara region", "Helmand province", "in neighbouring Ellsworth": a name before a
+    // lower-case word for a territory, or after "neighbouring", is a place
+    if (!headline && !c.honorific && c.b == b && c.e == e && e - b <= 3 && !d.Is(b, kTitle) &&
+        !(d.Cats(b, e) & (kOrg | kPerson | kDemonym)) &&
+        ((e < d.n() && d.t[e].word && !d.t[e].upper && TerritoryWord(d.t[e].fold)) ||
+         (b > 0 && (d.t[b - 1].fold == "neighbouring" || d.t[b - 1].fold == "neighboring")))) {
+      c.type = EntityType::kPlace;
+      c.typed = c.strong = true;
+      c.prio = 3;
     }
     // "Vontobel analyst Stefan Schneider", "spokeswoman Els Peeters": a first name and more after
     // a lower-case job word is a person, whatever the tagger made of it.

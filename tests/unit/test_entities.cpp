@@ -1569,3 +1569,28 @@ TEST_CASE("a party's or an assembly's South Asian closing word beats the tagger'
     CHECK(e->type == ae::EntityType::kOrg);
   }
 }
+
+TEST_CASE("a name before a territory's word or after 'neighbouring' is a place; after a company's noun, a company") {
+  const auto a = Run("Operations stopped at the mine in Western Australia's Pilbara region on Tuesday. Fighting "
+                     "continued in the Tigray region. In neighboring Ellsworth, the cameras were switched off. She "
+                     "told Austrian broadcaster ORF that she was opposed. German lender Kommerzbrook said profits "
+                     "rose.\n");
+  for (const char* name : {"Pilbara", "Tigray", "Ellsworth"}) {
+    const ae::Entity* e = Find(a, name);
+    REQUIRE(e);
+    CHECK(e->type == ae::EntityType::kPlace);
+  }
+  for (const char* name : {"ORF", "Kommerzbrook"}) {
+    const ae::Entity* e = Find(a, name);
+    REQUIRE(e);
+    CHECK(e->type == ae::EntityType::kOrg);
+  }
+}
+
+TEST_CASE("a language's name alone is no entity") {
+  const auto a = Run("The minister told lawmakers in Dodoma, speaking in Swahili, that the outage was serious. The "
+                     "leaflets were printed in Tagalog.\n");
+  CHECK(Find(a, "Swahili") == nullptr);
+  CHECK(Find(a, "Tagalog") == nullptr);
+  CHECK(IsA(a, "Dodoma", ae::EntityType::kPlace));
+}
