@@ -376,6 +376,8 @@ std::vector<std::string_view> TitleExpansions(std::string_view w) {
       {"prof", {"professor"}},
       {"pres", {"president"}},
       {"atty", {"attorney"}},
+      // a judge of the High Court is "Mr Justice X" (UK, Ireland, Australia), "the judge" after
+      {"justice", {"judge"}},
   };
   for (const Row& r : kRows) {
     if (r.abbr == w) return r.full;

@@ -690,7 +690,8 @@ bool BusinessClosingWord(std::string_view f) {
   static constexpr std::string_view kWords[] = {
       "securities", "investments", "ventures", "capital", "holdings", "group", "industries",
       "technologies", "partners", "airways", "airlines", "motors", "pharmaceuticals", "therapeutics",
-      "petroleum", "biosciences", "robotics", "logistics", "mining", "resources", "minerals", "bank",
+      "petroleum", "biosciences", "robotics", "logistics", "mining", "resources", "minerals", "bank", "solutions",
+      "enterprises",
       "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc", "plc", "gmbh", "llp"};
   return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
 }
@@ -724,6 +725,34 @@ bool AgeAfter(const Doc& d, size_t e) {
   const std::string_view n = d.t[e + 1].text;
   return !n.empty() && n.size() <= 3 &&
          std::all_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
+// "61-year-old" (one token or several) opens at token k.
+bool YearOldAt(const Doc& d, size_t k) {
+  for (size_t j = k; j < d.n() && j <= k + 4; ++j) {
+    const std::string_view f = d.t[j].fold;
+    if (f == "year-old" || f == "years-old" ||
+        (f.size() > 9 && f.compare(f.size() - 9, 9, "-year-old") == 0)) {
+      return true;
+    }
+    if (f == "old") return j >= k + 2 && d.t[j - 2].fold.rfind("year", 0) == 0;
+    if (!d.t[j].word && f != "-") return false;
+  }
+  return false;
+}
+
+// A person's age shortly before token i, in its sentence ("a 61-year-old cook from Paisley",
+// "Tanner Wexford, 34, from Leeds"): "from" there gives where the person comes from.
+bool AgeBefore(const Doc& d, size_t i) {
+  const uint32_t sent = d.a.tokens[i].sentence;
+  for (size_t k = i; k-- > 0 && i - k <= 8 && d.a.tokens[k].sentence == sent;) {
+    const std::string_view f = d.t[k].fold;
+    if (f == "year-old" || f == "years-old" || (f == "old" && k >= 2 && d.t[k - 2].fold.rfind("year", 0) == 0))
+      return true;
+    if (k >= 3 && f == "," && AgeAfter(d, k - 2)) return true;
+    if (f == "." || f == ";") break;
+  }
+  return false;
 }
 
 // The type from the lexicons and the evidence gathered so far.
@@ -825,6 +854,8 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
     return set(EntityType::kOrg, 0);
   }
   if (hint == Hint::kPlace) return set(EntityType::kPlace, 0);
+  // a firm's closing word ("Hanbit Energy Solutions", "Marina Crest Securities")
+  if (len > 1 && d.t[c->e - 1].upper && BusinessClosingWord(d.t[c->e - 1].fold)) return set(EntityType::kOrg, 0);
   // an organisation word anywhere after the first word ("Labour Party", "Bank of England")
   for (size_t i = c->b; i < c->e; ++i) {
     if (d.Is(i, kOrgWord) && (i > c->b || len == 1 || d.t[i].fold == "ministry" || d.t[i].fold == "university")) {
@@ -910,6 +941,16 @@ bool DropFront(const Doc& d, size_t i, size_t e, bool tagged, Hint hint) {
   return true;
 }
 
+// "Town Councilwoman Patrice Nguyen", "County Commissioner Ann Ross": a word for a level of
+// government right before a capitalised title is part of the title, no name (the tagger may
+// read it apart).
+bool JurisdictionBeforeTitle(const Doc& d, size_t i) {
+  static constexpr std::string_view kWords[] = {"town", "city", "county", "state", "district", "parish",
+                                                "borough", "village", "township", "municipal", "provincial"};
+  return i + 1 < d.n() && d.t[i].upper && !d.t[i].caps && !d.Adjacent(i) && d.t[i + 1].upper &&
+         d.Is(i + 1, kTitle) && std::find(std::begin(kWords), std::end(kWords), d.t[i].fold) != std::end(kWords);
+}
+
 // A language's name written alone ("speaking in Swahili"): languages.tsv, a blob of the lexicons.
 bool LanguageName(const Doc& d, size_t i) {
   const auto blob = d.lex.blobs.find("languages");
@@ -933,7 +974,7 @@ Cand CleanSpan(const Doc& d, size_t b, size_t e, Hint hint, bool tagged, std::ve
   if (c.e - c.b == 2 && d.t[c.b].caps && (d.t[c.e - 1].fold == "opposition" || d.t[c.e - 1].fold == "government"))
     --c.e;
   if (c.e - c.b == 1 && (d.Is(c.b, kTitle | kHonorific) || (d.Is(c.b, kNonName) && !d.t[c.b].caps) ||
-                         LanguageName(d, c.b))) {
+                         LanguageName(d, c.b) || JurisdictionBeforeTitle(d, c.b))) {
     c.e = c.b;
     return c;
   }
@@ -1012,7 +1053,7 @@ bool CorporateSuffix(std::string_view w) {
       "laboratories", "partners",
       // the trade words a company drops in later mentions ("SkyBridge" of "SkyBridge Airways")
       "airways", "airlines", "motors", "pharmaceuticals", "therapeutics", "petroleum", "energy", "software",
-      "biosciences", "robotics", "semiconductor", "logistics", "mining", "resources"};
+      "biosciences", "robotics", "semiconductor", "logistics", "mining", "resources", "solutions", "enterprises"};
   for (std::string_view s : kSuffixes) {
     if (w == s) return true;
   }
@@ -2258,6 +2299,17 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         continue;
       }
     }
+    // "Morag, a 61-year-old former school cook, ...": a name with an age in apposition is a
+    // person's, at a sentence's start too (no listed place, body, nationality or title)
+    if (!title_case[a->tokens[b].sentence] && e - b <= 3 && e + 3 < d.n() && d.t[e].text == "," &&
+        (d.t[e + 1].fold == "a" || d.t[e + 1].fold == "an") && YearOldAt(d, e + 2) &&
+        !(d.Cats(b, e) & (kPlaceCats | kDemonym | kOrg)) && !d.Is(e - 1, kOrgWord) &&
+        !d.Is(b, kTitle | kHonorific | kNonName | kPronoun)) {
+      Cand c = OrgCand(b, e);
+      c.type = EntityType::kPerson;
+      rule_cands.push_back(c);
+      continue;
+    }
     Cand c = CleanSpan(d, b, e, Hint::kNone, false, &extra);
     if (c.b >= c.e) continue;
     const bool headline = title_case[a->tokens[b].sentence];
@@ -2420,7 +2472,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         // tagger took for a person, right after "in", "near" or "outside", is a place (not
         // before a possessive: "in Smith's view")
         if (hint == Hint::kPerson && pe == pb + 1 && pb > 1 && !d.t[pb].initial &&
-            (d.t[pb - 1].fold == "in" || d.t[pb - 1].fold == "near" || d.t[pb - 1].fold == "outside") &&
+            (d.t[pb - 1].fold == "in" || d.t[pb - 1].fold == "near" || d.t[pb - 1].fold == "outside" ||
+             (d.t[pb - 1].fold == "from" && AgeBefore(d, pb - 1))) &&
             !InvestmentWord(d.t[pb - 2].fold) &&  // (not "shares in Vogtmann")
             !d.Is(pb, kFirstName | kPerson | kTitle | kHonorific) &&
             !(pe < d.n() && (d.t[pe].text == "'s" || d.t[pe].text == "\xE2\x80\x99s"))) {

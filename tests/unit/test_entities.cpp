@@ -1594,3 +1594,29 @@ TEST_CASE("a language's name alone is no entity") {
   CHECK(Find(a, "Tagalog") == nullptr);
   CHECK(IsA(a, "Dodoma", ae::EntityType::kPlace));
 }
+
+TEST_CASE("a firm's closing word types a name the tagger left out; its first word alone is the firm") {
+  const auto a = Run("The company wants a deal with South Korean battery maker Hanbit Energy Solutions. \"The market "
+                     "is pricing in a harder negotiation with Hanbit,\" said Marcus Tiernan, an analyst.\n");
+  const ae::Entity* e = Find(a, "Hanbit Energy Solutions");
+  REQUIRE(e);
+  CHECK(e->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "Hanbit") == e);
+}
+
+TEST_CASE("a level of government before a capitalised title is part of the title") {
+  const auto a = Run("In neighboring Ellsworth, which switched off its own plate readers last year, Town "
+                     "Councilwoman Patrice Nguyen said the experience should give Wexley pause. County "
+                     "Commissioner Ann Ross disagreed.\n");
+  CHECK(Find(a, "Town") == nullptr);
+  CHECK(Find(a, "County") == nullptr);
+  CHECK(IsA(a, "Patrice Nguyen", ae::EntityType::kPerson));
+  CHECK(IsA(a, "Ann Ross", ae::EntityType::kPerson));
+}
+
+TEST_CASE("a name with an age in apposition is a person; 'from' after an age gives a place") {
+  const auto a = Run("Morag, a 61-year-old former school cook from Paisley who asked that her surname not be used, "
+                     "had the implant. Tom Hale, 45, from Bexley, was fined.\n");
+  CHECK(IsA(a, "Morag", ae::EntityType::kPerson));
+  CHECK(IsA(a, "Paisley", ae::EntityType::kPlace));
+}

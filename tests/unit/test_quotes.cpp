@@ -968,3 +968,11 @@ TEST_CASE("given names that are also dictionary words still give a gender") {
   REQUIRE(q);
   CHECK(SpeakerName(a, q) == "Jade Whitfield");  // "jade" is a word: first_names.entity.tsv lists it
 }
+
+TEST_CASE("'the judge' after 'Mr Justice X'") {
+  const auto a = Run("Mr Justice Pemberton adjourned sentencing until Friday.\n\n\xE2\x80\x9CYou should expect a lengthy "
+                     "minimum term,\xE2\x80\x9D the judge said.\n");
+  const ae::Quote* q = Find(a, "lengthy minimum term");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) == "Pemberton");
+}
