@@ -904,7 +904,9 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
   std::vector<Hit> hits;
   for (size_t i = 0; i < n; ++i) {
     const int k = names.starts[i];
-    if (k >= 0 && a->entities[k].type == EntityType::kOrg && !(agency[k] && !other_mention[k])) {
+    // (the agency of a dateline is no antecedent there, even when the article names it again:
+    // "(Equator Business Service) - ... the company said", then "she told Equator Business Service")
+    if (k >= 0 && a->entities[k].type == EntityType::kOrg && !(agency[k] && !other_mention[k]) && !in_dateline[i]) {
       hits.push_back({i, a->tokens[i].sentence, k});
     }
   }

@@ -1651,10 +1651,27 @@ class Clusterer {
         return found;
       }
     }
+    if (type == EntityType::kOrg && key.find(' ') != std::string::npos) {
+      // "Kilele Group" after "Kilele Group Plc": a form with some of its legal and corporate
+      // words dropped (registered below)
+      const auto known = by_key_.find("short|" + key);
+      if (known != by_key_.end()) {
+        by_key_[full_key] = known->second;
+        return known->second;
+      }
+    }
     const int k = NewCluster(i, type);
     by_key_[full_key] = k;
     if (!short_form.empty()) {
       by_key_.emplace("short|" + short_form, k);  // the first company wins
+      // and the forms between the full name and the short form ("kilele group" of "kilele group plc")
+      for (std::string shorter = key;;) {
+        const size_t sp = shorter.find_last_of(' ');
+        if (sp == std::string::npos || sp <= short_form.size()) break;
+        shorter.resize(sp);
+        while (!shorter.empty() && shorter.back() == ',') shorter.pop_back();
+        by_key_.emplace("short|" + shorter, k);
+      }
       const std::string first = CorporateFirstWord(d_, key, short_form);
       if (!first.empty()) by_key_.emplace("short|" + first, k);
       // So may a word of a two-word short form ("Lufthansa" for "Deutsche Lufthansa AG").

@@ -1620,3 +1620,11 @@ TEST_CASE("a name with an age in apposition is a person; 'from' after an age giv
   CHECK(IsA(a, "Morag", ae::EntityType::kPerson));
   CHECK(IsA(a, "Paisley", ae::EntityType::kPlace));
 }
+
+TEST_CASE("a company's name with some of its legal and corporate words dropped is the company") {
+  const auto a = Run("Kilele Mobile Tanzania is a unit of Nairobi-listed Kilele Group Plc. Shares of Kilele Group fell "
+                     "3.4% on Tuesday.\n");
+  const ae::Entity* e = Find(a, "Kilele Group Plc");
+  REQUIRE(e);
+  CHECK(Find(a, "Kilele Group") == e);
+}

@@ -976,3 +976,12 @@ TEST_CASE("'the judge' after 'Mr Justice X'") {
   REQUIRE(q);
   CHECK(SpeakerName(a, q) == "Pemberton");
 }
+
+TEST_CASE("the agency of a dateline is no antecedent of 'the company', even when named again") {
+  const auto a = Run("DAR ES SALAAM, June 4 (Equator Business Service) - Tanzania's regulator has fined Kilele Mobile "
+                     "Tanzania 4.2 billion shillings over an outage, the company said on Tuesday.\n\nChief executive "
+                     "Neema Mushi apologised. \"We let our customers down,\" she told Equator Business Service.\n");
+  const ae::Quote* q = Find(a, "has fined Kilele");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) == "Kilele Mobile Tanzania");
+}
