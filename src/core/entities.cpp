@@ -941,6 +941,13 @@ bool DropFront(const Doc& d, size_t i, size_t e, bool tagged, Hint hint) {
   return true;
 }
 
+// A governing body's word that names the body alone after "the" ("the Commission", "the Senate").
+bool GoverningBodyWord(std::string_view f) {
+  static constexpr std::string_view kWords[] = {"commission", "council", "senate", "assembly", "parliament",
+                                                "congress", "tribunal"};
+  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+}
+
 // "Town Councilwoman Patrice Nguyen", "County Commissioner Ann Ross": a word for a level of
 // government right before a capitalised title is part of the title, no name (the tagger may
 // read it apart).
@@ -2313,6 +2320,17 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       while (office && start < e && DropFront(d, start, e, false, Hint::kOrg)) ++start;
       if (office && start + 2 < e) {
         rule_cands.push_back(OrgCand(start, e));
+        continue;
+      }
+    }
+    // "said the Commission would press", "The Senate voted": a governing body's word alone after
+    // "the" names that body (the clustering joins it to a body named in full that ends in it)
+    {
+      const size_t hb = d.t[b].fold == "the" ? b + 1 : b;
+      if (e == hb + 1 && (hb > b || (b > 0 && d.t[b - 1].fold == "the")) && d.t[hb].upper && !d.t[hb].caps &&
+          !title_case[a->tokens[b].sentence] && GoverningBodyWord(d.t[hb].fold) &&
+          !(e < d.n() && (d.t[e].fold == "of" || d.t[e].text == "'s" || d.t[e].text == "\xE2\x80\x99s"))) {
+        rule_cands.push_back(OrgCand(hb, e));
         continue;
       }
     }

@@ -1628,3 +1628,12 @@ TEST_CASE("a company's name with some of its legal and corporate words dropped i
   REQUIRE(e);
   CHECK(Find(a, "Kilele Group") == e);
 }
+
+TEST_CASE("a governing body's word alone after 'the' names the body, joined to one named in full") {
+  const auto a = Run("Officials said the Commission would press governments. The Board voted 9-6.\n\nThe Federal Trade "
+                     "Commission sued on Monday. The Commission said it would appeal.\n");
+  const ae::Entity* c = Find(a, "Commission");
+  REQUIRE(c);
+  CHECK(c->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "Federal Trade Commission") == c);
+}
