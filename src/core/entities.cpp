@@ -1396,6 +1396,27 @@ class Clusterer {
     return only;
   }
 
+  // The one person whose given name the familiar form `key` shortens (diminutives.tsv: "danny"
+  // -> "daniel"), -1 when none or several.
+  int OnlyPersonWithFullOf(const std::string& key, char gender) const {
+    const auto blob = d_.lex.blobs.find("diminutives");
+    if (blob == d_.lex.blobs.end()) return -1;
+    const auto& forms = BlobMap(blob->second, false);
+    const auto it = forms.find(key);
+    if (it == forms.end()) return -1;
+    int only = -1;
+    std::string_view rest = it->second;
+    while (!rest.empty() && only != -2) {
+      const size_t comma = rest.find(',');
+      const std::string full(rest.substr(0, comma));
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+      const int k = OnlyPersonWithFirst(full, gender);
+      if (k == -2 || (k >= 0 && only >= 0 && k != only)) only = -2;
+      else if (k >= 0) only = k;
+    }
+    return only;
+  }
+
   void Assign(size_t i) {
     Cand& c = c_[i];
     const uint32_t start = d_.a.tokens[c.b].span.start;
@@ -1592,6 +1613,15 @@ class Clusterer {
       // A known first name alone ("Hillary", "Donald" in political copy) is the one person of
       // the article whose full name starts with it; with two such people it names neither.
       const int only = OnlyPersonWithFirst(key, c.gender);
+      if (only >= 0) {
+        Add(only, i);
+        return;
+      }
+    }
+    if (c.type == EntityType::kPerson && IsBare(i) && !by_first_.count(key)) {
+      // A familiar form of a given name alone ("Danny" after "Daniel Okafor"): the one person
+      // whose given name it shortens, when nobody of the article bears it as a given name
+      const int only = OnlyPersonWithFullOf(key, c.gender);
       if (only >= 0) {
         Add(only, i);
         return;

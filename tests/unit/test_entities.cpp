@@ -1637,3 +1637,14 @@ TEST_CASE("a governing body's word alone after 'the' names the body, joined to o
   CHECK(c->type == ae::EntityType::kOrg);
   CHECK(Find(a, "Federal Trade Commission") == c);
 }
+
+TEST_CASE("a familiar form of a given name alone is the one person it shortens") {
+  const auto a = Run("Daniel Okafor, 31, died in hospital. His mother said they would remember Danny for how he "
+                     "lived.\n\nTom Hale met Thomas Reed. Tom said it went well.\n");
+  const ae::Entity* d = Find(a, "Daniel Okafor");
+  REQUIRE(d);
+  CHECK(Find(a, "Danny") == d);
+  const ae::Entity* t = Find(a, "Tom Hale");
+  REQUIRE(t);
+  CHECK(Find(a, "Tom") == t);  // a given name borne in the article is no familiar form
+}
