@@ -293,7 +293,13 @@ void QuoteFinder::FindIndirect() {
             FiniteVerbAt(cue.end + 2, true)) {
           adverbial = false;
         }
-        if (that || aux_after || tail - cue.end > 7 || PluralThenPastAt(cue.end, e)) adverbial = false;
+        // (a name after the verb counts as one word: "said in a statement to the Australian
+        // Securities Exchange", "said in a filing with the Securities and Exchange Commission")
+        uint32_t after_words = 0;
+        for (uint32_t t = cue.end; t < tail; ++t, ++after_words) {
+          if (name_at_[t] >= 0 && name_end_[t] > t + 1 && name_end_[t] <= tail) t = name_end_[t] - 1;
+        }
+        if (that || aux_after || after_words > 7 || PluralThenPastAt(cue.end, e)) adverbial = false;
         uint32_t comma = v;
         while (comma > f && v - comma < 14 && Tok(comma - 1) != ",") --comma;
         // "Jakub Novak, a senior fellow at ..., says the industry made a mistake": a name and
@@ -381,7 +387,8 @@ void QuoteFinder::FindIndirect() {
               } else if (In(Folded(j), {"reporters", "journalists", "lawmakers", "parliament", "supporters",
                                          "investors", "analysts", "colleagues", "staff", "students", "workers",
                                          "members", "residents", "delegates", "officials", "shareholders",
-                                         "senators", "voters", "parents", "employees", "fans"})) {
+                                         "senators", "voters", "parents", "employees", "fans", "jurors", "aldermen",
+                                         "councillors", "councilors", "mps", "legislators", "regulators"})) {
                 listener_end = j + 1;
               } else if (In(Folded(j), {"the", "a"})) {
                 // "told the court his client had been sober", "told a news conference the plan ..."
@@ -390,7 +397,8 @@ void QuoteFinder::FindIndirect() {
                        !In(Folded(t), {"court", "jury", "judge", "committee", "panel", "hearing", "inquiry",
                                        "tribunal", "conference", "briefing", "audience", "crowd", "meeting",
                                        "rally", "parliament", "senate", "assembly", "council", "newspaper",
-                                       "broadcaster", "magazine"})) {
+                                       "broadcaster", "magazine", "defendant", "board", "commission", "media",
+                                       "chamber", "house", "legislature", "press", "public", "nation"})) {
                   ++t;
                 }
                 if (t < e && t < j + 4 && IsWord(t) && !IsUpperWord(t) && t + 1 < e && Tok(t + 1) != "'s") {
@@ -406,8 +414,16 @@ void QuoteFinder::FindIndirect() {
             bool bare_clause = listener_end > j && listener_end + 2 < e &&
                                In(ContractionBase(Folded(listener_end)), {"he", "she", "they", "we", "it", "his", "her", "their", "its"});
             // "told Reuters the deal was dead": a determiner, a noun and a finite verb
+            // ("told the jury the two men had argued": a modifier before the noun; "told reporters
+            // the group wanted the new exam": a verb in -ed with a determiner or pronoun after it)
             if (!bare_clause && listener_end > j && listener_end + 3 < e && In(Folded(listener_end), {"the", "a", "an"})) {
-              bare_clause = FiniteVerbAt(listener_end + 2, false);
+              bare_clause = FiniteVerbAt(listener_end + 2, false) ||
+                            (FiniteVerbAt(listener_end + 2, true) && listener_end + 3 < e &&
+                             (In(Folded(listener_end + 3), {"the", "a", "an", "to", "that"}) ||
+                              SubjectPronoun(Folded(listener_end + 3)) != 0)) ||
+                            (listener_end + 4 < e && IsWord(listener_end + 1) && !IsUpperWord(listener_end + 1) &&
+                             IsWord(listener_end + 2) && !IsUpperWord(listener_end + 2) &&
+                             FiniteVerbAt(listener_end + 3, false));
             }
             if (bare_clause && (k >= e || Folded(k) != "that")) {
               j = listener_end;

@@ -985,3 +985,29 @@ TEST_CASE("the agency of a dateline is no antecedent of 'the company', even when
   REQUIRE(q);
   CHECK(SpeakerName(a, q) == "Kilele Mobile Tanzania");
 }
+
+TEST_CASE("'told the jury the two men had argued', 'told reporters the group wanted': a listener, then a bare clause") {
+  const auto a = Run("Mr Justice Pemberton told the defendant he faced a mandatory life sentence.\n\nRachel Osei told "
+                     "the jury the two men had argued over money.\n\nPolice Chief Anthony Grasso told the board the "
+                     "cameras would help officers find stolen cars.\n\nIts convener, Pooja Meena, told reporters the "
+                     "group wanted the new exam conducted by an agency.\n");
+  const std::pair<const char*, const char*> expect[] = {{"he faced a mandatory", "Pemberton"},
+                                                        {"the two men had argued", "Rachel Osei"},
+                                                        {"the cameras would help", "Anthony Grasso"},
+                                                        {"the group wanted the new exam", "Pooja Meena"}};
+  for (const auto& [words, speaker] : expect) {
+    const ae::Quote* q = Find(a, words);
+    REQUIRE(q);
+    CHECK(q->kind == ae::QuoteKind::kIndirect);
+    CHECK(SpeakerName(a, q) == speaker);
+    CHECK(a.Text(q->span).find("told") == std::string_view::npos);
+  }
+}
+
+TEST_CASE("a name after a tail verb counts as one word of its adverbial") {
+  const auto a = Run("Karrawong Resources Ltd suspended operations on Tuesday.\n\nNo one was hurt, the company said "
+                     "in a filing with the Securities and Exchange Commission.\n");
+  const ae::Quote* q = Find(a, "No one was hurt");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) == "Karrawong Resources Ltd");
+}
