@@ -941,6 +941,15 @@ bool DropFront(const Doc& d, size_t i, size_t e, bool tagged, Hint hint) {
   return true;
 }
 
+// "J.J.", "A.J.", "R.K.": two or three capital letters, each with its period.
+bool DottedInitials(std::string_view t) {
+  if (t.size() < 4 || t.size() > 6 || t.size() % 2) return false;
+  for (size_t k = 0; k < t.size(); k += 2) {
+    if (t[k] < 'A' || t[k] > 'Z' || t[k + 1] != '.') return false;
+  }
+  return true;
+}
+
 // A governing body's word that names the body alone after "the" ("the Commission", "the Senate").
 bool GoverningBodyWord(std::string_view f) {
   static constexpr std::string_view kWords[] = {"commission", "council", "senate", "assembly", "parliament",
@@ -2363,6 +2372,16 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         rule_cands.push_back(OrgCand(hb, e));
         continue;
       }
+    }
+    // "J.J. MacNab", "A.J. Smith": initials joined by periods before a capitalised word open a
+    // person's name (not an abbreviation or a listed land: "U.S. Army", "U.K. Treasury")
+    if (!title_case[a->tokens[b].sentence] && e - b >= 2 && e - b <= 3 && DottedInitials(d.t[b].text) &&
+        !d.Is(b, kAbbreviation | kPlaceCats | kCountry | kOrg) && d.t[b + 1].word && !d.t[b + 1].caps &&
+        !(d.Cats(b + 1, e) & (kPlaceCats | kOrg)) && !d.Is(e - 1, kOrgWord)) {
+      Cand c = OrgCand(b, e);
+      c.type = EntityType::kPerson;
+      rule_cands.push_back(c);
+      continue;
     }
     // "Morag, a 61-year-old former school cook, ...": a name with an age in apposition is a
     // person's, at a sentence's start too (no listed place, body, nationality or title)

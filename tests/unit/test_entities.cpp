@@ -1648,3 +1648,11 @@ TEST_CASE("a familiar form of a given name alone is the one person it shortens")
   REQUIRE(t);
   CHECK(Find(a, "Tom") == t);  // a given name borne in the article is no familiar form
 }
+
+TEST_CASE("initials joined by periods open a person's name; abbreviations of lands do not") {
+  const auto a = Run("The expert J.J. MacNab said the militia grew. U.S. Army officials said little.\n");
+  CHECK(IsA(a, "J.J. MacNab", ae::EntityType::kPerson));
+  CHECK(Find(a, "MacNab") == nullptr);
+  CHECK(Find(a, "J.J. MacNab") != nullptr);
+  CHECK(IsA(a, "U.S. Army", ae::EntityType::kOrg));
+}
