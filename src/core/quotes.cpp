@@ -455,6 +455,34 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
   // verb speaks for the name right before its comma
   if (hi >= lo + 3 && In(Folded(hi - 1), {"which", "who"}) && Tok(hi - 2) == "," && name_at_[hi - 3] >= 0)
     return NameEndingAt(hi - 2, lo);
+  // "Beck, who supported Sen. Ted Cruz, R-Texas, and opposed Trump during the primaries, last
+  // week said": a relative clause closed by a comma before the verb (a time word or two may
+  // follow that comma) is an aside on the subject before it, whatever clauses it holds
+  if (!participle) {
+    uint32_t before_time = hi;
+    while (before_time > lo + 3 && hi - before_time < 3 &&
+           (In(Folded(before_time - 1), {"last", "this", "week", "month", "year", "night", "on", "yesterday", "today",
+                                         "earlier", "later", "recently", "morning", "afternoon", "evening"}) ||
+            (IsWord(before_time - 1) && TokenIs(a_, before_time - 1, kWeekday)))) {
+      --before_time;
+    }
+    if (before_time > lo + 3 && Tok(before_time - 1) == ",") {
+      for (uint32_t t = before_time - 1; t-- > lo + 1 && before_time - t < 30;) {
+        if (Tok(t) == ";" || quote_at_[t] >= 0) break;
+        if (Tok(t - 1) == "," && In(Folded(t), {"who", "whose"}) && before_time - 1 - t >= 2) {
+          hi = t - 1;
+          // (a bracket right before it is an aside too: "Cllr Graham Whitworth (Con, Holmfield),
+          // whose ward includes the surgery, told")
+          if (hi > lo + 1 && Tok(hi - 1) == ")") {
+            uint32_t o = hi - 1;
+            while (o > lo && Tok(o) != "(" && hi - o < 12) --o;
+            if (Tok(o) == "(" && o > lo) hi = o;
+          }
+          break;
+        }
+      }
+    }
+  }
   // A new clause starts after "which", "where", ... ("where she told"): its subject counts.
   // Not for a participle after a comma ("X repeated that Y ..., calling him"): its subject
   // is the main clause's.

@@ -1011,3 +1011,11 @@ TEST_CASE("a name after a tail verb counts as one word of its adverbial") {
   REQUIRE(q);
   CHECK(SpeakerName(a, q) == "Karrawong Resources Ltd");
 }
+
+TEST_CASE("a relative clause closed by a comma before the verb is an aside, whatever clauses it holds") {
+  const auto a = Run("Glenn Beck spoke on Monday. Beck, who supported Sen. Ted Cruz, R-Texas, and virulently opposed "
+                     "Trump during the Republican primaries, last week said Trump was seeking to start a movement.\n");
+  const ae::Quote* q = Find(a, "Trump was seeking");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) == "Glenn Beck");
+}
