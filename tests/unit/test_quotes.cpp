@@ -1019,3 +1019,11 @@ TEST_CASE("a relative clause closed by a comma before the verb is an aside, what
   REQUIRE(q);
   CHECK(SpeakerName(a, q) == "Glenn Beck");
 }
+
+TEST_CASE("a partial quote's clause, then ', said X': X speaks") {
+  const auto a = Run("The rejection of the treaty signals \"the beginning of the end\" for the EU, said Geert Wilders, "
+                     "founder of the Party for Freedom.\n");
+  const ae::Quote* q = Find(a, "beginning of the end");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) == "Geert Wilders");
+}
