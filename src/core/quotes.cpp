@@ -666,18 +666,12 @@ Attribution QuoteFinder::Trailer(uint32_t from, uint32_t limit) const {
       at.cue = cue;
       // "... \"the beginning of the end\" for the EU, said Geert Wilders": a verb right after a
       // comma, then its subject (the words before the comma finish the quoted clause)
-      // (a name right after the verb, no person named or pronoun before the comma)
+      // (a person's name right after the verb: '"He can assert it, but it seems extremely
+      // unlikely" that Sanders can catch Clinton, said Steve Elmendorf')
       if (v > t && Tok(v - 1) == "," && cue.end < limit && name_at_[cue.end] >= 0 &&
           a_.entities[name_at_[cue.end]].type == EntityType::kPerson) {
-        bool person_before = false;
-        for (uint32_t u = t; u + 1 < v && !person_before; ++u) {
-          person_before = (name_at_[u] >= 0 && a_.entities[name_at_[u]].type == EntityType::kPerson) ||
-                          other_at_[u] >= 0 || SubjectPronoun(Folded(u)) != 0;
-        }
-        if (!person_before) {
-          at.speaker = SpeakerAfter(cue.end, limit);
-          if (at.speaker.found) return at;
-        }
+        at.speaker = SpeakerAfter(cue.end, limit);
+        if (at.speaker.found) return at;
       }
       at.speaker = FirstSubject(t, v);
       if (!at.speaker.found) at.speaker = Description(t, v);

@@ -1027,3 +1027,11 @@ TEST_CASE("a partial quote's clause, then ', said X': X speaks") {
   REQUIRE(q);
   CHECK(SpeakerName(a, q) == "Geert Wilders");
 }
+
+TEST_CASE("', said X' after a quote's clause that names another person") {
+  const auto a = Run("\"He can assert it, but it seems extremely unlikely\" that Sanders can catch Clinton, said Steve "
+                     "Elmendorf, a strategist.\n");
+  const ae::Quote* q = Find(a, "extremely unlikely");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) == "Steve Elmendorf");
+}
