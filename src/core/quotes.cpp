@@ -287,7 +287,15 @@ int QuoteFinder::QualifiedPerson(uint32_t t, uint32_t end, uint32_t hi) const {
         In(w, {"and", "or", "nor", "who", "said", "says", "told"})) {
       return -1;
     }
-    if (IsUpperWord(u)) continue;  // "Senate Majority Leader"
+    if (IsUpperWord(u)) {  // "Senate Majority Leader"
+      // (a capitalised title counts as the job noun: "Clinton Communication Director Jennifer
+      // Palmieri")
+      if (TokenIs(a_, u, kTitle | kDescriptorNoun)) {
+        ++lower;
+        last_lower = u;
+      }
+      continue;
+    }
     Cue cue;
     if (CueAt(u, hi, &cue)) return -1;
     ++lower;

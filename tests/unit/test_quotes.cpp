@@ -1035,3 +1035,14 @@ TEST_CASE("', said X' after a quote's clause that names another person") {
   REQUIRE(q);
   CHECK(SpeakerName(a, q) == "Steve Elmendorf");
 }
+
+TEST_CASE("a name, a job and a person: the person speaks ('Clinton Communication Director X', 'Rubio supporter X')") {
+  const auto a = Run("Clinton Communication Director Jennifer Palmieri said the email was fine. Rubio supporter Scott "
+                     "Szlachta said he was upset.\n");
+  const ae::Quote* q1 = Find(a, "the email was fine");
+  REQUIRE(q1);
+  CHECK(SpeakerName(a, q1) == "Jennifer Palmieri");
+  const ae::Quote* q2 = Find(a, "he was upset");
+  REQUIRE(q2);
+  CHECK(SpeakerName(a, q2) == "Scott Szlachta");
+}
