@@ -1046,3 +1046,19 @@ TEST_CASE("a name, a job and a person: the person speaks ('Clinton Communication
   REQUIRE(q2);
   CHECK(SpeakerName(a, q2) == "Scott Szlachta");
 }
+
+TEST_CASE("doubled consonants in speech verbs ('admitted', 'quipped'), a long trailer sentence, 'X said, adding', a dash credit") {
+  const auto a = Run("\xE2\x80\x9CThere is today,\xE2\x80\x9D Chris Murphy admitted during an interview.\n\n\"How are you "
+                     "today?\" Eva Miller, a retired worker from a nuclear plant, said pleasantly into the phone.\n\n"
+                     "Omar Mateen left as soon as prayers were finished, Karim Nefzi said, adding, \"He was not very "
+                     "religious.\"\n\nBernie Sanders spoke on Monday.\n\n\"I helped write that bill.\"\n\n- Sanders.\n");
+  const std::pair<const char*, const char*> expect[] = {{"There is today", "Chris Murphy"},
+                                                        {"How are you today", "Eva Miller"},
+                                                        {"not very religious", "Karim Nefzi"},
+                                                        {"I helped write that bill", "Bernie Sanders"}};
+  for (const auto& [words, speaker] : expect) {
+    const ae::Quote* q = Find(a, words);
+    REQUIRE(q);
+    CHECK(SpeakerName(a, q) == speaker);
+  }
+}
