@@ -950,6 +950,21 @@ bool DottedInitials(std::string_view t) {
   return true;
 }
 
+// The name of a capitalised run [.., e) goes on past it ("Ansar al-Sharia", "Campaign for an
+// Independent and Neutral Switzerland"): a particle, a connector or a hyphen follows.
+bool NameGoesOn(const Doc& d, size_t e) {
+  if (e >= d.n()) return false;
+  const std::string_view f = d.t[e].fold;
+  return d.Is(e, kSurnameParticle) || f == "of" || f == "for" || f == "and" || f == "&" || f == "-" ||
+         (e > 0 && d.Adjacent(e - 1) && f != "," && f != "." && f != "'s" && f != "\xE2\x80\x99s");
+}
+
+// A party's adjective ("a Democratic district"), no name of a territory.
+bool PartyAdjective(std::string_view f) {
+  return f == "democratic" || f == "republican" || f == "conservative" || f == "liberal" || f == "labour" ||
+         f == "labor" || f == "socialist";
+}
+
 // A governing body's word that names the body alone after "the" ("the Commission", "the Senate").
 bool GoverningBodyWord(std::string_view f) {
   static constexpr std::string_view kWords[] = {"commission", "council", "senate", "assembly", "parliament",
@@ -2377,6 +2392,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // person's name (not an abbreviation or a listed land: "U.S. Army", "U.K. Treasury")
     if (!title_case[a->tokens[b].sentence] && e - b >= 2 && e - b <= 3 && DottedInitials(d.t[b].text) &&
         !d.Is(b, kAbbreviation | kPlaceCats | kCountry | kOrg) && d.t[b + 1].word && !d.t[b + 1].caps &&
+        !d.Is(b + 1, kPronoun | kNonName) && !d.Seen(d.t[b + 1].fold, Doc::kSeenLower) &&
         !(d.Cats(b + 1, e) & (kPlaceCats | kOrg)) && !d.Is(e - 1, kOrgWord)) {
       Cand c = OrgCand(b, e);
       c.type = EntityType::kPerson;
@@ -2427,7 +2443,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     if (!headline && !c.honorific && c.b == b && c.e == e && e - b <= 4 && b > 0 && d.t[b - 1].word &&
         !d.t[b - 1].upper && d.Is(b - 1, kDescriptorNoun) && d.Value(b - 1, b, kDescriptorNoun) == "o" &&
         !(d.Cats(b, e) & (kPlaceCats | kDemonym | kPerson)) && !d.Is(b, kTitle) &&
-        !(e - b >= 2 && d.Is(b, kFirstName) && !d.Is(b, kPlaceCats))) {
+        !(e - b >= 2 && d.Is(b, kFirstName) && !d.Is(b, kPlaceCats)) && !NameGoesOn(d, e)) {
       c.type = EntityType::kOrg;
       c.typed = c.strong = true;
       c.prio = 3;
@@ -2436,6 +2452,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // lower-case word for a territory, or after "neighbouring", is a place
     if (!headline && !c.honorific && c.b == b && c.e == e && e - b <= 3 && !d.Is(b, kTitle) &&
         !(d.Cats(b, e) & (kOrg | kPerson | kDemonym)) &&
+        !NameGoesOn(d, e) && !PartyAdjective(d.t[e - 1].fold) &&
         ((e < d.n() && d.t[e].word && !d.t[e].upper && TerritoryWord(d.t[e].fold)) ||
          (b > 0 && (d.t[b - 1].fold == "neighbouring" || d.t[b - 1].fold == "neighboring")))) {
       c.type = EntityType::kPlace;

@@ -1656,3 +1656,12 @@ TEST_CASE("initials joined by periods open a person's name; abbreviations of lan
   CHECK(Find(a, "J.J. MacNab") != nullptr);
   CHECK(IsA(a, "U.S. Army", ae::EntityType::kOrg));
 }
+
+TEST_CASE("the rules for a name after a company's noun and before a territory's word leave longer names whole") {
+  const auto a = Run("The attackers were the group Ansar al-Sharia, she said. The advocacy group Campaign for an "
+                     "Independent Switzerland met. He won a Democratic district. At the bottom it reads, \"P.S. You "
+                     "can support the cause.\" You can help.\n");
+  CHECK(Find(a, "Ansar") == nullptr);
+  CHECK(Find(a, "Democratic") == nullptr);
+  CHECK(Find(a, "P.S. You") == nullptr);
+}
