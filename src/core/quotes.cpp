@@ -523,6 +523,13 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
                       !In(Folded(u), {"and", "or", "but"}) && quote_at_[u] < 0;
       }
     }
+    // "Neither John Kasich nor Mario Rubio has won a state and Cruz strongly suggested": with no
+    // comma, an auxiliary before the conjunction shows a clause of its own
+    if (!coordinated && t > lo + 2 && In(Folded(t), {"and", "but"}) && Tok(t - 1) != ",") {
+      for (uint32_t u = lo; u + 1 < t && !coordinated; ++u) {
+        coordinated = IsWord(u) && IsAuxiliary(Folded(u)) && quote_at_[u] < 0;
+      }
+    }
     if (IsClauseBoundary(Folded(t)) || Tok(t) == ";" || relative || coordinated) {
       // "The bank, which is based in Frankfurt, said": a relative clause set off by commas and
       // closed right before the verb is an aside on the subject before it, not the verb's clause
@@ -541,6 +548,18 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
         continue;
       }
       clause_lo = t + 1;
+      // "While Clinton pledged to work with both parties, Sanders insisted that": a clause
+      // fronted by a subordinating word ends at its first comma; the main clause follows
+      if ((t == lo || t == SentenceFirst(verb)) &&
+          In(Folded(t), {"while", "although", "though", "because", "if", "as", "since", "after", "before", "when",
+                         "whereas", "until"})) {
+        for (uint32_t c = t + 2; c + 1 < hi; ++c) {
+          if (Tok(c) == "," && quote_at_[c] < 0) {
+            clause_lo = c + 1;
+            break;
+          }
+        }
+      }
       break;
     }
   }

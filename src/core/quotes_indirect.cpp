@@ -32,19 +32,15 @@ static bool StartsClause(std::string_view folded, bool upper) {
          (!folded.empty() && folded[0] >= '0' && folded[0] <= '9');
 }
 
-// An auxiliary or modal: a finite verb, so the words around it form a clause, not a name or
-// an adverbial ("said emergency care would continue", not "said Mr X on Monday").
-static bool IsAuxiliary(std::string_view folded) {
-  // a negative contraction written as one token: "aren't", "doesn’t", "wasn't"
-  for (std::string_view neg : {std::string_view("n't"), std::string_view("n\xE2\x80\x99t")}) {
-    if (folded.size() > neg.size() && folded.compare(folded.size() - neg.size(), neg.size(), neg) == 0) {
-      folded.remove_suffix(neg.size());
-      if (In(folded, {"do", "ai"})) return true;
-      break;
-    }
-  }
-  return In(folded, {"would", "will", "could", "should", "must", "may", "might", "can", "shall", "was", "were",
-                     "is", "are", "had", "has", "have", "did", "does", "wo", "ca"});
+// A speech verb in a finite form at t ("insisted", "says", "told"), not a noun after a
+// determiner ("in a note that", "in a report last month that").
+bool QuoteFinder::FiniteSpeechVerbAt(uint32_t t) const {
+  if (!folded_word_[t] || !TokenIs(a_, t, kSpeechVerb) || IsUpperWord(t)) return false;
+  if (t > 0 && IsDeterminer(Folded(t - 1))) return false;
+  const std::string_view w = Folded(t);
+  const size_t n = w.size();
+  return In(w, {"said", "told", "wrote", "spoke", "says", "tells"}) || (n > 3 && w.compare(n - 2, 2, "ed") == 0) ||
+         (n > 3 && w.back() == 's' && w[n - 2] != 's');
 }
 
 // A verb of change in the past tense: what figures did in reported speech.
@@ -447,8 +443,13 @@ void QuoteFinder::FindIndirect() {
                                In(Folded(j), {"earlier", "later", "yesterday", "today", "tonight", "last",
                                               "again", "recently", "repeatedly", "publicly", "privately"}))) {
             // "said on Monday that ...": an adverbial, then "that".
+            // (not past another speech verb, whose "that" it is: "pledged to work with both
+            // parties, Sanders insisted that ...")
             uint32_t k = j;
-            while (k < e && k < j + 12 && Folded(k) != "that" && !IsSentencePunct(Tok(k))) ++k;
+            while (k < e && k < j + 12 && Folded(k) != "that" && !IsSentencePunct(Tok(k)) &&
+                   !FiniteSpeechVerbAt(k)) {
+              ++k;
+            }
             if (k < e && Folded(k) == "that") {
               j = k + 1;
               conf = 0.7;

@@ -51,6 +51,21 @@ inline bool IsVerbFiller(std::string_view w) {
                 "already", "still", "first", "n't", "last", "privately", "openly", "flatly",
                 "has been", "been", "quickly", "angrily", "sharply", "bluntly", "frequently"});
 }
+// An auxiliary or modal: a finite verb, so the words around it form a clause, not a name or
+// an adverbial ("said emergency care would continue", not "said Mr X on Monday").
+inline bool IsAuxiliary(std::string_view folded) {
+  // a negative contraction written as one token: "aren't", "doesn’t", "wasn't"
+  for (std::string_view neg : {std::string_view("n't"), std::string_view("n\xE2\x80\x99t")}) {
+    if (folded.size() > neg.size() && folded.compare(folded.size() - neg.size(), neg.size(), neg) == 0) {
+      folded.remove_suffix(neg.size());
+      if (In(folded, {"do", "ai"})) return true;
+      break;
+    }
+  }
+  return In(folded, {"would", "will", "could", "should", "must", "may", "might", "can", "shall", "was", "were",
+                     "is", "are", "had", "has", "have", "did", "does", "wo", "ca"});
+}
+
 // Words after which a new subject starts ("... where she told ...", "..., which X said").
 inline bool IsClauseBoundary(std::string_view w) {
   return In(w, {"which", "that", "where", "when", "while", "because", "although", "though", "if",
@@ -149,6 +164,7 @@ class QuoteFinder {
   bool IsPossessiveAfter(uint32_t i) const;
   bool FiniteVerbAt(uint32_t t, bool with_ed) const;  // quotes_indirect.cpp
   bool PluralThenPastAt(uint32_t j, uint32_t e) const;  // quotes_indirect.cpp
+  bool FiniteSpeechVerbAt(uint32_t t) const;            // quotes_indirect.cpp
   Span TokSpan(uint32_t first, uint32_t end) const {
     return {a_.tokens[first].span.start, a_.tokens[end - 1].span.end};
   }

@@ -1062,3 +1062,17 @@ TEST_CASE("doubled consonants in speech verbs ('admitted', 'quipped'), a long tr
     CHECK(SpeakerName(a, q) == speaker);
   }
 }
+
+TEST_CASE("a fronted subordinate clause, a clause joined by 'and', and 'that' past another speech verb") {
+  const auto a = Run("While Hillary Clinton pledged to work with both parties in Washington, Bernie Sanders insisted "
+                     "that progressive change will come only with a shake-up.\n\nNeither John Kasich nor Mario Rubio "
+                     "has won a state and Ted Cruz strongly suggested they should drop out.\n\nCrestline Ratings said "
+                     "in a note that the waiver would raise the state's debt.\n");
+  const ae::Quote* q1 = Find(a, "progressive change will come");
+  REQUIRE(q1);
+  CHECK(SpeakerName(a, q1) == "Bernie Sanders");
+  const ae::Quote* q2 = Find(a, "they should drop out");
+  REQUIRE(q2);
+  CHECK(SpeakerName(a, q2) == "Ted Cruz");
+  CHECK(Find(a, "the waiver would raise") != nullptr);
+}
