@@ -475,6 +475,34 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
   uint32_t hi = verb;
   while (hi > lo && IsVerbFiller(Folded(hi - 1))) --hi;
   if (hi <= lo) return {};
+  // "After the meeting ended in mayhem when many Sanders delegates were deemed ineligible,
+  // Roberta Lange, the state party chairwoman, said": in a sentence opened by a subordinating
+  // word, the subject is in the last comma-separated stretch before the verb that is no
+  // apposition (one opened by a determiner, a job, "who" or a participle)
+  if (!participle && lo <= SentenceFirst(verb) &&
+      In(Folded(SentenceFirst(verb)), {"after", "while", "although", "though", "because", "when", "as", "since",
+                                        "before", "until", "if", "whereas"})) {
+    const uint32_t first = SentenceFirst(verb);
+    uint32_t seg_end = hi;
+    while (seg_end > first && Tok(seg_end - 1) == ",") --seg_end;
+    for (int guard = 0; guard < 4 && seg_end > first; ++guard) {
+      uint32_t seg_b = seg_end;
+      while (seg_b > first && Tok(seg_b - 1) != "," && quote_at_[seg_b - 1] < 0) --seg_b;
+      if (seg_b <= first || Tok(seg_b - 1) != ",") break;  // the fronted clause itself: no main subject found
+      const std::string_view w = Folded(seg_b);
+      const bool apposition = IsDeterminer(w) || In(w, {"who", "which", "whose"}) ||
+                              (IsWord(seg_b) && !IsUpperWord(seg_b) && TokenIs(a_, seg_b, kTitle | kDescriptorNoun)) ||
+                              (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !IsUpperWord(seg_b));
+      if (!apposition) {
+        Speaker s = FirstSubject(seg_b, seg_end);
+        const bool place = s.entity >= 0 && (a_.entities[s.entity].type == EntityType::kPlace ||
+                                             a_.entities[s.entity].type == EntityType::kGroup);
+        if (s.found && !place) return s;
+        break;
+      }
+      seg_end = seg_b - 1;
+    }
+  }
   // "according to the Trustees' Council, which says ...": a relative pronoun right before the
   // verb speaks for the name right before its comma
   if (hi >= lo + 3 && In(Folded(hi - 1), {"which", "who"}) && Tok(hi - 2) == "," && name_at_[hi - 3] >= 0)

@@ -150,6 +150,16 @@ uint32_t QuoteFinder::SecondReport(uint32_t first_verb, uint32_t c0, uint32_t e,
       while (x < e && x < u + 2 && IsWord(x) && !IsUpperWord(x) && !IsVerbFiller(Folded(x)) && !CueAt(x, e, &cue)) ++x;
       Cue probe;
       if (x > u && x < e && CueAt(x, e, &probe) && IsClauseLemma(probe.lemma)) u = x;
+      // ", and Brian Deese, the White House climate change adviser, said": an apposition set
+      // off by commas between the name and its verb
+      if (u + 2 < e && Tok(u) == ",") {
+        uint32_t c = u + 1;
+        while (c < e && c < u + 12 && Tok(c) != "," && quote_at_[c] < 0 && !IsSentencePunct(Tok(c)) &&
+               !CueAt(c, e, &probe)) {
+          ++c;
+        }
+        if (c > u + 1 && c + 1 < e && Tok(c) == "," && CueAt(c + 1, e, &probe) && IsClauseLemma(probe.lemma)) u = c + 1;
+      }
     } else if (u + 1 < e && (conj || Tok(t) == ",")) {
       // a description: "and police said", "but a spokesman said", ", and the company said"
       uint32_t x = u;

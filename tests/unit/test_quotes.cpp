@@ -1076,3 +1076,19 @@ TEST_CASE("a fronted subordinate clause, a clause joined by 'and', and 'that' pa
   CHECK(SpeakerName(a, q2) == "Ted Cruz");
   CHECK(Find(a, "the waiver would raise") != nullptr);
 }
+
+TEST_CASE("a second report after ', and Name, apposition,'; a subject after a long fronted clause") {
+  const auto a = Run("The White House contends that it is still on track to meet those targets, and Brian Deese, the "
+                     "White House climate change adviser, said he and his staff were preparing models.\n\nAfter the "
+                     "meeting of Nevada Democrats ended in mayhem when many Bernie Sanders delegates were deemed "
+                     "ineligible, Roberta Lange, the state party chairwoman, said she had received death threats.\n");
+  const ae::Quote* q1 = Find(a, "on track to meet");
+  REQUIRE(q1);
+  CHECK(a.Text(q1->span).find("Deese") == std::string_view::npos);
+  const ae::Quote* q2 = Find(a, "his staff were preparing");
+  REQUIRE(q2);
+  CHECK(SpeakerName(a, q2) == "Brian Deese");
+  const ae::Quote* q3 = Find(a, "received death threats");
+  REQUIRE(q3);
+  CHECK(SpeakerName(a, q3) == "Roberta Lange");
+}
