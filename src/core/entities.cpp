@@ -2388,6 +2388,18 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         continue;
       }
     }
+    // "Mount Tindal", "Lake Turkana", "Fort Hood": a mountain's, a lake's or a fort's word before
+    // a name is a place (not one closed by a body's word: "Mount Sinai Hospital")
+    if (!title_case[a->tokens[b].sentence] && e - b >= 2 && e - b <= 3 &&
+        (d.t[b].fold == "mount" || d.t[b].fold == "mt" || d.t[b].fold == "mt." || d.t[b].fold == "lake" ||
+         d.t[b].fold == "fort") &&
+        !d.Is(e - 1, kOrgWord) && !InstitutionWord(d.t[e - 1].fold) && !BodyWord(d.t[e - 1].fold) &&
+        !EventWord(d.t[e - 1].fold) && !(d.Cats(b, e) & (kOrg | kPerson))) {
+      Cand c = OrgCand(b, e);
+      c.type = EntityType::kPlace;
+      rule_cands.push_back(c);
+      continue;
+    }
     // "J.J. MacNab", "A.J. Smith": initials joined by periods before a capitalised word open a
     // person's name (not an abbreviation or a listed land: "U.S. Army", "U.K. Treasury")
     if (!title_case[a->tokens[b].sentence] && e - b >= 2 && e - b <= 3 && DottedInitials(d.t[b].text) &&

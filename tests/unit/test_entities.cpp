@@ -1665,3 +1665,12 @@ TEST_CASE("the rules for a name after a company's noun and before a territory's 
   CHECK(Find(a, "Democratic") == nullptr);
   CHECK(Find(a, "P.S. You") == nullptr);
 }
+
+TEST_CASE("a mountain's, a lake's or a fort's word before a name makes a place; a hospital stays a body") {
+  const auto a = Run("According to Marcus Tiernan, Mount Tindal produced a third of the output. She was treated at "
+                     "Mount Sinai Hospital. Troops left Fort Hood.\n");
+  CHECK(IsA(a, "Mount Tindal", ae::EntityType::kPlace));
+  CHECK(Find(a, "Tindal") == nullptr);
+  CHECK(IsA(a, "Mount Sinai Hospital", ae::EntityType::kOrg));
+  CHECK(IsA(a, "Fort Hood", ae::EntityType::kPlace));
+}
