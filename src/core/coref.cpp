@@ -738,6 +738,17 @@ void LinkNationalityDescriptions(Analysis* a, const Lexicons& lex) {
     }
   }
   std::sort(by_land.begin(), by_land.end());
+  // Name mentions of people whose nationality the article never gives, by start: the fallback
+  // when nobody of that nationality was named ("Brennan, the world No. 2, said ... the
+  // Australian told reporters", no "Australian Isla Brennan" before).
+  std::vector<std::pair<uint32_t, int>> unknown_land;
+  for (size_t k = 0; k < a->entities.size(); ++k) {
+    if (a->entities[k].type != EntityType::kPerson || !lands[k].empty()) continue;
+    for (const Mention& m : a->entities[k].mentions) {
+      if (m.kind == MentionKind::kName) unknown_land.emplace_back(m.span.start, static_cast<int>(k));
+    }
+  }
+  std::sort(unknown_land.begin(), unknown_land.end());
   std::vector<std::pair<int, Span>> links;
   std::vector<uint32_t> unnamed;  // starts of the nationality words that became descriptions
   for (size_t i = 0; i + 2 < n; ++i) {
@@ -756,8 +767,18 @@ void LinkNationalityDescriptions(Analysis* a, const Lexicons& lex) {
     if (!boundary) continue;
     const uint32_t at = a->tokens[i].span.start;
     const auto it = std::lower_bound(by_land.begin(), by_land.end(), std::make_tuple(std::string_view(p), at, -1));
-    if (it == by_land.begin() || std::get<0>(*(it - 1)) != p) continue;
-    const int best = std::get<2>(*(it - 1));
+    int best = -1;
+    if (it != by_land.begin() && std::get<0>(*(it - 1)) == p) {
+      best = std::get<2>(*(it - 1));
+    } else {
+      // the person of unknown nationality named last, in this sentence or the two before
+      const auto u = std::lower_bound(unknown_land.begin(), unknown_land.end(), std::make_pair(at, -1));
+      if (u != unknown_land.begin()) {
+        const size_t t = TokenAt(*a, (u - 1)->first);
+        if (t < n && a->tokens[t].sentence + 2 >= a->tokens[i].sentence) best = (u - 1)->second;
+      }
+    }
+    if (best < 0) continue;
     links.push_back({best, Span{at, a->tokens[j].span.end}});
     unnamed.push_back(a->tokens[j].span.start);
   }

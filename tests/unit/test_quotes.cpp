@@ -1092,3 +1092,12 @@ TEST_CASE("a second report after ', and Name, apposition,'; a subject after a lo
   REQUIRE(q3);
   CHECK(SpeakerName(a, q3) == "Roberta Lange");
 }
+
+TEST_CASE("'the Australian' with nobody named Australian: the person of unknown nationality named last") {
+  const auto a = Run("Czech qualifier Marketa Vondraskova beat top seed Isla Brennan on Thursday.\n\nBrennan, the world "
+                     "No. 2, said her wrist had been strapped.\n\n\"She played better on the big points,\" the "
+                     "Australian told reporters.\n");
+  const ae::Quote* q = Find(a, "She played better");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) == "Isla Brennan");
+}
