@@ -771,11 +771,15 @@ void LinkNationalityDescriptions(Analysis* a, const Lexicons& lex) {
     if (it != by_land.begin() && std::get<0>(*(it - 1)) == p) {
       best = std::get<2>(*(it - 1));
     } else {
-      // the person of unknown nationality named last, in this sentence or the two before
+      // the person of unknown nationality named last, in this sentence or the two before, or
+      // in this paragraph or the one before
       const auto u = std::lower_bound(unknown_land.begin(), unknown_land.end(), std::make_pair(at, -1));
       if (u != unknown_land.begin()) {
         const size_t t = TokenAt(*a, (u - 1)->first);
-        if (t < n && a->tokens[t].sentence + 2 >= a->tokens[i].sentence) best = (u - 1)->second;
+        const uint32_t ms = t < n ? a->tokens[t].sentence : 0, ds = a->tokens[i].sentence;
+        if (t < n && (ms + 2 >= ds || a->sentences[ms].paragraph + 1 >= a->sentences[ds].paragraph)) {
+          best = (u - 1)->second;
+        }
       }
     }
     if (best < 0) continue;
