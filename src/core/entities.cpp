@@ -2571,6 +2571,33 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     }
     rule_cands.push_back(std::move(c));
   }
+  // "Pacific Gas and Electric Co.", "Procter and Gamble Co.": capitalised words, "and" and
+  // capitalised words closed by a legal form are one company (a person's name never ends so)
+  for (size_t i = 1; i + 2 < d.n(); ++i) {
+    if (d.t[i].fold != "and" || d.t[i].upper || !d.t[i - 1].upper || !d.t[i - 1].word || !d.t[i + 1].upper) continue;
+    if (title_case[a->tokens[i].sentence]) continue;
+    size_t e = i + 1;
+    while (e < d.n() && e < i + 5 && d.t[e].upper && d.t[e].word && d.a.tokens[e].sentence == d.a.tokens[i].sentence) ++e;
+    const std::string_view last = d.t[e - 1].fold;
+    if (!(last == "co." || last == "co" || last == "inc." || last == "inc" || last == "corp." || last == "corp" ||
+          last == "ltd" || last == "ltd." || last == "llc" || last == "plc" || last == "company" || last == "limited")) {
+      continue;
+    }
+    size_t b = i;
+    while (b > 0 && i - b < 3 && d.t[b - 1].upper && d.t[b - 1].word &&
+           !d.Is(b - 1, kNonName | kPronoun | kTitle | kHonorific) &&
+           d.a.tokens[b - 1].sentence == d.a.tokens[i].sentence) {
+      --b;
+    }
+    // (two companies when the first already has its legal form: "Podesta Group Inc. and Mercury LLC")
+    bool first_closed = false;
+    for (size_t k = b; k < i && !first_closed; ++k) {
+      const std::string_view f = d.t[k].fold;
+      first_closed = CorporateSuffix(f);  // ("Sony Group and Toyota Motor Corp": two companies too)
+    }
+    if (b == i || first_closed) continue;
+    rule_cands.push_back(OrgCand(b, e));
+  }
   AcronymNames(d, title_case, &rule_cands);
   LowerCasePlaces(d, UncasedSentences(d), &rule_cands);
   std::vector<Cand> cands;

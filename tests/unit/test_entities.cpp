@@ -1674,3 +1674,12 @@ TEST_CASE("a mountain's, a lake's or a fort's word before a name makes a place; 
   CHECK(IsA(a, "Mount Sinai Hospital", ae::EntityType::kOrg));
   CHECK(IsA(a, "Fort Hood", ae::EntityType::kPlace));
 }
+
+TEST_CASE("capitalised words, 'and' and capitalised words closed by a legal form are one company") {
+  const auto a = Run("Pacific Gas and Electric Co. said it had cut power to about 9,000 customers. Procter and Gamble "
+                     "Co. said sales rose. The firm hired Podesta Group Inc. and Mercury LLC.\n");
+  CHECK(IsA(a, "Pacific Gas and Electric Co.", ae::EntityType::kOrg));
+  CHECK(Find(a, "Pacific Gas") == nullptr);
+  CHECK(IsA(a, "Procter and Gamble Co.", ae::EntityType::kOrg));
+  CHECK(Find(a, "Podesta Group Inc. and Mercury LLC") == nullptr);
+}
