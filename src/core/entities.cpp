@@ -2595,7 +2595,10 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       const std::string_view f = d.t[k].fold;
       first_closed = CorporateSuffix(f);  // ("Sony Group and Toyota Motor Corp": two companies too)
     }
-    if (b == i || first_closed) continue;
+    // (nor when the first part ends another name: "the Department of Labour and Cresswell Mining Ltd")
+    const bool tail = b > 0 && (d.t[b - 1].fold == "of" || d.t[b - 1].fold == "for" || d.t[b - 1].fold == "&" ||
+                                d.t[b - 1].fold == "and");
+    if (b == i || first_closed || tail) continue;
     rule_cands.push_back(OrgCand(b, e));
   }
   AcronymNames(d, title_case, &rule_cands);
