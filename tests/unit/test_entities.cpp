@@ -1683,3 +1683,16 @@ TEST_CASE("capitalised words, 'and' and capitalised words closed by a legal form
   CHECK(IsA(a, "Procter and Gamble Co.", ae::EntityType::kOrg));
   CHECK(Find(a, "Podesta Group Inc. and Mercury LLC") == nullptr);
 }
+
+TEST_CASE("'Cr' is a councillor's honorific; Canadian provinces in Canadian Press style") {
+  const auto a = Run("SUDBURY, Ont. - Ontario Health Minister Colette Brassard said talks would resume. Cr Janet Lusk "
+                     "said the vote was rushed. \"It was wrong,\" said Cr Rawiri Hohaia.\n");
+  const ae::Entity* on = Find(a, "Ontario");
+  REQUIRE(on);
+  CHECK(Find(a, "Ont.") == on);
+  for (const char* name : {"Janet Lusk", "Rawiri Hohaia"}) {
+    bool found = false;
+    for (const ae::Entity& e : a.entities) found = found || (e.name == name && e.type == ae::EntityType::kPerson);
+    CHECK(found);
+  }
+}
