@@ -912,11 +912,29 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
       } else {
         other_mention[k] = 1;
       }
+      size_t after = t;
       for (size_t i = t; i < n && a->tokens[i].span.start < m.span.end; ++i) {
+        after = i + 1;
         if (!IsWordToken(a->Text(a->tokens[i].span))) continue;
         std::string w(FoldedToken(*a, i));
         if (public_body(w)) is_public[k] = 1;
         if (std::find(words[k].begin(), words[k].end(), w) == words[k].end()) words[k].push_back(std::move(w));
+      }
+      // "Bright Ledger, a Lagos-based fintech startup that ...": the noun of an apposition is the
+      // organisation's too ("the startup said" later)
+      if (after + 2 < n && a->Text(a->tokens[after].span) == "," &&
+          (FoldedToken(*a, after + 1) == "a" || FoldedToken(*a, after + 1) == "an")) {
+        for (size_t x = after + 2; x < n && x < after + 8; ++x) {
+          const std::string_view xw = a->Text(a->tokens[x].span);
+          const LexEntry* le = TokenEntry(*a, x);
+          if (IsWordToken(xw) && xw[0] >= 'a' && xw[0] <= 'z' && le && (le->categories & kDescriptorNoun) &&
+              lex.EntryValue(*le, kDescriptorNoun) == "o") {
+            std::string w(FoldedToken(*a, x));
+            if (std::find(words[k].begin(), words[k].end(), w) == words[k].end()) words[k].push_back(std::move(w));
+            break;
+          }
+          if (!(IsWordToken(xw) || xw == "-")) break;
+        }
       }
     }
   }

@@ -2411,6 +2411,28 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       rule_cands.push_back(c);
       continue;
     }
+    // "Bright Ledger, a Lagos-based fintech startup that ...": a name with a company's or a
+    // body's noun in apposition is that company or body (no listed place or person, no first
+    // name opening two words)
+    if (!title_case[a->tokens[b].sentence] && e - b <= 4 && e + 3 < d.n() && d.t[e].text == "," &&
+        (d.t[e + 1].fold == "a" || d.t[e + 1].fold == "an") && !(d.Cats(b, e) & (kPlaceCats | kDemonym | kPerson)) &&
+        !d.Is(b, kTitle | kHonorific | kNonName | kPronoun) && !(e - b >= 2 && d.Is(b, kFirstName)) &&
+        // (the run opens the name: not "Books & Media", "of Rank and File Educators", "Hurun Report")
+        !(b > 0 && (d.t[b - 1].upper || d.Adjacent(b - 1) || d.t[b - 1].fold == "of" || d.t[b - 1].fold == "and" ||
+                    d.t[b - 1].fold == "&" || d.t[b - 1].fold == "for" || d.t[b - 1].fold == "-" ||
+                    d.t[b - 1].text == "'" || d.t[b - 1].text == "\xE2\x80\x99" || d.t[b - 1].text == "'s" ||
+                    d.t[b - 1].text == "\xE2\x80\x99s"))) {
+      size_t x = e + 2;
+      while (x < d.n() && x < e + 8 && (d.t[x].word || d.t[x].text == "-") &&
+             !(d.t[x].word && !d.t[x].upper && d.Is(x, kDescriptorNoun))) {
+        ++x;
+      }
+      if (x < d.n() && x < e + 8 && d.t[x].word && !d.t[x].upper && d.Is(x, kDescriptorNoun) &&
+          d.Value(x, x + 1, kDescriptorNoun) == "o") {
+        rule_cands.push_back(OrgCand(b, e));
+        continue;
+      }
+    }
     // "Morag, a 61-year-old former school cook, ...": a name with an age in apposition is a
     // person's, at a sentence's start too (no listed place, body, nationality or title)
     if (!title_case[a->tokens[b].sentence] && e - b <= 3 && e + 3 < d.n() && d.t[e].text == "," &&

@@ -1696,3 +1696,10 @@ TEST_CASE("'Cr' is a councillor's honorific; Canadian provinces in Canadian Pres
     CHECK(found);
   }
 }
+
+TEST_CASE("a name with a company's or body's noun in apposition is that body; not a run inside a longer name") {
+  const auto a = Run("Investors put $14 million into Bright Ledger, a Lagos-based fintech startup that lends to "
+                     "traders. He got an offer from Echo Point Books & Media, a small Vermont publisher.\n");
+  CHECK(IsA(a, "Bright Ledger", ae::EntityType::kOrg));
+  CHECK(Find(a, "Media") == nullptr);
+}

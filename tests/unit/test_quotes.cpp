@@ -1101,3 +1101,11 @@ TEST_CASE("'the Australian' with nobody named Australian: the person of unknown 
   REQUIRE(q);
   CHECK(SpeakerName(a, q) == "Isla Brennan");
 }
+
+TEST_CASE("the noun of an organisation's apposition describes it later ('the startup said')") {
+  const auto a = Run("Bright Ledger, a Lagos-based fintech startup that lends to traders, raised $14 million from "
+                     "Tembo Frontier Partners.\n\nThe startup said it would use the money to open offices.\n");
+  const ae::Quote* q = Find(a, "use the money");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) == "Bright Ledger");
+}
