@@ -184,15 +184,16 @@ struct Cand {
 };
 
 // A rule's organisation candidate over tokens [b, e): typed, strong, rank 3 (SelectCandidates).
-Cand OrgCand(size_t b, size_t e) {
+Cand RuleCand(size_t b, size_t e, EntityType type) {
   Cand c;
   c.b = static_cast<uint32_t>(b);
   c.e = static_cast<uint32_t>(e);
-  c.type = EntityType::kOrg;
+  c.type = type;
   c.typed = c.strong = true;
   c.prio = 3;
   return c;
 }
+Cand OrgCand(size_t b, size_t e) { return RuleCand(b, e, EntityType::kOrg); }
 
 // Words that close the name of a body and never of a place (TypeCand).
 bool ClosingBodyWord(std::string_view f) {
@@ -523,13 +524,16 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
   size_t b = c->b;
   const size_t e = c->e;
   size_t role_b = SIZE_MAX, role_e = 0;
+  // An honorific before a name stays out of it: its gender and position are kept.
+  auto take_honorific = [&](size_t at) {
+    const std::string_view g = d.Value(at, at + 1, kHonorific);
+    if (g == "m" || g == "f") c->gender = g[0];
+    c->honorific = true;
+    if (c->hon_b == UINT32_MAX) c->hon_b = static_cast<uint32_t>(at);
+  };
   while (b < e) {
     if (d.Is(b, kHonorific) && b + 1 < e) {
-      const std::string_view g = d.Value(b, b + 1, kHonorific);
-      if (g == "m" || g == "f") c->gender = g[0];
-      c->honorific = true;
-      if (c->hon_b == UINT32_MAX) c->hon_b = static_cast<uint32_t>(b);
-      ++b;
+      take_honorific(b++);
       continue;
     }
     const size_t tl = d.PhraseLen(b, e, kTitle);
@@ -624,12 +628,7 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
       c->honorific = true;
       // an honorific between the title and the name is neither ("State Home Minister Shri
       // Virendra Singh Parihar", "Home Minister Dr Anil Rao")
-      while (b + 1 < e && d.Is(b, kHonorific)) {
-        const std::string_view g = d.Value(b, b + 1, kHonorific);
-        if (g == "m" || g == "f") c->gender = g[0];
-        if (c->hon_b == UINT32_MAX) c->hon_b = static_cast<uint32_t>(b);
-        ++b;
-      }
+      while (b + 1 < e && d.Is(b, kHonorific)) take_honorific(b++);
     }
   }
   c->b = static_cast<uint32_t>(b);
@@ -2395,9 +2394,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
          d.t[b].fold == "fort") &&
         !d.Is(e - 1, kOrgWord) && !InstitutionWord(d.t[e - 1].fold) && !BodyWord(d.t[e - 1].fold) &&
         !EventWord(d.t[e - 1].fold) && !(d.Cats(b, e) & (kOrg | kPerson))) {
-      Cand c = OrgCand(b, e);
-      c.type = EntityType::kPlace;
-      rule_cands.push_back(c);
+      rule_cands.push_back(RuleCand(b, e, EntityType::kPlace));
       continue;
     }
     // "J.J. MacNab", "A.J. Smith": initials joined by periods before a capitalised word open a
@@ -2406,9 +2403,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         !d.Is(b, kAbbreviation | kPlaceCats | kCountry | kOrg) && d.t[b + 1].word && !d.t[b + 1].caps &&
         !d.Is(b + 1, kPronoun | kNonName) && !d.Seen(d.t[b + 1].fold, Doc::kSeenLower) &&
         !(d.Cats(b + 1, e) & (kPlaceCats | kOrg)) && !d.Is(e - 1, kOrgWord)) {
-      Cand c = OrgCand(b, e);
-      c.type = EntityType::kPerson;
-      rule_cands.push_back(c);
+      rule_cands.push_back(RuleCand(b, e, EntityType::kPerson));
       continue;
     }
     // "Bright Ledger, a Lagos-based fintech startup that ...": a name with a company's or a
@@ -2439,9 +2434,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         (d.t[e + 1].fold == "a" || d.t[e + 1].fold == "an") && YearOldAt(d, e + 2) &&
         !(d.Cats(b, e) & (kPlaceCats | kDemonym | kOrg)) && !d.Is(e - 1, kOrgWord) &&
         !d.Is(b, kTitle | kHonorific | kNonName | kPronoun)) {
-      Cand c = OrgCand(b, e);
-      c.type = EntityType::kPerson;
-      rule_cands.push_back(c);
+      rule_cands.push_back(RuleCand(b, e, EntityType::kPerson));
       continue;
     }
     Cand c = CleanSpan(d, b, e, Hint::kNone, false, &extra);

@@ -429,6 +429,15 @@ Speaker QuoteFinder::Description(uint32_t lo, uint32_t hi) const {
   return s;
 }
 
+// `hi`, or the opening of a bracket closed right before it: the bracket is an aside on the
+// name before it ("Cllr Graham Whitworth (Con, Holmfield), whose ward includes the surgery, told").
+uint32_t QuoteFinder::BeforeBracketAside(uint32_t hi, uint32_t lo) const {
+  if (hi <= lo + 1 || Tok(hi - 1) != ")") return hi;
+  uint32_t o = hi - 1;
+  while (o > lo && Tok(o) != "(" && hi - o < 12) --o;
+  return Tok(o) == "(" && o > lo ? o : hi;
+}
+
 // The subject of a speech verb at `verb`, searched in [lo, verb).
 // The name mention whose last token is end - 1 (name_at_[end - 1] >= 0), as a speaker; its
 // first token no earlier than lo.
@@ -522,14 +531,7 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
       for (uint32_t t = before_time - 1; t-- > lo + 1 && before_time - t < 30;) {
         if (Tok(t) == ";" || quote_at_[t] >= 0) break;
         if (Tok(t - 1) == "," && In(Folded(t), {"who", "whose"}) && before_time - 1 - t >= 2) {
-          hi = t - 1;
-          // (a bracket right before it is an aside too: "Cllr Graham Whitworth (Con, Holmfield),
-          // whose ward includes the surgery, told")
-          if (hi > lo + 1 && Tok(hi - 1) == ")") {
-            uint32_t o = hi - 1;
-            while (o > lo && Tok(o) != "(" && hi - o < 12) --o;
-            if (Tok(o) == "(" && o > lo) hi = o;
-          }
+          hi = BeforeBracketAside(t - 1, lo);
           break;
         }
       }
@@ -564,14 +566,7 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
       // ("The company, whose clients include Tesco, said": not Tesco).
       if (t > lo + 1 && Tok(t - 1) == "," && In(Folded(t), {"which", "where", "whom", "who", "whose"}) && hi - t >= 3 &&
           Tok(hi - 1) == ",") {
-        hi = t - 1;
-        // (and a bracket right before it is an aside too: "Cllr Graham Whitworth (Con,
-        // Holmfield), whose ward includes the surgery, told")
-        if (hi > lo + 1 && Tok(hi - 1) == ")") {
-          uint32_t o = hi - 1;
-          while (o > lo && Tok(o) != "(" && hi - o < 12) --o;
-          if (Tok(o) == "(" && o > lo) hi = o;
-        }
+        hi = BeforeBracketAside(t - 1, lo);
         t = hi;
         continue;
       }

@@ -171,6 +171,7 @@ class QuoteFinder {
 
   // Speakers.
   Speaker SpeakerBefore(uint32_t lo, uint32_t verb) const;
+  uint32_t BeforeBracketAside(uint32_t hi, uint32_t lo) const;
   int OneOrgBefore(uint32_t start) const;
   // Index of the first token that starts at or after the byte `byte` (tokens.size() if none).
   uint32_t FirstTokenFrom(uint32_t byte) const {
