@@ -691,8 +691,19 @@ bool BusinessClosingWord(std::string_view f) {
       "technologies", "partners", "airways", "airlines", "motors", "pharmaceuticals", "therapeutics",
       "petroleum", "biosciences", "robotics", "logistics", "mining", "resources", "minerals", "bank", "solutions",
       "enterprises",
-      "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc", "plc", "gmbh", "llp"};
+      "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc", "plc", "gmbh", "llp",
+      // Legal forms of other countries ("Terminals B.V.", "Serra Verde S.A.", "Nokia Oyj", "Petronas Sdn Bhd").
+      "b.v.", "bv", "n.v.", "nv", "s.a.", "s.p.a.", "spa", "s.r.l.", "srl", "s.l.", "ltda", "ltda.", "sarl", "s.a.s.",
+      "ag", "kgaa", "se", "oyj", "asa", "ab", "a/s", "pty", "bhd", "pte", "tbk", "k.k."};
   return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+}
+
+// A company's legal form ("Inc.", "GmbH", "B.V.", "S.A."): closes a firm's name and no other.
+bool LegalForm(std::string_view f) {
+  static constexpr std::string_view kForms[] = {
+      "inc", "inc.", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "llp", "b.v.", "bv", "n.v.", "s.a.",
+      "s.p.a.", "spa", "s.r.l.", "srl", "ltda", "ltda.", "sarl", "s.a.s.", "ag", "kgaa", "oyj", "asa", "bhd", "pte", "tbk", "k.k."};
+  return std::find(std::begin(kForms), std::end(kForms), f) != std::end(kForms);
 }
 
 // A closing word of a party's or an assembly's name in South Asian news ("Lok Kalyan Dal",
@@ -1149,6 +1160,25 @@ std::string Initials(const std::vector<std::string>& words, size_t drop, bool sk
   return initials;
 }
 
+// Are the letters of `short_form` (folded) taken in order from `words` (folded), the first
+// from the first word's first letter, over two words at least?
+bool LettersInOrder(std::string_view short_form, const std::vector<std::string>& words) {
+  if (short_form.empty() || words.empty() || words[0].empty() || words[0][0] != short_form[0]) return false;
+  size_t at = 1, word = 0, pos = 1, last_word = 0;
+  while (at < short_form.size() && word < words.size()) {
+    if (pos >= words[word].size()) {
+      ++word;
+      pos = 0;
+      continue;
+    }
+    if (words[word][pos++] == short_form[at]) {
+      ++at;
+      last_word = word;
+    }
+  }
+  return at == short_form.size() && last_word > 0;
+}
+
 // Is `acronym` (folded, letters only) made of the initials of `words` (folded)? All words, or
 // the words other than short function words; up to two leading words may stay outside the
 // acronym ("U.S. Food and Drug Administration (FDA)").
@@ -1323,7 +1353,7 @@ class Clusterer {
     for (size_t j = 0; j < c_.size(); ++j) ending_at[c_[j].e] = static_cast<int>(j);
     for (size_t i = 0; i < c_.size(); ++i) {
       const Cand& c = c_[i];
-      if (c.e - c.b != 1 || c.b < 2 || c.e >= d_.n() || !d_.t[c.b].caps) continue;
+      if (c.e - c.b != 1 || c.b < 2 || c.e >= d_.n() || !d_.t[c.b].upper) continue;
       if (d_.t[c.b - 1].text != "(" || d_.t[c.e].text != ")") continue;
       const int j = ending_at[c.b - 1];
       if (j < 0 || c_[j].e - c_[j].b < 2) continue;
@@ -1332,6 +1362,17 @@ class Clusterer {
         if (ch >= 'a' && ch <= 'z') letters.push_back(ch);
       }
       const std::vector<std::string> words = Words(d_, c_[j]);
+      if (!d_.t[c.b].caps) {
+        // A short form in lower case after its capital ("Empresa Minera Nacional del Cobre
+        // (Eminco)", "Asociación de Productores de Cobre (Aprocobre)"): letters taken in order
+        // from an organisation's name, its first letter first (Schwartz & Hearst's test for an
+        // abbreviation's definition); no place or other listed name
+        if (c_[j].type == EntityType::kOrg && words.size() >= 2 && letters.size() >= 4 &&
+            !(d_.Cats(c.b, c.e) & (kPlaceCats | kDemonym | kPerson | kFirstName)) && LettersInOrder(letters, words)) {
+          acronym_def_.emplace(d_.Key(c.b, c.e), static_cast<size_t>(j));
+        }
+        continue;
+      }
       // its initials ("ECB"); for an organisation, any word in capitals: its first word
       // ("Swiss International Air Lines (SWISS)") or its initials in its own language ("Flemish
       // Dockworkers' Union (VDB)"): news brackets nothing else right after a body's name
@@ -1380,7 +1421,9 @@ class Clusterer {
         }
       }
       if (c.type != EntityType::kOrg || c.e - c.b < 3) continue;
-      const std::vector<std::string> words = Words(d_, c);
+      std::vector<std::string> words = Words(d_, c);
+      // ("MCT" after "Maasvlakte Container Terminals B.V.": the legal form stays outside)
+      if (words.size() >= 3 && LegalForm(words.back())) words.pop_back();
       const std::string initials = Initials(words, 0, true);
       if (initials.size() >= 3 && initials.size() <= 8) initials_of[initials].push_back(j);
       // "EPA" after "the US Environmental Protection Agency": a country's word in front may
@@ -2442,6 +2485,26 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     const bool headline = title_case[a->tokens[b].sentence];
     // In a title-case line capitalisation draws no boundaries: the tagger decides there.
     c.prio = c.honorific && !headline ? 4 : c.gaz ? 3 : 1;
+    // "Mineração Serra Verde S.A.", "Maasvlakte Container Terminals B.V.": a run closed by a
+    // company's legal form is that company whole, whatever the tagger made of its first words
+    // (a sentence's first word too: "Maasvlakte Container Terminals B.V. said")
+    // (no title inside: "Mary Hain Senior Regulatory Counsel ISO New England Inc." is a signature)
+    bool titled = false;
+    for (size_t k = b; k < e; ++k) titled = titled || d.Is(k, kTitle);
+    // (nor a run whose name began before it: "Democratic Socialists of America Inc.")
+    const bool goes_back = b > 1 && !d.t[b - 1].upper && d.t[b - 2].upper &&
+                           (d.t[b - 1].fold == "of" || d.t[b - 1].fold == "and" || d.t[b - 1].fold == "&" ||
+                            d.Is(b - 1, kSurnameParticle));
+    if (!headline && !titled && !goes_back && c.e - c.b >= 2 && e - b <= 6 && c.e == e &&
+        c.type == EntityType::kOrg && LegalForm(d.t[c.e - 1].fold)) {
+      size_t start = b;
+      while (start < c.b && d.Is(start, kNonName | kPronoun | kMonth | kWeekday) && !d.t[start].caps) ++start;
+      bool plain = true;  // the words dropped are no title or honorific
+      for (size_t k = start; k < c.b; ++k) plain = plain && !d.Is(k, kTitle | kHonorific);
+      if (plain) c.b = static_cast<uint32_t>(start);
+      c.typed = c.strong = true;
+      c.prio = 3;
+    }
     // "she told Music Row Weekly in 1984", "told the Riverside Gazette": the listener of "told"
     // named by words ending in an organisation's word is the publication or body
     if (!headline && !c.honorific && c.b == b && e - b >= 2 && b > 0 && !d.Is(b, kFirstName | kTitle) &&

@@ -234,20 +234,22 @@ size_t ScanWord(const Cursor& cur, size_t pos, const Lexicons& lex) {
   const bool numeric = cur.ClassAt(pos) == CharClass::kDigit;
   size_t letters_since_period = 0;  // letters in the current dot-separated piece
   bool dotted = false;              // saw an inner period as in "U.S."
+  bool after_digit = false;         // the last character was a digit
   int len;
   while (pos < s.size()) {
     const char32_t c = cur.At(pos, &len);
     const CharClass k = Classify(c);
     if (IsWordChar(k)) {
       if (k == CharClass::kLetter) ++letters_since_period;
+      after_digit = k == CharClass::kDigit;
       pos += len;
       continue;
     }
     int nlen;
     const char32_t next = cur.At(pos + len, &nlen);
     const CharClass nk = nlen ? Classify(next) : CharClass::kSpace;
-    if (numeric && (c == ',' || c == '.') && nk == CharClass::kDigit) {
-      pos += len;  // "91,000", "3.5"
+    if ((numeric || after_digit) && (c == ',' || c == '.') && nk == CharClass::kDigit) {
+      pos += len;  // "91,000", "3.5", and after a currency's letters "Sh1.4", "Rs2,500"
       continue;
     }
     if (IsApostrophe(c) && nk == CharClass::kLetter) {

@@ -1703,3 +1703,18 @@ TEST_CASE("a name with a company's or body's noun in apposition is that body; no
   CHECK(IsA(a, "Bright Ledger", ae::EntityType::kOrg));
   CHECK(Find(a, "Media") == nullptr);
 }
+
+TEST_CASE("a run closed by a company's legal form is that company whole; its short form in lower case links") {
+  const auto a = Run("Maasvlakte Container Terminals B.V. said it would cut 380 jobs. MCT added that it would retrain "
+                     "staff. The state mining company, Empresa Minera Nacional del Cobre (Eminco), would be exempt. In "
+                     "a statement, Eminco said it respected the decision. Nonprofit groups such as Democratic Socialists "
+                     "of America Inc. spent more.\n");
+  const ae::Entity* mct = Find(a, "Maasvlakte Container Terminals B.V.");
+  REQUIRE(mct);
+  CHECK(mct->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "MCT") == mct);
+  const ae::Entity* eminco = Find(a, "Empresa Minera Nacional del Cobre");
+  REQUIRE(eminco);
+  CHECK(Find(a, "Eminco") == eminco);
+  CHECK(Find(a, "America Inc.") == nullptr);
+}

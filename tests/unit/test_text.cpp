@@ -63,6 +63,9 @@ TEST_CASE("tokens: abbreviations, initials, possessives, hyphens, numbers, quote
   CHECK(Tokens(Seg("Michael J. Fox paid $1.2bn, 91,000 or 3.5 per cent.")) ==
         std::vector<std::string>{"Michael", "J.", "Fox", "paid", "$", "1.2bn", ",", "91,000", "or", "3.5",
                                  "per", "cent", "."});
+  // A currency's letters glued to a decimal ("Sh1.4" in Kenyan copy) are one token, not a sentence end.
+  CHECK(Tokens(Seg("It released Sh1.4 billion and Rs2,500.")) ==
+        std::vector<std::string>{"It", "released", "Sh1.4", "billion", "and", "Rs2,500", "."});
   CHECK(Tokens(Seg("the US-Mexico border and co-operation")) ==
         std::vector<std::string>{"the", "US", "-", "Mexico", "border", "and", "co", "-", "operation"});
   CHECK(Tokens(Seg("\xE2\x80\x9CWe don\xE2\x80\x99t,\xE2\x80\x9D O'Brien said")) ==
