@@ -408,6 +408,7 @@ bool OfficePossessiveAt(const Doc& d, size_t j, size_t end) {
 }
 
 bool CorporateSuffix(std::string_view w);
+bool PortfolioBeforeTitle(const Doc& d, size_t b, size_t e);
 bool GivenNameHyphen(const Doc& d, size_t j, size_t end);
 
 std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
@@ -587,7 +588,6 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
     }
     break;
   }
-  (void)run_b;
   if (role_b == SIZE_MAX && !c->honorific) {
     // A title deeper in the run with a short name after it: everything before it is the
     // role ("EU Trade Commissioner Ana Ruiz", "Acme CEO John Smith"); known places and
@@ -632,6 +632,15 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
     }
   }
   c->b = static_cast<uint32_t>(b);
+  // "Labour and Social Protection Cabinet Secretary": the portfolio before "and" belongs to the role
+  if (role_b != SIZE_MAX && role_b == run_b && role_b >= 2 && d.t[role_b - 1].fold == "and" &&
+      !d.t[role_b - 1].upper) {
+    size_t k = role_b - 1;
+    while (k > 0 && role_b - 1 - k < 3 && d.t[k - 1].upper && d.t[k - 1].word &&
+           d.a.tokens[k - 1].sentence == d.a.tokens[role_b].sentence)
+      --k;
+    if (k < role_b - 1 && PortfolioBeforeTitle(d, k, role_b - 1)) role_b = k;
+  }
   if (role_b != SIZE_MAX) c->role = std::string(d.Surface(role_b, role_e));
 }
 
@@ -992,6 +1001,45 @@ bool JurisdictionBeforeTitle(const Doc& d, size_t i) {
          d.Is(i + 1, kTitle) && std::find(std::begin(kWords), std::end(kWords), d.t[i].fold) != std::end(kWords);
 }
 
+// The words [b, e) name a portfolio joined by "and" to a title before a person's name
+// ("Labour and Social Protection Cabinet Secretary Peris Gakuo", "Health and Social Care
+// Secretary Wes Streeting"): either part, the title's words and a capitalised name after it.
+bool PortfolioBeforeTitle(const Doc& d, size_t b, size_t e) {
+  if (b >= e || e - b > 3 || e >= d.n()) return false;
+  for (size_t k = b; k < e; ++k) {
+    if (!d.t[k].upper || d.t[k].caps || d.Is(k, kFirstName | kHonorific)) return false;
+  }
+  const uint32_t sent = d.a.tokens[b].sentence;
+  // (a minister's or a spokesperson's title: "Kasich and Kentucky Sen. Rand Paul", "Goodlatte
+  // and Benghazi Committee Chairman Trey Gowdy" are two people)
+  auto title_then_name = [&](size_t k) {
+    const size_t tl = d.PhraseLen(k, d.n(), kTitle);
+    if (tl == 0 || k + tl >= d.n() || !d.t[k + tl].upper || d.a.tokens[k + tl].sentence != sent) return false;
+    const std::string_view head = d.t[k + tl - 1].fold;
+    return head == "minister" || head == "secretary" || head == "commissioner" || head == "spokesman" ||
+           head == "spokeswoman" || head == "spokesperson" || head == "critic";
+  };
+  // the first part: "and", up to four capitalised words, the title
+  if (d.t[e].fold == "and" && !d.t[e].upper) {
+    size_t k = e + 1;
+    while (k < d.n() && k < e + 5 && d.t[k].upper && !d.t[k].caps && !d.Is(k, kTitle) &&
+           !d.Is(k, kPlaceCats | kDemonym | kOrgWord | kOrg))
+      ++k;
+    if (k > e + 1 && k < d.n() && title_then_name(k)) return true;
+  }
+  // the second part: a capitalised word and "and" before, the title right after
+  return b >= 2 && d.t[b - 1].fold == "and" && !d.t[b - 1].upper && d.t[b - 2].upper && !d.t[b - 2].caps &&
+         title_then_name(e);
+}
+
+// A tagger's span over such a portfolio and its "and" ("Labour and Social Protection Cabinet").
+bool PortfolioInside(const Doc& d, size_t b, size_t e) {
+  for (size_t m = b + 1; m + 1 < e; ++m) {
+    if (d.t[m].fold == "and" && !d.t[m].upper) return PortfolioBeforeTitle(d, b, m);
+  }
+  return false;
+}
+
 // A language's name written alone ("speaking in Swahili"): languages.tsv, a blob of the lexicons.
 bool LanguageName(const Doc& d, size_t i) {
   const auto blob = d.lex.blobs.find("languages");
@@ -1014,8 +1062,9 @@ Cand CleanSpan(const Doc& d, size_t b, size_t e, Hint hint, bool tagged, std::ve
   // "the NDP Opposition", "the SNP Government": a party's initials and its role in the house
   if (c.e - c.b == 2 && d.t[c.b].caps && (d.t[c.e - 1].fold == "opposition" || d.t[c.e - 1].fold == "government"))
     --c.e;
-  if (c.e - c.b == 1 && (d.Is(c.b, kTitle | kHonorific) || (d.Is(c.b, kNonName) && !d.t[c.b].caps) ||
-                         LanguageName(d, c.b) || JurisdictionBeforeTitle(d, c.b))) {
+  if ((c.e - c.b == 1 && (d.Is(c.b, kTitle | kHonorific) || (d.Is(c.b, kNonName) && !d.t[c.b].caps) ||
+                          LanguageName(d, c.b) || JurisdictionBeforeTitle(d, c.b))) ||
+      PortfolioBeforeTitle(d, c.b, c.e) || PortfolioInside(d, c.b, c.e)) {
     c.e = c.b;
     return c;
   }

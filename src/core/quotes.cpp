@@ -555,8 +555,14 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
     }
     // "Neither John Kasich nor Mario Rubio has won a state and Cruz strongly suggested": with no
     // comma, an auxiliary before the conjunction shows a clause of its own
+    // (in the stretch since the last comma or conjunction: "..., but leaders and aid groups
+    // say" joins two nouns, whatever auxiliary the clause before the comma had)
     if (!coordinated && t > lo + 2 && In(Folded(t), {"and", "but"}) && Tok(t - 1) != ",") {
-      for (uint32_t u = lo; u + 1 < t && !coordinated; ++u) {
+      uint32_t from = t - 1;
+      while (from > lo && Tok(from - 1) != "," && !In(Folded(from - 1), {"and", "but"})) --from;
+      bool joins_nouns = from > lo && t - from <= 2 && In(Folded(from - 1), {"and", "but"});
+      for (uint32_t u = from; u < t && joins_nouns; ++u) joins_nouns = IsWord(u) && !IsAuxiliary(Folded(u));
+      for (uint32_t u = lo; u + 1 < t && !coordinated && !joins_nouns; ++u) {
         coordinated = IsWord(u) && IsAuxiliary(Folded(u)) && quote_at_[u] < 0;
       }
     }
@@ -620,7 +626,29 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
     break;
   }
   Speaker s = FirstSubject(clause_lo, hi);
-  if (!s.found && clause_lo > lo) s = FirstSubject(lo, hi);
+  if (!s.found && clause_lo > lo) {
+    // (not past a clause whose own subject is a short lower-case noun phrase: "Households in
+    // Turkana and Marsabit got cash, but leaders and aid groups say" is the leaders' report)
+    uint32_t b = clause_lo, e = hi;
+    while (b < e && (!IsWord(b) || In(Folded(b), {"and", "but", "so"}))) ++b;
+    while (e > b && (!IsWord(e - 1) || IsVerbFiller(Folded(e - 1)))) --e;
+    // (a plural noun or a person's noun right before the verb, no verb among its words)
+    const std::string_view last = e > b ? Folded(e - 1) : std::string_view();
+    const size_t n = last.size();
+    bool noun_subject = e > b && e - b <= 4 && e == hi &&
+                        ((n > 3 && last[n - 1] == 's' && last[n - 2] != 's' && last[n - 2] != 'u' && last[n - 2] != 'i' &&
+                          last[n - 2] != '\'') ||
+                         In(last, {"people", "police", "children", "women", "men"}));
+    for (uint32_t t = b; t < e && noun_subject; ++t) {
+      const std::string_view w = Folded(t);
+      noun_subject = IsWord(t) && !IsUpperWord(t) && name_at_[t] < 0 && quote_at_[t] < 0 && SubjectPronoun(w) == 0 &&
+                     !IsPreposition(w) && !IsAuxiliary(w) && !IsDeterminer(w) && w.find('\'') == std::string_view::npos &&
+                     w.find("\xE2\x80\x99") == std::string_view::npos &&
+                     !(w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0));
+    }
+    if (noun_subject) return Description(clause_lo, hi);
+    s = FirstSubject(lo, hi);
+  }
   if (!s.found) s = Description(clause_lo, hi);
   return s;
 }

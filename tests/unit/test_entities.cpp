@@ -1718,3 +1718,16 @@ TEST_CASE("a run closed by a company's legal form is that company whole; its sho
   CHECK(Find(a, "Eminco") == eminco);
   CHECK(Find(a, "America Inc.") == nullptr);
 }
+
+TEST_CASE("a portfolio joined by 'and' before a minister's title is part of the role, no organisation") {
+  const auto a = Run("Each household will get Sh6,500 a month, Labour and Social Protection Cabinet Secretary Peris "
+                     "Nyambura Gakuo said. Health and Social Care Secretary Wes Streeting said lists were falling. "
+                     "Kasich and Kentucky Sen. Rand Paul spoke.\n");
+  const ae::Entity* p = Find(a, "Peris Nyambura Gakuo");
+  REQUIRE(p);
+  REQUIRE(!p->roles.empty());
+  CHECK(p->roles[0] == "Labour and Social Protection Cabinet Secretary");
+  CHECK(Find(a, "Labour") == nullptr);
+  CHECK(Find(a, "Social Care") == nullptr);
+  CHECK(Find(a, "Kasich") != nullptr);
+}

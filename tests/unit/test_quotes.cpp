@@ -1109,3 +1109,11 @@ TEST_CASE("the noun of an organisation's apposition describes it later ('the sta
   REQUIRE(q);
   CHECK(SpeakerName(a, q) == "Bright Ledger");
 }
+
+TEST_CASE("'..., but leaders and aid groups say' is a report of the nouns, not of a place in the clause before") {
+  const auto a = Run("More than 68,000 households in Turkana and Marsabit counties have started receiving cash, but "
+                     "leaders and aid groups say the money has come too late.\n");
+  const ae::Quote* q = Find(a, "the money has come too late");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) == "");
+}
