@@ -451,7 +451,9 @@ void QuoteFinder::FindIndirect() {
             conf = 0.7;
           } else if (j < e && !ApproxNumberAt(j, e) && (IsPreposition(Folded(j)) || (folded_word_[j] && TokenIs(a_, j, kWeekday)) ||
                                In(Folded(j), {"earlier", "later", "yesterday", "today", "tonight", "last",
-                                              "again", "recently", "repeatedly", "publicly", "privately"}))) {
+                                              "again", "recently", "repeatedly", "publicly", "privately", "late",
+                                              "early", "separately", "previously", "afterwards", "afterward",
+                                              "subsequently"}))) {
             // "said on Monday that ...": an adverbial, then "that".
             // (not past another speech verb, whose "that" it is: "pledged to work with both
             // parties, Sanders insisted that ...")
@@ -465,6 +467,9 @@ void QuoteFinder::FindIndirect() {
               conf = 0.7;
             } else if ((folded_word_[j] && TokenIs(a_, j, kWeekday)) && j + 1 < e && StartsClause(Folded(j + 1), false)) {
               j = j + 1;  // "said Tuesday the talks ..."
+            } else if (In(Folded(j), {"late", "early"}) && j + 2 < e && folded_word_[j + 1] &&
+                       TokenIs(a_, j + 1, kWeekday) && StartsClause(Folded(j + 2), false)) {
+              j = j + 2;  // "said early Tuesday the Senate ..."
             } else if (Folded(j) == "on" && j + 2 < e && folded_word_[j + 1] && TokenIs(a_, j + 1, kWeekday) &&
                        StartsClause(Folded(j + 2), false) && !IsUpperWord(j + 2)) {
               j = j + 2;  // "said on Monday it was ..."
@@ -537,6 +542,21 @@ void QuoteFinder::FindIndirect() {
         for (uint32_t t = std::min(c0, v); t < std::max(c1, cue.end) && !marked; ++t) {
           const bool single = Tok(t) == "'" || Tok(t) == "\xE2\x80\x99" || Tok(t) == "\xE2\x80\x98";
           marked = quote_at_[t] >= 0 || (IsQuoteMark(Tok(t)) && !single);
+        }
+        // "told reporters that the measure would raise $1.4 billion, and dismissed the warnings as
+        // "a campaign of fear"": a speech verb of the same form joined by "and", with no subject
+        // of its own, ends the reported clause before the quoted words (the partial quote is its own)
+        if (marked && v < c0) {
+          uint32_t mark = c0;
+          while (mark < c1 && quote_at_[mark] < 0 && !IsQuoteMark(Tok(mark))) ++mark;
+          Cue probe;
+          for (uint32_t t = c0 + 3; t + 1 < mark; ++t) {
+            if (Folded(t) != "and" || !CueAt(t + 1, e, &probe) || VerbForm(Folded(t + 1)) != VerbForm(Folded(v))) continue;
+            c1 = t;
+            while (c1 > c0 && (Tok(c1 - 1) == "," || IsDash(Tok(c1 - 1)))) --c1;
+            marked = false;
+            break;
+          }
         }
         if (marked) break;
       }

@@ -1117,3 +1117,18 @@ TEST_CASE("'..., but leaders and aid groups say' is a report of the nouns, not o
   REQUIRE(q);
   CHECK(SpeakerName(a, q) == "");
 }
+
+TEST_CASE("'said late on Tuesday that'; a reported clause ends before 'and dismissed ... as \"...\"'") {
+  const auto a = Run("Finance Minister Ignacio Valdebenito told reporters at Congress in Valparaiso that the measure would "
+                     "raise about $1.4 billion a year, most of it for regional governments, and dismissed the "
+                     "industry's warnings as \"a campaign of fear.\"\n\nThe minister said late on Tuesday that he "
+                     "expected the full Senate to vote by Nov. 25.\n");
+  const ae::Quote* q = Find(a, "the measure would raise");
+  REQUIRE(q);
+  CHECK(q->kind == ae::QuoteKind::kIndirect);
+  CHECK(SpeakerName(a, q) == "Ignacio Valdebenito");
+  CHECK(a.Text(q->span).find("dismissed") == std::string::npos);
+  const ae::Quote* q2 = Find(a, "he expected the full Senate");
+  REQUIRE(q2);
+  CHECK(SpeakerName(a, q2) == "Ignacio Valdebenito");
+}
