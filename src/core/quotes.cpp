@@ -37,7 +37,7 @@ static bool NounLikeCue(std::string_view w) {
                 "protest", "protests", "charge", "charges", "demand", "demands", "call", "calls", "cry", "cries",
                 "quip", "quips", "joke", "jokes", "boast", "boasts", "warning", "counter", "counters", "address",
                 "addresses", "retort", "retorts", "shout", "shouts", "whisper", "whispers", "chant", "chants",
-                "lament", "laments", "scream", "screams", "blast", "blasts", "thunder", "praise", "tease"});
+                "lament", "laments", "scream", "screams", "blast", "blasts", "thunder", "praise", "tease", "caution", "cautions", "concern", "concerns", "plea", "pleas"});
 }
 
 // Nouns naming a text that can state or report something ("the letter states", "the study

@@ -72,7 +72,7 @@ static constexpr bool kIndirectBesideQuotes = true, kIndirectBesideDirect = fals
 // "confirmed the deal", "mentioned the tariffs"): a clause after them needs proof.
 static bool NounObjectLemma(std::string_view lemma) {
   return In(lemma, {"mention", "deny", "assert", "maintain", "confirm", "stress", "emphasise", "emphasize",
-                     "announce", "reiterate", "concede", "claim", "report", "suggest", "declare"});
+                     "announce", "reiterate", "concede", "claim", "report", "suggest", "declare", "add"});
 }
 
 // Does a clause open at token j: a subject pronoun ("denied he knew", "confirmed they'd
@@ -504,8 +504,17 @@ void QuoteFinder::FindIndirect() {
             for (uint32_t t = j; t < e && t < j + 3 && !aux; ++t) aux = PluralThenPastAt(t, e);
             // (a hyphen or an ampersand glues words of the noun phrase: "back-to-work
             // legislation should", "long waits in A&E were")
-            for (uint32_t t = j + 1; t < e && t < j + kBareClauseWords && !aux && (IsWord(t) || Tok(t) == "-" || Tok(t) == "&");
-                 ++t) {
+            // (a noun phrase opened by a number reaches further, through its figures: "said three
+            // projects worth a combined $9 billion in the Antofagasta and Atacama regions were")
+            const std::string_view j0 = j < e ? Tok(j) : std::string_view();
+            const bool numbered = j < e && (ApproxNumberAt(j, e) || (!j0.empty() && j0[0] >= '0' && j0[0] <= '9') ||
+                                            (folded_word_[j] && TokenIs(a_, j, kNumberWord)));
+            const uint32_t reach = numbered ? 16 : kBareClauseWords;
+            auto glue = [&](uint32_t t) {
+              return Tok(t) == "-" || Tok(t) == "&" ||
+                     (numbered && (Tok(t) == "$" || Tok(t) == "%" || Tok(t) == "\xE2\x82\xAC" || Tok(t) == "\xC2\xA3"));
+            };
+            for (uint32_t t = j + 1; t < e && t < j + reach && !aux && (IsWord(t) || glue(t)); ++t) {
               aux = IsAuxiliary(Folded(t));
               // or a verb of change in the past, one or two words in ("said revenue rose 31%",
               // "said quarterly sales fell"): business copy reports figures so

@@ -1132,3 +1132,14 @@ TEST_CASE("'said late on Tuesday that'; a reported clause ends before 'and dismi
   REQUIRE(q2);
   CHECK(SpeakerName(a, q2) == "Ignacio Valdebenito");
 }
+
+TEST_CASE("'said three projects worth $9 billion in ... were' is a clause; 'would add a sliding rate' is no report") {
+  const auto a = Run("The Asociacion de Productores de Cobre, which represents the 14 largest private miners, said three "
+                     "projects worth a combined $9 billion in the Antofagasta and Atacama regions were under review. "
+                     "The royalty would add a sliding rate of 1% to 4% on sales. He added a note of caution, should "
+                     "the vote fail. She added the company would appeal.\n");
+  CHECK(Find(a, "three projects worth") != nullptr);
+  CHECK(Find(a, "a sliding rate") == nullptr);
+  CHECK(Find(a, "should the vote fail") == nullptr);
+  CHECK(Find(a, "the company would appeal") != nullptr);
+}
