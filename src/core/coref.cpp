@@ -535,6 +535,22 @@ int AntecedentOf(const Analysis& a, const RoleIndex& roles, const PersonIndex& i
 
 }  // namespace
 
+// The initials of a title's last two to four capitalised words, folded ("Labour and Social
+// Protection Cabinet Secretary" -> "cs", "pcs", "spcs"; "Prime Minister" -> "pm").
+std::vector<std::string> TitleInitials(std::string_view role) {
+  std::string caps;
+  size_t i = 0;
+  while (i < role.size()) {
+    while (i < role.size() && role[i] == ' ') ++i;
+    if (i >= role.size()) break;
+    if (role[i] >= 'A' && role[i] <= 'Z') caps.push_back(static_cast<char>(role[i] - 'A' + 'a'));
+    while (i < role.size() && role[i] != ' ') ++i;
+  }
+  std::vector<std::string> out;
+  for (size_t n = 2; n <= 4 && n <= caps.size(); ++n) out.push_back(caps.substr(caps.size() - n));
+  return out;
+}
+
 int DescriptionAntecedent(const Analysis& a, const Lexicons& lex, const PersonIndex& idx, const Description& d) {
   return AntecedentOf(a, BuildRoleIndex(a, lex), idx, d);
 }
@@ -671,6 +687,37 @@ void LinkDescriptions(Analysis* a, const Lexicons& lex) {
     }
     const int k = AntecedentOf(*a, roles, idx, d);
     if (k >= 0) links.push_back({d, k});
+  }
+  // "The CS said", "the PM said": a title's initials after "the", outside any name, name the
+  // one person named before who holds a title of those initials
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (FoldedToken(*a, i) != "the" || in_name[i + 1] || done[i + 1]) continue;
+    const std::string_view w = a->Text(a->tokens[i + 1].span);
+    if (w.size() < 2 || w.size() > 4) continue;
+    bool caps = true;
+    for (char ch : w) caps = caps && ch >= 'A' && ch <= 'Z';
+    if (!caps || (i + 2 < n && names.starts[i + 2] >= 0)) continue;
+    const std::string f(FoldedToken(*a, i + 1));
+    const uint32_t start = a->tokens[i].span.start;
+    int only = -1, count = 0;
+    for (size_t k = 0; k < a->entities.size(); ++k) {
+      const Entity& e = a->entities[k];
+      if (e.type != EntityType::kPerson || e.mentions.empty() || e.mentions.front().span.start >= start) continue;
+      bool holds = false;
+      for (const std::string& r : e.roles) {
+        for (const std::string& x : TitleInitials(r)) holds = holds || x == f;
+      }
+      if (holds && only != static_cast<int>(k)) {
+        only = static_cast<int>(k);
+        ++count;
+      }
+    }
+    if (count != 1) continue;
+    Description d;
+    d.b = i;
+    d.e = i + 2;
+    d.head_b = i + 1;
+    links.push_back({d, only});
   }
   for (const Pending& p : links) {
     const Span span{a->tokens[p.d.b].span.start, a->tokens[p.d.e - 1].span.end};

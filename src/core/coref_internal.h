@@ -71,6 +71,10 @@ bool ParseDescription(const Analysis& a, const Lexicons& lex, size_t b, Descript
 //      other title in its roles): "... Donald Trump despite the former US president's ...".
 int DescriptionAntecedent(const Analysis& a, const Lexicons& lex, const PersonIndex& idx, const Description& d);
 
+// The initials of a title's last two to four capitalised words, folded ("Labour and Social
+// Protection Cabinet Secretary" -> "cs", "pcs", "spcs"; "Prime Minister" -> "pm"): "the CS".
+std::vector<std::string> TitleInitials(std::string_view role);
+
 // Adds descriptor mentions (appositives "Jane Roe, her spokeswoman," and "Her spokeswoman,
 // Jane Roe" always, with their role; other descriptions by DescriptionAntecedent). Mentions are
 // appended; the caller sorts. Linear in tokens (plus the roles of the entities).

@@ -2900,6 +2900,27 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     cands.push_back(std::move(m));
   }
   cands = SelectCandidates(d, std::move(cands));
+  // "The CS said", "the PM said", "the DA said": a title's initials after "the" name its holder
+  // (coref.cpp links it), no body, when a person of the article holds a title of those initials
+  // and no organisation's name makes them
+  {
+    std::set<std::string> title_initials, org_initials, bracketed;
+    for (size_t i = 1; i + 1 < d.n(); ++i) {
+      if (d.t[i].caps && d.t[i - 1].text == "(" && d.t[i + 1].text == ")") bracketed.insert(std::string(d.t[i].fold));
+    }
+    for (const Cand& c : cands) {
+      if (c.type == EntityType::kOrg && c.e - c.b >= 2) org_initials.insert(Initials(Words(d, c), 0, true));
+      if (!c.role.empty()) {
+        for (const std::string& x : TitleInitials(c.role)) title_initials.insert(x);
+      }
+    }
+    for (Cand& c : cands) {
+      if (c.e != c.b + 1 || c.b == 0 || c.honorific || !d.t[c.b].caps || d.t[c.b - 1].fold != "the") continue;
+      const std::string f(d.t[c.b].fold);
+      if (f.size() < 2 || f.size() > 4 || !title_initials.count(f) || org_initials.count(f) || bracketed.count(f)) continue;
+      c.e = c.b;  // dropped below
+    }
+  }
   // "the Peoples Democratic Party's National Publicity Secretary": capitalised words the tagger
   // read as a body right before a title, with no organisation word or listed name in them, are
   // the title's portfolio (part of the role), not a body.

@@ -1143,3 +1143,19 @@ TEST_CASE("'said three projects worth $9 billion in ... were' is a clause; 'woul
   CHECK(Find(a, "should the vote fail") == nullptr);
   CHECK(Find(a, "the company would appeal") != nullptr);
 }
+
+TEST_CASE("a title's initials after 'the' name its holder ('The CS said', 'the PM said'), not a body's") {
+  const auto a = Run("Labour and Social Protection Cabinet Secretary Peris Gakuo launched the programme. The CS said the "
+                     "Treasury had released the money.\n\nPrime Minister Anthony Albanese visited Perth. The PM said the "
+                     "deal would create jobs. The Democratic Alliance met. The DA said it would vote no.\n");
+  const ae::Quote* q = Find(a, "the Treasury had released");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) == "Peris Gakuo");
+  const ae::Quote* q2 = Find(a, "the deal would create jobs");
+  REQUIRE(q2);
+  CHECK(SpeakerName(a, q2) == "Anthony Albanese");
+  const ae::Quote* q3 = Find(a, "it would vote no");
+  REQUIRE(q3);
+  CHECK(SpeakerName(a, q3) != "");  // the party ("DA" or "Democratic Alliance"), nobody's title
+  CHECK(SpeakerName(a, q3) != "Anthony Albanese");
+}
