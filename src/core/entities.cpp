@@ -707,6 +707,19 @@ bool BusinessClosingWord(std::string_view f) {
   return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
 }
 
+// A body's word that opens its name in Spanish, Portuguese, Italian or French ("Banco ...",
+// "Grupo ...", "Instituto ...", "Ministerio de ..."), folded (accents off).
+bool OpeningBodyWord(std::string_view f) {
+  static constexpr std::string_view kWords[] = {
+      "banco", "banca", "banque", "caixa", "caja", "grupo", "gruppo", "groupe", "instituto", "istituto", "institut",
+      "universidad", "universidade", "universita", "universite", "ministerio", "ministero", "ministere", "fundacion",
+      "fundacao", "fondazione", "fondation", "asociacion", "associacao", "associazione", "sociedad", "sociedade",
+      "societa", "societe", "compania", "companhia", "compagnie", "empresa", "empresas", "partido", "partito",
+      "corporacion", "federacion", "federacao", "federazione", "confederacion", "sindicato", "agencia", "agenzia",
+      "secretaria", "juzgado", "consejo", "conselho", "consiglio", "conseil"};
+  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+}
+
 // A company's legal form ("Inc.", "GmbH", "B.V.", "S.A."): closes a firm's name and no other.
 bool LegalForm(std::string_view f) {
   static constexpr std::string_view kForms[] = {
@@ -842,6 +855,10 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
       return;
     }
   }
+  // "Banco Cordillera", "Grupo Montealto", "Caixa Geral", "Instituto Nacional": a body's word
+  // of a Romance language opens the name, whatever place or person word follows
+  if (len > 1 && d.t[c->b].upper && !d.t[c->b].caps && OpeningBodyWord(d.t[c->b].fold))
+    return set(EntityType::kOrg, 0);
   if (cats & kPerson) return set(EntityType::kPerson, kPerson);
   // "Marina Crest Securities": a name closed by a firm's word that ends no person's name is the
   // firm, whatever first name opens it

@@ -1731,3 +1731,10 @@ TEST_CASE("a portfolio joined by 'and' before a minister's title is part of the 
   CHECK(Find(a, "Social Care") == nullptr);
   CHECK(Find(a, "Kasich") != nullptr);
 }
+
+TEST_CASE("a Romance-language body's word opens an organisation's name, whatever place word follows") {
+  const auto a = Run("Valentina Ossandon, who heads research at Banco Cordillera, spoke first. The fiscal arithmetic works, "
+                     "she said. Grupo Andino and Caixa Geral de Depositos declined to comment.\n");
+  CHECK(IsA(a, "Banco Cordillera", ae::EntityType::kOrg));
+  CHECK(IsA(a, "Grupo Andino", ae::EntityType::kOrg));
+}
