@@ -277,6 +277,31 @@ void QuoteFinder::FindIndirect() {
         bool adverbial = true, that = false, comma_after = false;
         bool aux_after = false;  // "X, the director, said care would continue": a clause follows
         for (uint32_t t = cue.end; t < e; ++t) {
+          // ("..., X said on Monday as she launched the second phase of ...": a subordinate
+          // clause after the verb's adverbial is no part of a reported clause)
+          // (only "said" and a time adverbial before it: "said on Monday as", "said late Tuesday after")
+          if (t > cue.end && t < cue.end + 5 && t + 1 < e && cue.lemma == "say" &&
+              (In(Folded(cue.end), {"on", "in", "at", "late", "early", "earlier", "later", "yesterday", "today",
+                                    "tonight"}) ||
+               (folded_word_[cue.end] && TokenIs(a_, cue.end, kWeekday))) &&
+              In(Folded(t), {"as", "while", "when", "after", "before", "because", "since"}) &&
+              (SubjectPronoun(ContractionBase(Folded(t + 1))) != 0 || name_at_[t + 1] >= 0 ||
+               In(Folded(t + 1), {"the", "a", "an", "it"}))) {
+            // (not before a "that" of the verb's own: "said as the talks began that prices would rise")
+            // (nor before a report of its own: "Trump said in August after Nabisco announced it was
+            // laying off 600 workers")
+            uint32_t k = t + 1;
+            Cue own;
+            bool report = false;
+            while (k < e && k < t + 12 && Folded(k) != "that" && Tok(k) != ",") {
+              report = report || (CueAt(k, e, &own) && IsClauseLemma(own.lemma));
+              ++k;
+            }
+            if (!report && (k >= e || Folded(k) != "that")) {
+              tail = t;
+              break;
+            }
+          }
           if (Folded(t) == "that") that = true;
           if (IsAuxiliary(Folded(t))) aux_after = true;
           if (Tok(t) == ",") {

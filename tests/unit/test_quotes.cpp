@@ -1159,3 +1159,13 @@ TEST_CASE("a title's initials after 'the' name its holder ('The CS said', 'the P
   CHECK(SpeakerName(a, q3) != "");  // the party ("DA" or "Democratic Alliance"), nobody's title
   CHECK(SpeakerName(a, q3) != "Anthony Albanese");
 }
+
+TEST_CASE("'CLAUSE, X said on Monday as she launched ...': the subordinate clause after 'said' and its time") {
+  const auto a = Run("Each household will get Sh6,500 a month for six months through mobile money, Cabinet Secretary Peris "
+                     "Gakuo said on Monday as she launched the second phase of the programme in Lodwar. In the coming "
+                     "months, he vowed to ban imports as a response to the attacks.\n");
+  const ae::Quote* q = Find(a, "Each household will get");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) == "Peris Gakuo");
+  CHECK(Find(a, "In the coming months") == nullptr);
+}
