@@ -965,6 +965,9 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
         if (!IsWordToken(a->Text(a->tokens[i].span))) continue;
         std::string w(FoldedToken(*a, i));
         if (public_body(w)) is_public[k] = 1;
+        // (a council is "the authority" too, in British local news: "the local authority said")
+        if (w == "council" && std::find(words[k].begin(), words[k].end(), "authority") == words[k].end())
+          words[k].push_back("authority");
         if (std::find(words[k].begin(), words[k].end(), w) == words[k].end()) words[k].push_back(std::move(w));
       }
       // "Bright Ledger, a Lagos-based fintech startup that ...": the noun of an apposition is the
@@ -1065,8 +1068,12 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
         // a word follows: only a verb may ("the company said", "the bank cut"): a noun would
         // make "the company" a modifier; a lower-case word is taken as the verb only when it
         // is a speech verb or a common finite form ending in -s / -ed.
-        const bool finite = nx.size() > 3 && (nx.substr(nx.size() - 2) == "ed" ||
-                                               (nx.back() == 's' && nx[nx.size() - 2] != 's'));
+        // ("the council is calling", "the ministry has said": an auxiliary is a verb too)
+        static constexpr std::string_view kAux[] = {"is", "was", "has", "had", "will", "would", "could", "can",
+                                                    "may", "might", "must", "should", "does", "did"};
+        const bool finite = (nx.size() > 3 && (nx.substr(nx.size() - 2) == "ed" ||
+                                               (nx.back() == 's' && nx[nx.size() - 2] != 's'))) ||
+                            std::find(std::begin(kAux), std::end(kAux), nf) != std::end(kAux);
         if (names.starts[h + 1] >= 0 || nf == "of" || !finite) {
           if (!TokenIs(*a, h + 1, kSpeechVerb)) continue;
         }

@@ -647,6 +647,17 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
                      !(w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0));
     }
     if (noun_subject) return Description(clause_lo, hi);
+    // (nor a description the entity stage linked: "what the council is calling 'community
+    // hubs'" is the council's, not the place named first in the sentence)
+    // (nor one it did not link: "the council" named only later)
+    if (e > b + 1 && IsDeterminer(Folded(b))) {
+      uint32_t end = other_at_[b] >= 0 && other_end_[b] > b + 1 ? other_end_[b] : 0;
+      if (end == 0 && IsWord(b + 1) && !IsUpperWord(b + 1) && TokenIs(a_, b + 1, kDescriptorNoun | kOrgWord | kTitle))
+        end = b + 2;
+      bool rest = end > 0;  // only auxiliaries between the description and the verb
+      for (uint32_t t = end; t < e && rest; ++t) rest = IsAuxiliary(Folded(t)) || IsVerbFiller(Folded(t));
+      if (rest) return Description(clause_lo, hi);
+    }
     s = FirstSubject(lo, hi);
   }
   if (!s.found) s = Description(clause_lo, hi);

@@ -69,7 +69,7 @@ inline bool IsAuxiliary(std::string_view folded) {
 // Words after which a new subject starts ("... where she told ...", "..., which X said").
 inline bool IsClauseBoundary(std::string_view w) {
   return In(w, {"which", "that", "where", "when", "while", "because", "although", "though", "if",
-                "whereas", "but", "so", "as", "since", "after", "before", "until", "whom"});
+                "whereas", "but", "so", "as", "since", "after", "before", "until", "whom", "what"});
 }
 // Openers of an introductory phrase ("On Monday, X said"; "Speaking to reporters, X said").
 inline bool IsIntroWord(std::string_view w) {

@@ -1169,3 +1169,19 @@ TEST_CASE("'CLAUSE, X said on Monday as she launched ...': the subordinate claus
   CHECK(SpeakerName(a, q) == "Peris Gakuo");
   CHECK(Find(a, "In the coming months") == nullptr);
 }
+
+TEST_CASE("'what the council is calling', 'the authority said' after a council; 'what X called' is X's") {
+  const auto a = Run("Castlemoor Borough Council met on Tuesday. The branches at Ashgrove, Millbeck and Holt End will shut, "
+                     "with books moved to what the council is calling 'community hubs' in schools.\n\nIn a statement, "
+                     "the authority said staff would be offered other posts.\n\nSpeaker Paul Ryan, who was reluctant to "
+                     "endorse Donald Trump, was more direct about the rift - what he called \"our arguments this year.\"\n");
+  const ae::Quote* q = Find(a, "community hubs");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) == "Castlemoor Borough Council");
+  const ae::Quote* q2 = Find(a, "staff would be offered");
+  REQUIRE(q2);
+  CHECK(SpeakerName(a, q2) == "Castlemoor Borough Council");
+  const ae::Quote* q3 = Find(a, "our arguments");
+  REQUIRE(q3);
+  CHECK(SpeakerName(a, q3) == "Paul Ryan");
+}
