@@ -2546,6 +2546,18 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       rule_cands.push_back(RuleCand(b, e, EntityType::kPerson));
       continue;
     }
+    // "Save Our Castlemoor Libraries", "Keep Our NHS Public", "Hands Off Our Land": a campaign
+    // named by an imperative and "Our" is one organisation, at a sentence's start too
+    // (after a sentence's first word that is no name: "Later Save Our ...")
+    const size_t sb = e - b >= 4 && d.t[b].initial && d.t[b + 2].fold == "our" ? b + 1 : b;
+    if (!title_case[a->tokens[b].sentence] && e - sb >= 3 && e - sb <= 6 && d.t[sb + 1].fold == "our" &&
+        !d.t[sb + 1].caps && !d.Is(sb, kTitle | kHonorific | kPronoun | kPlaceCats)) {
+      Cand campaign = OrgCand(sb, e);
+      campaign.typed = campaign.strong = true;
+      campaign.prio = 3;
+      rule_cands.push_back(std::move(campaign));
+      continue;
+    }
     Cand c = CleanSpan(d, b, e, Hint::kNone, false, &extra);
     if (c.b >= c.e) continue;
     const bool headline = title_case[a->tokens[b].sentence];
@@ -2573,9 +2585,10 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     }
     // "she told Music Row Weekly in 1984", "told the Riverside Gazette": the listener of "told"
     // named by words ending in an organisation's word is the publication or body
-    if (!headline && !c.honorific && c.b == b && e - b >= 2 && b > 0 && !d.Is(b, kFirstName | kTitle) &&
-        d.Is(e - 1, kOrgWord) &&
-        (d.t[b - 1].fold == "told" || (b > 1 && d.t[b - 1].fold == "the" && d.t[b - 2].fold == "told"))) {
+    // (one word after "the": "told the Courier", "told the Guardian")
+    const bool told_the = b > 1 && d.t[b - 1].fold == "the" && d.t[b - 2].fold == "told";
+    if (!headline && !c.honorific && c.b == b && (e - b >= 2 || told_the) && b > 0 && !d.Is(b, kFirstName | kTitle) &&
+        d.Is(e - 1, kOrgWord) && (d.t[b - 1].fold == "told" || told_the)) {
       c.type = EntityType::kOrg;
       c.typed = c.strong = true;
       c.prio = 3;

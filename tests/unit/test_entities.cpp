@@ -1738,3 +1738,14 @@ TEST_CASE("a Romance-language body's word opens an organisation's name, whatever
   CHECK(IsA(a, "Banco Cordillera", ae::EntityType::kOrg));
   CHECK(IsA(a, "Grupo Andino", ae::EntityType::kOrg));
 }
+
+TEST_CASE("a campaign named by an imperative and 'Our' is one organisation; 'told the Courier' names a paper") {
+  const auto a = Run("Campaigners were unconvinced. Save Our Castlemoor Libraries, which handed in the petition, said it "
+                     "had instructed solicitors. Its chairman, Gareth Pyle, told the Courier the consultation was a sham. "
+                     "Later Save Our Castlemoor Libraries called a meeting.\n");
+  const ae::Entity* c = Find(a, "Save Our Castlemoor Libraries");
+  REQUIRE(c);
+  CHECK(c->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "Later Save Our Castlemoor Libraries") == nullptr);
+  CHECK(IsA(a, "Courier", ae::EntityType::kOrg));
+}
