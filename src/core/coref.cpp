@@ -1044,8 +1044,18 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
         }
         // (or of a relative clause set off by a comma: "The Nasdaq-listed company, whose clients
         // include Tesco, said")
-        const bool relative = x + 2 < n && a->Text(a->tokens[x + 1].span) == "," &&
-                              (FoldedToken(*a, x + 2) == "whose" || FoldedToken(*a, x + 2) == "which");
+        bool relative = x + 2 < n && a->Text(a->tokens[x + 1].span) == "," &&
+                        (FoldedToken(*a, x + 2) == "whose" || FoldedToken(*a, x + 2) == "which");
+        // (or of an apposition closed by a comma before the verb: "The Osaka-based company, the
+        // largest industrial robot maker in the region, said")
+        if (!relative && x + 3 < n && a->Text(a->tokens[x + 1].span) == "," &&
+            (FoldedToken(*a, x + 2) == "the" || FoldedToken(*a, x + 2) == "a" || FoldedToken(*a, x + 2) == "an")) {
+          for (size_t y = x + 3; y + 1 < n && y < x + 18 && a->tokens[y].sentence == a->tokens[i].sentence; ++y) {
+            if (a->Text(a->tokens[y].span) != ",") continue;
+            relative = TokenIs(*a, y + 1, kSpeechVerb);
+            break;
+          }
+        }
         if (x > h && x + 1 < n && org_noun(x) && a->tokens[x + 1].sentence == a->tokens[i].sentence &&
             (TokenIs(*a, x + 1, kSpeechVerb) || relative)) {
           h = x;
@@ -1178,6 +1188,27 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
         if (is_public[only] && company) break;  // a ministry is not "the company"
         k = only;
       }
+    }
+    // (3) a business's noun ("group" and "developer" also name people's groups and people) with
+    // no organisation near: the company the article has named most
+    // so far, twice at least and more than any other business ("The company said" four
+    // paragraphs after "Kansai Precision" was last named, the chief executive quoted between)
+    if (k < 0 && company && head != "group" && head != "developer") {
+      int best = -1;
+      bool tie = false;
+      for (size_t e = 0; e < ne; ++e) {
+        // (no party, even one named only by its adjective: "Democratic" is the Democratic Party)
+        if (a->entities[e].type != EntityType::kOrg || is_public[e] || named[e] < 2 ||
+            a->entities[e].name.find("Party") != std::string::npos)
+          continue;
+        if (best < 0 || named[e] > named[best]) {
+          best = static_cast<int>(e);
+          tie = false;
+        } else if (named[e] == named[best]) {
+          tie = true;
+        }
+      }
+      if (best >= 0 && !tie) k = best;
     }
     if (k >= 0) links.push_back({i, h, k});
   }

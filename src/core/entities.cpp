@@ -1489,7 +1489,9 @@ class Clusterer {
       if (c.type != EntityType::kOrg || c.e - c.b < 3) continue;
       std::vector<std::string> words = Words(d_, c);
       // ("MCT" after "Maasvlakte Container Terminals B.V.": the legal form stays outside)
-      if (words.size() >= 3 && LegalForm(words.back())) words.pop_back();
+      while (words.size() >= 3 && (LegalForm(words.back()) || words.back() == "co" || words.back() == "co.")) {
+        words.pop_back();  // ("KPR" after "Kansai Precision Robotics Co. Ltd.": both forms)
+      }
       const std::string initials = Initials(words, 0, true);
       if (initials.size() >= 3 && initials.size() <= 8) initials_of[initials].push_back(j);
       // "EPA" after "the US Environmental Protection Agency": a country's word in front may
@@ -1594,9 +1596,10 @@ class Clusterer {
         }
       }
     }
-    if (c.type == EntityType::kPlace && c.e - c.b == 1 && !c.gaz && !c.dateline && !c.honorific &&
+    if (c.type == EntityType::kPlace && c.e - c.b <= 3 && !c.gaz && !c.dateline && !c.honorific &&
         !(d_.Cats(c.b, c.e) & kPlaceCats)) {
-      // one word the tagger alone made a place, the short form of a company named in full
+      // one word (or up to three: "Kansai Precision has recorded" after "Kansai Precision
+      // Robotics Co. Ltd.") the tagger alone made a place, the short form of a company named in full
       // before: the company ("Every rupee that left Vardhan" after "Vardhan Industries Ltd"; a
       // town is no school named after it: "Bridgton" of "Bridgton Academy" stays the town)
       const auto it = by_key_.find("short|" + key);
@@ -1627,7 +1630,9 @@ class Clusterer {
       // A lone word the tagger took for a place, not listed as one and not after "in", "at" ...,
       // that is an organisation's short form: the organisation ("Hofstra" after "Hofstra
       // University"; "at Hofstra" stays the campus).
+      // (not before a territory's word: "the Kansai region" is no "Kansai Precision")
       if (c.type == EntityType::kPlace && !c.gaz && c.e - c.b == 1 && !Locative(d_, c.b) &&
+          !(c.e < d_.n() && TerritoryWord(d_.t[c.e].fold)) &&
           !by_key_.count(std::to_string(static_cast<int>(EntityType::kPlace)) + "|" + key)) {
         const auto it = by_key_.find("short|" + key);
         if (it != by_key_.end() && !by_surname_.count(key)) {

@@ -625,6 +625,21 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
     }
     break;
   }
+  // "The company, the largest robot maker in Japan, said": a linked description and its
+  // apposition (the apposition's names are no speakers)
+  {
+    uint32_t b = clause_lo;
+    while (b < hi && !IsWord(b)) ++b;
+    if (b < hi && other_at_[b] >= 0 && IsDeterminer(Folded(b)) && other_end_[b] > b + 1 && other_end_[b] < hi &&
+        Tok(other_end_[b]) == "," && Tok(hi - 1) == "," && quote_at_[b] < 0) {
+      Speaker s;
+      s.found = true;
+      s.span = TokSpan(b, other_end_[b]);
+      s.kind = MentionKind::kDescriptor;
+      s.entity = other_at_[b];
+      return s;
+    }
+  }
   Speaker s = FirstSubject(clause_lo, hi);
   if (!s.found && clause_lo > lo) {
     // (not past a clause whose own subject is a short lower-case noun phrase: "Households in

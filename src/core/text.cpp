@@ -272,6 +272,15 @@ size_t ScanWord(const Cursor& cur, size_t pos, const Lexicons& lex) {
         continue;
       }
     }
+    if (c == '.' && start > 0 && s[start - 1] == '(' && nk == CharClass::kLetter) {
+      // A stock ticker in brackets ("(6487.T)", "(0700.HK)", "(BP.L)"): its exchange's code is
+      // part of it, no sentence end
+      size_t q = pos + 1, letters = 0;
+      while (q < s.size() && s[q] >= 'A' && s[q] <= 'Z' && letters < 4) { ++q; ++letters; }
+      bool caps_before = true;
+      for (size_t r = start; r < pos && caps_before; ++r) caps_before = (s[r] >= 'A' && s[r] <= 'Z') || (s[r] >= '0' && s[r] <= '9');
+      if (letters >= 1 && letters <= 3 && q < s.size() && s[q] == ')' && caps_before) return q;
+    }
     if (c == '.') {
       // A final period belongs to abbreviations ("U.S.", "Mr.", "Sept.") and initials ("J.").
       const std::string_view word = s.substr(start, pos - start);

@@ -1185,3 +1185,28 @@ TEST_CASE("'what the council is calling', 'the authority said' after a council; 
   REQUIRE(q3);
   CHECK(SpeakerName(a, q3) == "Paul Ryan");
 }
+
+TEST_CASE("a company with its ticker, its initials, its short form and 'the company' far from its name") {
+  const auto a = Run("OSAKA, June 12 (Wire) - Kansai Precision Robotics Co. Ltd. (6487.T) said on Thursday it would recall "
+                     "11,000 robot arms.\n\nShares in KPR fell 7.1% in Tokyo.\n\nThe Osaka-based company, the largest "
+                     "robot maker in the Kansai region, said the recall would cost 4.8 billion yen.\n\nKansai Precision "
+                     "has recorded 14 incidents.\n\n\"We let down customers,\" President Takeshi Morimoto told a news "
+                     "conference. \"I take full responsibility.\"\n\nMorimoto said engineers had traced the fault.\n\n"
+                     "He bowed.\n\nThe company said technicians would install a fix.\n");
+  const ae::Quote* q1 = Find(a, "it would recall");
+  REQUIRE(q1);
+  CHECK(SpeakerName(a, q1).rfind("Kansai Precision", 0) == 0);
+  const ae::Quote* q2 = Find(a, "the recall would cost");
+  REQUIRE(q2);
+  CHECK(SpeakerName(a, q2).rfind("Kansai Precision", 0) == 0);
+  const ae::Quote* q3 = Find(a, "technicians would install");
+  REQUIRE(q3);
+  CHECK(SpeakerName(a, q3).rfind("Kansai Precision", 0) == 0);
+  int kansai_orgs = 0, kansai_places = 0;
+  for (const ae::Entity& e : a.entities) {
+    if (e.name.rfind("Kansai", 0) != 0) continue;
+    (e.type == ae::EntityType::kOrg ? kansai_orgs : kansai_places) += 1;
+  }
+  CHECK(kansai_orgs == 1);    // the company, "KPR" and "Kansai Precision" with it
+  CHECK(kansai_places == 1);  // "the Kansai region"
+}

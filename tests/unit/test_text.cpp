@@ -66,6 +66,10 @@ TEST_CASE("tokens: abbreviations, initials, possessives, hyphens, numbers, quote
   // A currency's letters glued to a decimal ("Sh1.4" in Kenyan copy) are one token, not a sentence end.
   CHECK(Tokens(Seg("It released Sh1.4 billion and Rs2,500.")) ==
         std::vector<std::string>{"It", "released", "Sh1.4", "billion", "and", "Rs2,500", "."});
+  // A ticker in brackets keeps its exchange's code: "(6487.T)" ends no sentence.
+  CHECK(Tokens(Seg("Kansai Precision (6487.T) and BP (BP.L) rose.")) ==
+        std::vector<std::string>{"Kansai", "Precision", "(", "6487.T", ")", "and", "BP", "(", "BP.L", ")", "rose", "."});
+  CHECK(Seg("Kansai Precision (6487.T) said it would recall arms.").sentences.size() == 1);
   CHECK(Tokens(Seg("the US-Mexico border and co-operation")) ==
         std::vector<std::string>{"the", "US", "-", "Mexico", "border", "and", "co", "-", "operation"});
   CHECK(Tokens(Seg("\xE2\x80\x9CWe don\xE2\x80\x99t,\xE2\x80\x9D O'Brien said")) ==
