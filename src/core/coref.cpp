@@ -318,6 +318,29 @@ bool ParseDescription(const Analysis& a, const Lexicons& lex, size_t b, Descript
       ++i;
       continue;
     }
+    // "the Dublin Mid-West TD", "the Bristol MP": a constituency's capitalised words before a
+    // member's title in capitals
+    if (last_head_end == 0) {
+      size_t k = i;
+      auto capital = [&](size_t x) {
+        const std::string_view t = a.Text(a.tokens[x].span);
+        return !t.empty() && ((t[0] >= 'A' && t[0] <= 'Z') || static_cast<unsigned char>(t[0]) >= 0xC0 || t == "-");
+      };
+      while (k < end && k < i + 5 && capital(k)) {
+        const std::string_view t = a.Text(a.tokens[k].span);
+        bool caps = t.size() >= 2 && t.size() <= 4;
+        for (char ch : t) caps = caps && ch >= 'A' && ch <= 'Z';
+        if (caps && TokenIs(a, k, kTitle)) break;
+        ++k;
+      }
+      const std::string_view t = k < end ? a.Text(a.tokens[k].span) : std::string_view();
+      bool caps = t.size() >= 2 && t.size() <= 4;
+      for (char ch : t) caps = caps && ch >= 'A' && ch <= 'Z';
+      if (k > i && k < end && caps && TokenIs(a, k, kTitle)) {
+        i = k;
+        continue;
+      }
+    }
     const std::string place = PlaceOf(lex, f, TokenEntry(a, i));
     if (DescriptionModifier(f) || !place.empty()) {
       if (!place.empty()) d.place = place;
@@ -443,6 +466,12 @@ std::vector<EntityFacts> Facts(const Analysis& a, const Lexicons& lex) {
 
 // Does a role head ("foreign minister") admit the description head ("minister")?
 bool HeadFits(const EntityFacts& f, const std::string& head) {
+  // a member's seat ("the Dublin Mid-West TD", "the Bristol MP") goes with any office: a party's
+  // spokesperson or a minister sits in the house too
+  if (head == "td" || head == "mp" || head == "mla" || head == "msp" || head == "mep" || head == "mpp" ||
+      head == "mha" || head == "mna") {
+    return true;
+  }
   for (const std::string& h : f.heads) {
     if (h == head) return true;
     if (h.size() > head.size() && h.compare(h.size() - head.size(), head.size(), head) == 0 &&

@@ -549,6 +549,21 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
         break;
       }
     }
+    // "Deputy" alone ("Deputy Ní Bhriain", Irish style) is a title only before a name: not before
+    // another office ("Principal Deputy Assistant AG Vanita Gupta", "the Deputy Secretaries")
+    if (tl == 1 && d.t[b].fold == "deputy") {
+      bool office = false;
+      for (size_t k = b + 1; k < e && !office; ++k) {
+        std::string singular(d.t[k].fold);
+        if (singular.size() > 4 && singular.compare(singular.size() - 3, 3, "ies") == 0) {
+          singular.replace(singular.size() - 3, 3, "y");
+        } else if (singular.size() > 3 && singular.back() == 's') {
+          singular.pop_back();
+        }
+        office = d.Is(k, kTitle | kOrgWord) || d.lex.Has(singular, kTitle) || d.t[k].caps;
+      }
+      if (office) break;
+    }
     if (tl > 0 && b + tl < e) {
       if (role_b == SIZE_MAX) role_b = b;
       role_e = b + tl;
@@ -599,6 +614,7 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
         continue;
       }
       const size_t tl = d.PhraseLen(p, e, kTitle);
+      if (tl == 1 && d.t[p].fold == "deputy") continue;  // (a form of address only at the front)
       if (tl > 0 && p + tl < e && e - (p + tl) <= 4 && d.t[p].upper) { found_p = p; found_tl = tl; }
     }
     // (not when an organisation's word closes the run and no first name follows the title:
@@ -1075,7 +1091,18 @@ Cand CleanSpan(const Doc& d, size_t b, size_t e, Hint hint, bool tagged, std::ve
   // A run that ends in a title word only ("President", "MLA") is no name; a title in capitals
   // after a name is the person's, not the name's ("Greens MLC", "Labour MP": the party).
   if (c.b >= c.e) return c;
-  while (c.e - c.b >= 2 && d.t[c.e - 1].caps && d.Is(c.e - 1, kTitle)) --c.e;
+  bool title_after = false;
+  while (c.e - c.b >= 2 && d.t[c.e - 1].caps && d.Is(c.e - 1, kTitle)) --c.e, title_after = true;
+  // "the Fianna Fáil TD for Kerry", "a Sinn Féin TD": after a determiner, the words before a
+  // member's title in capitals are the member's party (no person's name)
+  if (!title_after && c.e < d.n() && d.t[c.e].caps && d.Is(c.e, kTitle)) title_after = true;  // (a tagger's span)
+  if (title_after && c.b > 0 && (d.t[c.b - 1].fold == "the" || d.t[c.b - 1].fold == "a") && !d.t[c.b - 1].upper &&
+      !d.Is(c.b, kFirstName | kHonorific | kTitle)) {
+    Cand party = c;
+    party.type = EntityType::kOrg;
+    party.typed = party.strong = true;
+    return party;
+  }
   // "the NDP Opposition", "the SNP Government": a party's initials and its role in the house
   if (c.e - c.b == 2 && d.t[c.b].caps && (d.t[c.e - 1].fold == "opposition" || d.t[c.e - 1].fold == "government"))
     --c.e;
@@ -1558,6 +1585,18 @@ class Clusterer {
     // "The Dallas Morning News" and "Dallas Morning News" are one name: a leading article is
     // no part of a non-person's key (the display name keeps the first form seen).
     if (c.type != EntityType::kPerson && key.size() > 4 && key.compare(0, 4, "the ") == 0) key.erase(0, 4);
+    // "Fianna Fáil's Seán Ó Ríordáin" after "the Fianna Fáil TD": a name the tagger read as a
+    // person's before a possessive (whatever first name opens it) that names an organisation of
+    // the article
+    if (c.type == EntityType::kPerson && !c.honorific && !c.gaz && c.e - c.b >= 2 &&
+        c.e < d_.n() && (d_.t[c.e].text == "'s" || d_.t[c.e].text == "\xE2\x80\x99s")) {
+      const auto org = by_key_.find(std::to_string(static_cast<int>(EntityType::kOrg)) + "|" + key);
+      if (org != by_key_.end()) {
+        c.type = EntityType::kOrg;
+        Add(org->second, i);
+        return;
+      }
+    }
     if (PlaceFirstName(i)) {  // "Sofia says" after "Sofia Lindqvist": the one person of that first name
       const int only = OnlyPersonWithFirst(key, 0);
       if (only >= 0) {
@@ -3069,7 +3108,11 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     const std::string_view w = d.t[c.b - 2].fold;
     const bool member = w == "member" || w == "representative" || w == "candidate" || w == "senator" ||
                         (d.t[c.b - 2].caps && d.Is(c.b - 2, kTitle));
-    if (member && !(d.Cats(c.b, c.e) & (kOrg | kPerson)) && !d.Is(c.b, kFirstName)) c.type = EntityType::kPlace;
+    // (a lone first name too after a seat's title in capitals: "The Fianna Fáil TD for Kerry")
+    const bool seat_title = d.t[c.b - 2].caps && d.Is(c.b - 2, kTitle) && c.e == c.b + 1 &&
+                            !(c.e < d.n() && d.t[c.e].upper);
+    if (member && !(d.Cats(c.b, c.e) & (kOrg | kPerson)) && (!d.Is(c.b, kFirstName) || seat_title))
+      c.type = EntityType::kPlace;
   }
   // A list of places ("schools in Edmonton, Calgary, Red Deer and Lethbridge"): a member the
   // tagger read as a person, with no honorific, title or first name, is a place like the

@@ -1210,3 +1210,27 @@ TEST_CASE("a company with its ticker, its initials, its short form and 'the comp
   CHECK(kansai_orgs == 1);    // the company, "KPR" and "Kansai Precision" with it
   CHECK(kansai_places == 1);  // "the Kansai region"
 }
+
+TEST_CASE("Irish politics: 'Deputy Ní Bhriain', 'the Dublin Mid-West TD said', 'the Fianna Fáil TD for Kerry'") {
+  const auto a = Run("Sinn Féin's housing spokesperson Niamh Ní Bhriain said children were homeless.\n\n\"Every week I meet "
+                     "a family,\" the Dublin Mid-West TD said.\n\nDeputy Ní Bhriain said a temporary ban would help.\n\n"
+                     "The Fianna Fáil TD for Kerry then turned on the benches. Fianna Fáil's Seán Ó Ríordáin said he had "
+                     "voted with a heavy heart. He sued Principal Deputy Assistant AG Vanita Gupta.\n");
+  const ae::Quote* q = Find(a, "Every week I meet");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) == "Niamh Ní Bhriain");
+  const ae::Quote* q2 = Find(a, "a temporary ban");
+  REQUIRE(q2);
+  CHECK(SpeakerName(a, q2) == "Niamh Ní Bhriain");
+  int kerry_people = 0, ff_people = 0;
+  for (const ae::Entity& e : a.entities) {
+    if (e.type != ae::EntityType::kPerson) continue;
+    kerry_people += e.name == "Kerry";
+    ff_people += e.name == "Fianna Fáil";
+  }
+  CHECK(kerry_people == 0);
+  CHECK(ff_people == 0);
+  bool gupta = false;
+  for (const ae::Entity& e : a.entities) gupta = gupta || e.name == "Vanita Gupta";
+  CHECK(gupta);
+}
