@@ -876,6 +876,38 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
   if (len > 1 && d.t[c->b].upper && !d.t[c->b].caps && OpeningBodyWord(d.t[c->b].fold))
     return set(EntityType::kOrg, 0);
   if (cats & kPerson) return set(EntityType::kPerson, kPerson);
+  // "Pathum Sandeepa de Alwis", "Ana Paula dos Santos": capitalised words, a lower-case surname
+  // particle, then one or two capitalised words, no body's or place's word among them, make a
+  // person's name whatever the tagger read (a body's name opens with its word: "Banco de ...")
+  if (hint != Hint::kPerson && hint != Hint::kPlace && len >= 3 && len <= 6 && !(cats & kPlaceCats)) {
+    size_t particle = 0;
+    bool plain = true;
+    for (size_t i = c->b; i < c->e && plain; ++i) {
+      if (!d.t[i].upper) {
+        if (d.Is(i, kSurnameParticle) && i > c->b && particle == 0) {
+          particle = i;
+        } else {
+          plain = false;
+        }
+        continue;
+      }
+      plain = !d.t[i].caps && !d.Is(i, kOrgWord | kOrg | kPlaceCats | kDemonym | kTitle) &&
+              !OpeningBodyWord(d.t[i].fold) && !BusinessClosingWord(d.t[i].fold) && !EventWord(d.t[i].fold);
+    }
+    // (and the article names the person by the surname alone elsewhere: "De Alwis, who made 143,
+    // said"; a paper or a feast is not so named: "Correio de Manha", "Cinco de Mayo")
+    bool surname_alone = false;
+    if (plain && particle > c->b && c->e - particle >= 2 && c->e - particle <= 3) {
+      const size_t len_s = c->e - particle;
+      for (size_t pos = 0; pos + len_s <= d.n() && !surname_alone; ++pos) {
+        if (pos == particle || d.t[pos].fold != d.t[particle].fold) continue;
+        bool same = true;
+        for (size_t k = 1; k < len_s && same; ++k) same = d.t[pos + k].fold == d.t[particle + k].fold;
+        surname_alone = same && (pos == 0 || d.t[pos - 1].fold != d.t[particle - 1].fold);
+      }
+    }
+    if (surname_alone) return set(EntityType::kPerson, 0);
+  }
   // "Marina Crest Securities": a name closed by a firm's word that ends no person's name is the
   // firm, whatever first name opens it
   if (hint == Hint::kPerson && len > 1 && d.t[c->e - 1].upper &&

@@ -1749,3 +1749,17 @@ TEST_CASE("a campaign named by an imperative and 'Our' is one organisation; 'tol
   CHECK(Find(a, "Later Save Our Castlemoor Libraries") == nullptr);
   CHECK(IsA(a, "Courier", ae::EntityType::kOrg));
 }
+
+TEST_CASE("given names, a lower-case particle and a surname used alone later are a person; a feast is not") {
+  const auto a = Run("The board named batsman Pathum Sandeepa de Alwis as captain. De Alwis, who made 143 in the first "
+                     "Test, said he had spoken to the coach.\n");
+  const ae::Entity* p = Find(a, "Pathum Sandeepa de Alwis");
+  REQUIRE(p);
+  CHECK(p->type == ae::EntityType::kPerson);
+  int alwis = 0;
+  for (const ae::Entity& e : a.entities) alwis += e.name.find("Alwis") != std::string::npos;
+  CHECK(alwis == 1);
+  const auto b = Run("Crowds marked Cinco de Mayo in the city.\n");
+  const ae::Entity* feast = Find(b, "Cinco de Mayo");
+  CHECK((feast == nullptr || feast->type != ae::EntityType::kPerson));
+}
