@@ -732,7 +732,10 @@ bool OpeningBodyWord(std::string_view f) {
       "fundacao", "fondazione", "fondation", "asociacion", "associacao", "associazione", "sociedad", "sociedade",
       "societa", "societe", "compania", "companhia", "compagnie", "empresa", "empresas", "partido", "partito",
       "corporacion", "federacion", "federacao", "federazione", "confederacion", "sindicato", "agencia", "agenzia",
-      "secretaria", "juzgado", "consejo", "conselho", "consiglio", "conseil"};
+      "secretaria", "juzgado", "consejo", "conselho", "consiglio", "conseil",
+      // trade words that open a company's name ("Mineração Serra Verde S.A.": "Serra Verde" later)
+      "mineracao", "mineradora", "minera", "construtora", "constructora", "siderurgica", "industrias",
+      "laboratorios", "transportes", "distribuidora", "comercial", "inversiones", "investimentos"};
   return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
 }
 
@@ -1215,6 +1218,7 @@ bool CorporateSuffix(std::string_view w) {
   static constexpr std::string_view kSuffixes[] = {
       "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
       "limited", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "asa", "ab", "oyj", "spa", "se", "pty", "bhd",
+      "s.a.", "b.v.", "n.v.", "s.p.a.", "s.r.l.", "srl", "ltda", "ltda.", "sarl", "kgaa", "tbk", "pte", "k.k.",
       "llp", "lp", "a/s", "group", "holdings", "industries", "technologies", "systems", "networks", "labs",
       "laboratories", "partners",
       // the trade words a company drops in later mentions ("SkyBridge" of "SkyBridge Airways")
@@ -1487,23 +1491,34 @@ class Clusterer {
         if (ch >= 'a' && ch <= 'z') letters.push_back(ch);
       }
       const std::vector<std::string> words = Words(d_, c_[j]);
-      if (!d_.t[c.b].caps) {
-        // A short form in lower case after its capital ("Empresa Minera Nacional del Cobre
-        // (Eminco)", "Asociación de Productores de Cobre (Aprocobre)"): letters taken in order
-        // from an organisation's name, its first letter first (Schwartz & Hearst's test for an
-        // abbreviation's definition); no place or other listed name
-        if (c_[j].type == EntityType::kOrg && words.size() >= 2 && letters.size() >= 4 &&
-            !(d_.Cats(c.b, c.e) & (kPlaceCats | kDemonym | kPerson | kFirstName)) && LettersInOrder(letters, words)) {
-          acronym_def_.emplace(d_.Key(c.b, c.e), static_cast<size_t>(j));
-        }
-        continue;
-      }
+      if (!d_.t[c.b].caps) continue;  // (a short form in lower case: below)
       // its initials ("ECB"); for an organisation, any word in capitals: its first word
       // ("Swiss International Air Lines (SWISS)") or its initials in its own language ("Flemish
       // Dockworkers' Union (VDB)"): news brackets nothing else right after a body's name
       const bool org = c_[j].type == EntityType::kOrg && words.size() >= 2 && letters.size() <= 6;
       if (letters.size() < 2 || letters.size() > 8 || !(org || InitialsMatch(letters, words))) continue;
       acronym_def_.emplace(d_.Key(c.b, c.e), static_cast<size_t>(j));  // the first definition wins
+    }
+    // A short form in lower case after its capital, candidate or not ("Empresa Minera Nacional
+    // del Cobre (Eminco)", "Asociación de Productores de Cobre (Aprocobre)"): letters taken in
+    // order from an organisation's name, its first letter first (Schwartz & Hearst's test for an
+    // abbreviation's definition), or, after a body's name of two words or more, a word the
+    // lexicons do not know (its name in its own language: "Brazilian Institute of Environment and
+    // Renewable Natural Resources (Ibama)"); no place or other listed name
+    for (size_t t = 2; t + 1 < d_.n(); ++t) {
+      if (!d_.t[t].upper || d_.t[t].caps || d_.t[t - 1].text != "(" || d_.t[t + 1].text != ")") continue;
+      const int j = ending_at[t - 1];
+      if (j < 0 || c_[j].e - c_[j].b < 2 || c_[j].type != EntityType::kOrg) continue;
+      std::string letters;
+      for (char ch : d_.t[t].fold) {
+        if (ch >= 'a' && ch <= 'z') letters.push_back(ch);
+      }
+      const std::vector<std::string> words = Words(d_, c_[j]);
+      const bool unknown = d_.lex.Find(d_.t[t].fold) == nullptr;
+      if (words.size() >= 2 && letters.size() >= 4 && !(d_.Cats(t, t + 1) & (kPlaceCats | kDemonym | kPerson | kFirstName)) &&
+          (LettersInOrder(letters, words) || unknown)) {
+        acronym_def_.emplace(d_.Key(t, t + 1), static_cast<size_t>(j));
+      }
     }
     // "the California Department of Forestry and Fire Protection, known as Cal Fire": a name
     // after "known as" (or "also known as"), right after another name, is that one's too.
@@ -1667,8 +1682,8 @@ class Clusterer {
         }
       }
     }
-    if (c.type == EntityType::kPlace && c.e - c.b <= 3 && !c.gaz && !c.dateline && !c.honorific &&
-        !(d_.Cats(c.b, c.e) & kPlaceCats)) {
+    if ((c.type == EntityType::kPlace || (c.type == EntityType::kPerson && c.e - c.b >= 2)) && c.e - c.b <= 3 &&
+        !c.gaz && !c.dateline && !c.honorific && !(d_.Cats(c.b, c.e) & kPlaceCats)) {
       // one word (or up to three: "Kansai Precision has recorded" after "Kansai Precision
       // Robotics Co. Ltd.") the tagger alone made a place, the short form of a company named in full
       // before: the company ("Every rupee that left Vardhan" after "Vardhan Industries Ltd"; a
@@ -1677,7 +1692,10 @@ class Clusterer {
       bool company = false;
       if (it != by_key_.end()) {
         for (size_t ci : clusters_[it->second].cands) {
-          company = company || CorporateShortForm(d_.Key(c_[ci].b, c_[ci].e)) == key;
+          const std::string sf = CorporateShortForm(d_.Key(c_[ci].b, c_[ci].e));
+          const size_t sp = sf.find(' ');
+          company = company || sf == key ||
+                    (sp != std::string::npos && OpeningBodyWord(sf.substr(0, sp)) && sf.substr(sp + 1) == key);
         }
       }
       if (company) {
@@ -1919,6 +1937,15 @@ class Clusterer {
       }
       const std::string first = CorporateFirstWord(d_, key, short_form);
       if (!first.empty()) by_key_.emplace("short|" + first, k);
+      // the name without a trade word opening it, of two words or more ("serra verde" of
+      // "mineracao serra verde s.a.")
+      {
+        const size_t sp = short_form.find(' ');
+        if (sp != std::string::npos && short_form.find(' ', sp + 1) != std::string::npos &&
+            OpeningBodyWord(short_form.substr(0, sp))) {
+          by_key_.emplace("short|" + short_form.substr(sp + 1), k);
+        }
+      }
       // So may a word of a two-word short form ("Lufthansa" for "Deutsche Lufthansa AG").
       for (const std::string& w : UnlistedShortFormWords(d_, short_form)) by_key_.emplace("short|" + w, k);
       // "Kessler's" for "Kessler's Inc." is also written "Kessler" before "'s" ("Kessler's shares").
@@ -2782,10 +2809,16 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       // ("Local Government" may close it: a body's own word, no company's)
       // (three after a list: "Committee on Banking, Insurance and Other Financial Institutions")
       // (a trade word alone may close it: "Federal Ministry for Economic Affairs and Energy")
+      // ("Resources" closes a ministry's or an institute's name too: "Ministry of Environment and
+      // Natural Resources", "... and Renewable Natural Resources (Ibama)")
       auto last_trade_word = [&](size_t k) {
-        return k == e + 1 && !(k + 1 < d.n() && d.t[k + 1].upper) && !BusinessClosingWord(d.t[k].fold);
+        return !(k + 1 < d.n() && d.t[k + 1].upper) &&
+               ((k == e + 1 && !BusinessClosingWord(d.t[k].fold)) || (k > e + 1 && d.t[k].fold == "resources"));
       };
-      while (k < d.n() && k < e + (listed_and ? 4 : 3) && d.t[k].upper && d.t[k].word && !d.t[k].caps && !brand(k) &&
+      // (three before a bracket: "Brazilian Institute of Environment and Renewable Natural
+      // Resources (Ibama)", the body's acronym or short name right after its name)
+      const size_t most = listed_and ? 4 : (e + 4 < d.n() && d.t[e + 4].text == "(" ? 4 : 3);
+      while (k < d.n() && k < e + most && d.t[k].upper && d.t[k].word && !d.t[k].caps && !brand(k) &&
              (!d.Is(k, kFirstName | kTitle | kOrgWord | kOrg) || d.t[k].fold == "government") &&
              (!CorporateSuffix(d.t[k].fold) || last_trade_word(k))) {
         ++k;
@@ -2803,6 +2836,30 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       c.prio = institution ? 4 : 3;  // over a title read as an honorific ("Prince Edmund Hospital")
     }
     rule_cands.push_back(std::move(c));
+  }
+  // "Brazilian Institute of Environment and Renewable Natural Resources (Ibama)": a word the
+  // lexicons do not know, bracketed right after a body's name, names that body wherever it is
+  // written (the clustering joins it to the name): a candidate there and at every other place
+  {
+    std::set<std::string> bracketed;
+    for (size_t t = 3; t + 1 < d.n(); ++t) {
+      if (!d.t[t].upper || d.t[t].caps || d.t[t - 1].text != "(" || d.t[t + 1].text != ")") continue;
+      if (d.lex.Find(d.t[t].fold) != nullptr || d.t[t].fold.size() < 4) continue;
+      bool body = false;  // a body's or a company's word in the name before the bracket
+      for (size_t k = t - 1; k-- > 0 && t - 1 - k <= 8 && (d.t[k].upper || d.t[k].fold == "of" || d.t[k].fold == "and") &&
+                             !body;) {
+        body = d.Is(k, kOrgWord) || BodyWord(d.t[k].fold) || OpeningBodyWord(d.t[k].fold);
+      }
+      if (body) bracketed.insert(std::string(d.t[t].fold));
+    }
+    if (!bracketed.empty()) {
+      for (size_t t = 0; t < d.n(); ++t) {
+        if (d.t[t].upper && !d.t[t].caps && bracketed.count(std::string(d.t[t].fold)) &&
+            !(t > 0 && d.t[t - 1].upper && d.Adjacent(t - 1)) && !(t + 1 < d.n() && d.t[t + 1].upper)) {
+          rule_cands.push_back(OrgCand(t, t + 1));
+        }
+      }
+    }
   }
   // "Pacific Gas and Electric Co.", "Procter and Gamble Co.": capitalised words, "and" and
   // capitalised words closed by a legal form are one company (a person's name never ends so)

@@ -1763,3 +1763,17 @@ TEST_CASE("given names, a lower-case particle and a surname used alone later are
   const ae::Entity* feast = Find(b, "Cinco de Mayo");
   CHECK((feast == nullptr || feast->type != ae::EntityType::kPerson));
 }
+
+TEST_CASE("'... and Renewable Natural Resources (Ibama)': a body's long name, its own-language name, a company's trade word") {
+  const auto a = Run("The judge ordered the Brazilian Institute of Environment and Renewable Natural Resources (Ibama) to halt "
+                     "work. According to Ibama, the licence sets 62 conditions. The deal was a setback for Mineração Serra "
+                     "Verde S.A. and the state. In a statement, Serra Verde said it would appeal. The Ministry of "
+                     "Environment and Natural Resources said nothing.\n");
+  const ae::Entity* ibama = Find(a, "Brazilian Institute of Environment and Renewable Natural Resources");
+  REQUIRE(ibama);
+  CHECK(Find(a, "Ibama") == ibama);
+  const ae::Entity* sv = Find(a, "Mineração Serra Verde S.A.");
+  REQUIRE(sv);
+  CHECK(Find(a, "Serra Verde") == sv);
+  CHECK(IsA(a, "Ministry of Environment and Natural Resources", ae::EntityType::kOrg));
+}
