@@ -728,6 +728,7 @@ bool BusinessClosingWord(std::string_view f) {
 bool OpeningBodyWord(std::string_view f) {
   static constexpr std::string_view kWords[] = {
       "banco", "banca", "banque", "caixa", "caja", "grupo", "gruppo", "groupe", "instituto", "istituto", "institut",
+      "centro", "observatorio", "movimiento", "movimento", "frente", "servicio", "servico", "comision", "comissao",
       "universidad", "universidade", "universita", "universite", "ministerio", "ministero", "ministere", "fundacion",
       "fundacao", "fondazione", "fondation", "asociacion", "associacao", "associazione", "sociedad", "sociedade",
       "societa", "societe", "compania", "companhia", "compagnie", "empresa", "empresas", "partido", "partito",
@@ -2668,6 +2669,13 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     c.prio = c.honorific && !headline ? 4 : c.gaz ? 3 : 1;
     // "Mineração Serra Verde S.A.", "Maasvlakte Container Terminals B.V.": a run closed by a
     // company's legal form is that company whole, whatever the tagger made of its first words
+    // "Centro de Estudos do Tapajós", "Asociación de Productores de Cobre": a Romance body's word
+    // opening a run of three words or more with its particles is that body whole
+    if (!headline && c.b == b && c.e == e && e - b >= 3 && d.t[b].upper && !d.t[b].caps &&
+        OpeningBodyWord(d.t[b].fold) && c.type == EntityType::kOrg) {
+      c.typed = c.strong = true;
+      c.prio = 3;
+    }
     // (a sentence's first word too: "Maasvlakte Container Terminals B.V. said")
     // (no title inside: "Mary Hain Senior Regulatory Counsel ISO New England Inc." is a signature)
     bool titled = false;
@@ -3235,6 +3243,22 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       }
     }
     k = last;
+  }
+  // Two names joined by "and" after "in", "from" or "near" ("constituents in
+  // Macroom and Millstreet"): one a place, the other read as a person with no honorific, title,
+  // first name or listed person is a place too
+  for (size_t k = 0; k + 1 < cands.size(); ++k) {
+    Cand& p = cands[k];
+    Cand& q = cands[k + 1];
+    if (q.b != p.e + 1 || d.t[p.e].fold != "and" || p.b == 0) continue;
+    const std::string_view before = d.t[p.b - 1].fold;
+    if (before != "in" && before != "from" && before != "near") continue;
+    if (q.e < d.n() && d.t[q.e].upper) continue;
+    auto bare_person = [&](const Cand& c) {
+      return c.type == EntityType::kPerson && !c.honorific && !c.gaz && !d.Is(c.b, kFirstName) && c.e - c.b == 1;
+    };
+    if (p.type == EntityType::kPlace && bare_person(q)) q.type = EntityType::kPlace;
+    if (q.type == EntityType::kPlace && bare_person(p)) p.type = EntityType::kPlace;
   }
   // A lone unknown word typed as a person in a company's context ("analysts at Jefferies",
   // "Hapag-Lloyd shares", "shares of Orvane") is a company: people hold no shares or analysts.

@@ -1777,3 +1777,12 @@ TEST_CASE("'... and Renewable Natural Resources (Ibama)': a body's long name, it
   CHECK(Find(a, "Serra Verde") == sv);
   CHECK(IsA(a, "Ministry of Environment and Natural Resources", ae::EntityType::kOrg));
 }
+
+TEST_CASE("'Centro de Estudos do Tapajós' is one body; 'in Macroom and Millstreet' two places; a person stays") {
+  const auto a = Run("Mariana Oliveira, a researcher at the Centro de Estudos do Tapajós in Santarém, spoke. He has "
+                     "constituents in Macroom and Millstreet. The deaths of Alton Sterling in Louisiana and Philando "
+                     "Castile in Minnesota were raised.\n");
+  CHECK(IsA(a, "Centro de Estudos do Tapajós", ae::EntityType::kOrg));
+  CHECK(IsA(a, "Millstreet", ae::EntityType::kPlace));
+  CHECK(!IsA(a, "Philando Castile", ae::EntityType::kPlace));
+}
