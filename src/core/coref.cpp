@@ -719,6 +719,10 @@ void LinkDescriptions(Analysis* a, const Lexicons& lex) {
   }
   // "The CS said", "the PM said": a title's initials after "the", outside any name, name the
   // one person named before who holds a title of those initials
+  // (the holders of each initials, by their first mention, built once: a description costs a
+  // binary search)
+  std::map<std::string, std::vector<std::pair<uint32_t, int>>> holders_of;
+  bool holders_built = false;
   for (size_t i = 0; i + 1 < n; ++i) {
     if (FoldedToken(*a, i) != "the" || in_name[i + 1] || done[i + 1]) continue;
     const std::string_view w = a->Text(a->tokens[i + 1].span);
@@ -726,22 +730,29 @@ void LinkDescriptions(Analysis* a, const Lexicons& lex) {
     bool caps = true;
     for (char ch : w) caps = caps && ch >= 'A' && ch <= 'Z';
     if (!caps || (i + 2 < n && names.starts[i + 2] >= 0)) continue;
-    const std::string f(FoldedToken(*a, i + 1));
-    const uint32_t start = a->tokens[i].span.start;
-    int only = -1, count = 0;
-    for (size_t k = 0; k < a->entities.size(); ++k) {
-      const Entity& e = a->entities[k];
-      if (e.type != EntityType::kPerson || e.mentions.empty() || e.mentions.front().span.start >= start) continue;
-      bool holds = false;
-      for (const std::string& r : e.roles) {
-        for (const std::string& x : TitleInitials(r)) holds = holds || x == f;
+    if (!holders_built) {
+      holders_built = true;
+      for (size_t k = 0; k < a->entities.size(); ++k) {
+        const Entity& e = a->entities[k];
+        if (e.type != EntityType::kPerson || e.mentions.empty()) continue;
+        uint32_t first = UINT32_MAX;
+        for (const Mention& m : e.mentions) first = std::min(first, m.span.start);
+        std::vector<std::string> inits;
+        for (const std::string& r : e.roles) {
+          for (std::string& x : TitleInitials(r)) {
+            if (std::find(inits.begin(), inits.end(), x) == inits.end()) inits.push_back(std::move(x));
+          }
+        }
+        for (const std::string& x : inits) holders_of[x].emplace_back(first, static_cast<int>(k));
       }
-      if (holds && only != static_cast<int>(k)) {
-        only = static_cast<int>(k);
-        ++count;
-      }
+      for (auto& [x, v] : holders_of) std::sort(v.begin(), v.end());
     }
-    if (count != 1) continue;
+    const auto h = holders_of.find(std::string(FoldedToken(*a, i + 1)));
+    if (h == holders_of.end()) continue;
+    const uint32_t start = a->tokens[i].span.start;
+    const auto before = std::lower_bound(h->second.begin(), h->second.end(), std::make_pair(start, -1));
+    if (before - h->second.begin() != 1) continue;  // exactly one holder named before
+    const int only = h->second.front().second;
     Description d;
     d.b = i;
     d.e = i + 2;
@@ -1044,8 +1055,24 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
     std::vector<bool> two;    // two different organisations among hit[0..k]
   };
   std::map<std::string, HeadHits> by_head;
+  int top = -1;            // the business named most so far (twice at least) ...
+  uint32_t top_count = 0;  // ... how often ...
+  bool top_tie = false;    // ... and whether another is named as often
   for (size_t i = 0; i + 1 < n; ++i) {
-    while (next_hit < hits.size() && hits[next_hit].b < i) ++named[hits[next_hit++].entity];
+    while (next_hit < hits.size() && hits[next_hit].b < i) {
+      const int e = hits[next_hit++].entity;
+      const uint32_t v = ++named[e];
+      // the business named most so far, for rule (3) below, kept as the names go by
+      if (v >= 2 && !is_public[e] && a->entities[e].name.find("Party") == std::string::npos) {
+        if (v > top_count) {
+          top = e;
+          top_count = v;
+          top_tie = false;
+        } else if (v == top_count && e != top) {
+          top_tie = true;
+        }
+      }
+    }
     if (next_hit == 0 || FoldedToken(*a, i) != "the") continue;
     size_t h = i + 1;
     // "the Swiss company", "the German carmaker": one place or nationality word may qualify it.
@@ -1222,23 +1249,8 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
     // no organisation near: the company the article has named most
     // so far, twice at least and more than any other business ("The company said" four
     // paragraphs after "Kansai Precision" was last named, the chief executive quoted between)
-    if (k < 0 && company && head != "group" && head != "developer") {
-      int best = -1;
-      bool tie = false;
-      for (size_t e = 0; e < ne; ++e) {
-        // (no party, even one named only by its adjective: "Democratic" is the Democratic Party)
-        if (a->entities[e].type != EntityType::kOrg || is_public[e] || named[e] < 2 ||
-            a->entities[e].name.find("Party") != std::string::npos)
-          continue;
-        if (best < 0 || named[e] > named[best]) {
-          best = static_cast<int>(e);
-          tie = false;
-        } else if (named[e] == named[best]) {
-          tie = true;
-        }
-      }
-      if (best >= 0 && !tie) k = best;
-    }
+    // (no party, even one named only by its adjective: "Democratic" is the Democratic Party)
+    if (k < 0 && company && head != "group" && head != "developer" && top >= 0 && !top_tie) k = top;
     if (k >= 0) links.push_back({i, h, k});
   }
   for (const auto& [i, h, k] : links) {

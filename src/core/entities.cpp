@@ -87,6 +87,12 @@ struct Doc {
   static constexpr uint32_t kSeenCapInside = 1, kSeenLower = 2;
   tagger::WordTable seen;
   bool Seen(std::string_view w, uint32_t bit) const { return (seen.Get(tagger::HashBytes(w)) & bit) != 0; }
+  // Positions of the surname particles ("de", "De", "dos"), by folded particle: built on
+  // first use (most articles never ask), so that a question about one particle's other uses
+  // costs its own occurrences, not a scan of the article.
+  mutable std::unordered_map<std::string, std::vector<uint32_t>> particle_at;
+  mutable bool particle_at_built = false;
+  const std::vector<uint32_t>& ParticlePositions(std::string_view fold) const;
 
   Doc(const Analysis& an, const Lexicons& lx) : a(an), lex(lx), seen(an.tokens.size()) {
     t.resize(a.tokens.size());
@@ -232,6 +238,18 @@ bool SportWord(std::string_view f) {
 }
 
 // A capitalised word that may be part of a name.
+const std::vector<uint32_t>& Doc::ParticlePositions(std::string_view fold) const {
+  static const std::vector<uint32_t> kNone;
+  if (!particle_at_built) {
+    particle_at_built = true;
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (Is(i, kSurnameParticle)) particle_at[std::string(t[i].fold)].push_back(static_cast<uint32_t>(i));
+    }
+  }
+  const auto it = particle_at.find(std::string(fold));
+  return it == particle_at.end() ? kNone : it->second;
+}
+
 bool NameWord(const Doc& d, size_t i) {
   const TokInfo& x = d.t[i];
   if (!x.upper) return false;
@@ -903,8 +921,10 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
     bool surname_alone = false;
     if (plain && particle > c->b && c->e - particle >= 2 && c->e - particle <= 3) {
       const size_t len_s = c->e - particle;
-      for (size_t pos = 0; pos + len_s <= d.n() && !surname_alone; ++pos) {
-        if (pos == particle || d.t[pos].fold != d.t[particle].fold) continue;
+      const std::vector<uint32_t>& at = d.ParticlePositions(d.t[particle].fold);
+      for (size_t x = 0; x < at.size() && x < 256 && !surname_alone; ++x) {  // (bounded: odd input)
+        const size_t pos = at[x];
+        if (pos == particle || pos + len_s > d.n()) continue;
         bool same = true;
         for (size_t k = 1; k < len_s && same; ++k) same = d.t[pos + k].fold == d.t[particle + k].fold;
         surname_alone = same && (pos == 0 || d.t[pos - 1].fold != d.t[particle - 1].fold);
