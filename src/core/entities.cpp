@@ -2670,6 +2670,26 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       rule_cands.push_back(RuleCand(b, e, EntityType::kPerson));
       continue;
     }
+    // "Sri Lanka Cricket", "Cricket Australia", "USA Swimming": a country's name and a sport's
+    // name make that country's governing body of the sport
+    if (!title_case[a->tokens[b].sentence] && e - b >= 2 && e - b <= 4) {
+      auto sport = [&](size_t k) {
+        static constexpr std::string_view kSports[] = {"cricket", "rugby", "football", "hockey", "athletics",
+                                                       "swimming", "cycling", "tennis", "basketball", "netball",
+                                                       "golf", "rowing", "sailing", "gymnastics", "boxing", "volleyball"};
+        return std::find(std::begin(kSports), std::end(kSports), d.t[k].fold) != std::end(kSports);
+      };
+      const size_t first = d.t[b].fold == "the" ? b + 1 : b;
+      const bool country_then = sport(e - 1) && d.PhraseLen(first, e - 1, kCountry) == e - 1 - first && e - 1 > first;
+      const bool then_country = sport(first) && d.PhraseLen(first + 1, e, kCountry) == e - first - 1 && e > first + 1;
+      if (country_then || then_country) {
+        Cand body = OrgCand(first, e);
+        body.typed = body.strong = true;
+        body.prio = 3;
+        rule_cands.push_back(std::move(body));
+        continue;
+      }
+    }
     // "Save Our Castlemoor Libraries", "Keep Our NHS Public", "Hands Off Our Land": a campaign
     // named by an imperative and "Our" is one organisation, at a sentence's start too
     // (after a sentence's first word that is no name: "Later Save Our ...")

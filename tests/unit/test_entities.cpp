@@ -1786,3 +1786,13 @@ TEST_CASE("'Centro de Estudos do Tapajós' is one body; 'in Macroom and Millstre
   CHECK(IsA(a, "Millstreet", ae::EntityType::kPlace));
   CHECK(!IsA(a, "Philando Castile", ae::EntityType::kPlace));
 }
+
+TEST_CASE("a country's name and a sport's name make the sport's governing body ('Sri Lanka Cricket', 'Cricket Australia')") {
+  const auto a = Run("COLOMBO, March 12 (Wire) - Sri Lanka Cricket (SLC) on Wednesday stripped him of the captaincy. Cricket "
+                     "Australia said nothing. SLC said the decision was final. Sri Lanka won the match.\n");
+  const ae::Entity* slc = Find(a, "Sri Lanka Cricket");
+  REQUIRE(slc);
+  CHECK(slc->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "SLC") == slc);
+  CHECK(IsA(a, "Cricket Australia", ae::EntityType::kOrg));
+}
