@@ -714,7 +714,22 @@ void LinkDescriptions(Analysis* a, const Lexicons& lex) {
       if (k >= 0) links.push_back({d, k});
       continue;
     }
-    const int k = AntecedentOf(*a, roles, idx, d);
+    int k = AntecedentOf(*a, roles, idx, d);
+    // "the Taoiseach accused the opposition ..." in a story's opening, the Taoiseach named only
+    // later: the one person of the whole article who holds the title (a lead names an office
+    // first and its holder after)
+    if (k < 0 && d.definite && d.title && a->tokens[d.b].sentence <= 3) {
+      const auto holders = roles.by_head.find(std::string(FoldedToken(*a, d.e - 1)));
+      if (holders != roles.by_head.end() && holders->second.size() == 1) {
+        const int only = holders->second.front();
+        std::string head;
+        for (size_t x = d.head_b; x < d.e; ++x) {
+          if (x > d.head_b) head.push_back(' ');
+          head += FoldedToken(*a, x);
+        }
+        if (roles.first_name[only] > a->tokens[d.b].span.start && HeadFits(roles.facts[only], head)) k = only;
+      }
+    }
     if (k >= 0) links.push_back({d, k});
   }
   // "The CS said", "the PM said": a title's initials after "the", outside any name, name the

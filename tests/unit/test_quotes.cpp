@@ -1234,3 +1234,12 @@ TEST_CASE("Irish politics: 'Deputy Ní Bhriain', 'the Dublin Mid-West TD said', 
   for (const ae::Entity& e : a.entities) gupta = gupta || e.name == "Vanita Gupta";
   CHECK(gupta);
 }
+
+TEST_CASE("'the Taoiseach accused ...' in a story's lead is the one Taoiseach the article names later") {
+  const auto a = Run("Dail rejects eviction ban\n\nThe Government defeated the motion after a debate in which the Taoiseach "
+                     "accused the opposition of \"selling a slogan instead of a plan\".\n\nResponding, Taoiseach Donncha "
+                     "Mac Carthaigh said the last ban had failed.\n");
+  const ae::Quote* q = Find(a, "selling a slogan");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) == "Donncha Mac Carthaigh");
+}
