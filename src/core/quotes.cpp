@@ -640,6 +640,21 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
       return s;
     }
   }
+  // "Economists at Capital Economics said", "Analysts at Jefferies said": people named by their
+  // trade and the organisation they work at; the organisation speaks
+  {
+    uint32_t b = clause_lo;
+    while (b < hi && (!IsWord(b) || In(Folded(b), {"and", "but", "the", "some", "two", "three", "several"}))) ++b;
+    uint32_t x = b;
+    while (x < hi && x < b + 2 && IsWord(x) && (!IsUpperWord(x) || x == SentenceFirst(x)) &&
+           name_at_[x] < 0 && !In(Folded(x), {"at", "from", "with"}))
+      ++x;
+    const std::string_view noun = x > b ? Folded(x - 1) : std::string_view();
+    if (x > b && x + 1 < hi && In(Folded(x), {"at", "from", "with"}) && noun.size() > 3 && noun.back() == 's' &&
+        name_at_[x + 1] >= 0 && name_end_[x + 1] == hi && a_.entities[name_at_[x + 1]].type == EntityType::kOrg) {
+      return NameEndingAt(hi, x + 1);
+    }
+  }
   Speaker s = FirstSubject(clause_lo, hi);
   if (!s.found && clause_lo > lo) {
     // (not past a clause whose own subject is a short lower-case noun phrase: "Households in

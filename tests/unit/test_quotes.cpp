@@ -1243,3 +1243,14 @@ TEST_CASE("'the Taoiseach accused ...' in a story's lead is the one Taoiseach th
   REQUIRE(q);
   CHECK(SpeakerName(a, q) == "Donncha Mac Carthaigh");
 }
+
+TEST_CASE("'Economists at Capital Economics said': people named by their trade at an organisation; it speaks") {
+  const auto a = Run("Economists at Capital Economics said they expected rates to fall. Officials from Germany said no "
+                     "deal was near.\n");
+  const ae::Quote* q = Find(a, "they expected rates");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) == "Capital Economics");
+  const ae::Quote* q2 = Find(a, "no deal was near");
+  REQUIRE(q2);
+  CHECK(SpeakerName(a, q2) == "");
+}
