@@ -426,6 +426,25 @@ Speaker QuoteFinder::Description(uint32_t lo, uint32_t hi) const {
   s.kind = MentionKind::kDescriptor;
   // (a pronoun alone at its first word is the possessor, not the speaker: "said his lawyer")
   if (other_at_[lo] >= 0 && !(hi > lo + 1 && other_end_[lo] <= lo + 1)) s.entity = other_at_[lo];
+  // "Police said": the one police force the article names ("Wessex Police", "Kent Constabulary")
+  if (s.entity < 0 && hi == lo + 1 && Folded(lo) == "police") {
+    if (police_force_ == -2) {  // (once per article)
+      int forces = 0;
+      police_force_ = -1;
+      for (size_t k = 0; k < a_.entities.size() && forces < 2; ++k) {
+        const Entity& e = a_.entities[k];
+        if (e.type != EntityType::kOrg) continue;
+        const std::string name = Fold(e.name);
+        if (name.find("police") != std::string::npos || name.find("constabulary") != std::string::npos ||
+            name.find("garda") != std::string::npos) {
+          police_force_ = static_cast<int>(k);
+          ++forces;
+        }
+      }
+      if (forces != 1) police_force_ = -1;
+    }
+    s.entity = police_force_;
+  }
   return s;
 }
 

@@ -209,6 +209,7 @@ class QuoteFinder {
   std::vector<uint32_t> name_end_;  // for the first token of a name mention: one past its end
   std::vector<int> other_at_;       // entity of a pronoun/descriptor mention starting here
   std::vector<uint32_t> other_end_;  // end token of the mention other_at_ holds
+  mutable int police_force_ = -2;    // the one police force the article names, -1 none or several (-2: not yet asked)
   std::vector<int> quote_at_;       // index of the quoted stretch whose words hold the token
   std::vector<char> gender_;        // per entity: m, f or 0
   PersonIndex person_index_;        // the entity stage's pronoun rule (coref_internal.h)

@@ -1254,3 +1254,10 @@ TEST_CASE("'Economists at Capital Economics said': people named by their trade a
   REQUIRE(q2);
   CHECK(SpeakerName(a, q2) == "");
 }
+
+TEST_CASE("'Police said' is the one police force the article names") {
+  const auto a = Run("Wessex Police arrested two men on Tuesday. Police said a third person had been arrested in January.\n");
+  const ae::Quote* q = Find(a, "a third person");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) == "Wessex Police");
+}
