@@ -2670,13 +2670,15 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       rule_cands.push_back(RuleCand(b, e, EntityType::kPerson));
       continue;
     }
-    // "Sri Lanka Cricket", "Cricket Australia", "USA Swimming": a country's name and a sport's
-    // name make that country's governing body of the sport
+    // "Sri Lanka Cricket", "Cricket Australia", "USA Swimming", "UK Finance", "Energy UK": a
+    // country's name and a sport's or a trade's name make that country's governing or trade body
     if (!title_case[a->tokens[b].sentence] && e - b >= 2 && e - b <= 4) {
       auto sport = [&](size_t k) {
-        static constexpr std::string_view kSports[] = {"cricket", "rugby", "football", "hockey", "athletics",
-                                                       "swimming", "cycling", "tennis", "basketball", "netball",
-                                                       "golf", "rowing", "sailing", "gymnastics", "boxing", "volleyball"};
+        static constexpr std::string_view kSports[] = {
+            "cricket", "rugby", "football", "hockey", "athletics", "swimming", "cycling", "tennis", "basketball",
+            "netball", "golf", "rowing", "sailing", "gymnastics", "boxing", "volleyball",
+            "finance", "energy", "water", "steel", "hospitality", "retail", "insurance", "banking", "shipping",
+            "music", "sport", "tobacco", "telecom", "mobile"};
         return std::find(std::begin(kSports), std::end(kSports), d.t[k].fold) != std::end(kSports);
       };
       const size_t first = d.t[b].fold == "the" ? b + 1 : b;

@@ -1787,7 +1787,7 @@ TEST_CASE("'Centro de Estudos do Tapajós' is one body; 'in Macroom and Millstre
   CHECK(!IsA(a, "Philando Castile", ae::EntityType::kPlace));
 }
 
-TEST_CASE("a country's name and a sport's name make the sport's governing body ('Sri Lanka Cricket', 'Cricket Australia')") {
+TEST_CASE("a country's name and a sport's or trade's name make its body ('Sri Lanka Cricket', 'UK Finance')") {
   const auto a = Run("COLOMBO, March 12 (Wire) - Sri Lanka Cricket (SLC) on Wednesday stripped him of the captaincy. Cricket "
                      "Australia said nothing. SLC said the decision was final. Sri Lanka won the match.\n");
   const ae::Entity* slc = Find(a, "Sri Lanka Cricket");
@@ -1795,4 +1795,7 @@ TEST_CASE("a country's name and a sport's name make the sport's governing body (
   CHECK(slc->type == ae::EntityType::kOrg);
   CHECK(Find(a, "SLC") == slc);
   CHECK(IsA(a, "Cricket Australia", ae::EntityType::kOrg));
+  const auto b = Run("According to UK Finance, about 1.8 million deals expire this year. Energy UK said bills would fall.\n");
+  CHECK(IsA(b, "UK Finance", ae::EntityType::kOrg));
+  CHECK(IsA(b, "Energy UK", ae::EntityType::kOrg));
 }
