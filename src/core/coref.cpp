@@ -1150,8 +1150,11 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
         // make "the company" a modifier; a lower-case word is taken as the verb only when it
         // is a speech verb or a common finite form ending in -s / -ed.
         // ("the council is calling", "the ministry has said": an auxiliary is a verb too)
+        // (an adverb before the verb too: "The agency also said", "the company later said")
         static constexpr std::string_view kAux[] = {"is", "was", "has", "had", "will", "would", "could", "can",
-                                                    "may", "might", "must", "should", "does", "did"};
+                                                    "may", "might", "must", "should", "does", "did", "also",
+                                                    "later", "earlier", "again", "previously", "separately",
+                                                    "still", "now", "then"};
         const bool finite = (nx.size() > 3 && (nx.substr(nx.size() - 2) == "ed" ||
                                                (nx.back() == 's' && nx[nx.size() - 2] != 's'))) ||
                             std::find(std::begin(kAux), std::end(kAux), nf) != std::end(kAux);

@@ -1261,3 +1261,11 @@ TEST_CASE("'Police said' is the one police force the article names") {
   REQUIRE(q);
   CHECK(SpeakerName(a, q) == "Wessex Police");
 }
+
+TEST_CASE("'The agency also said': an adverb between an organisation's noun and its verb") {
+  const auto a = Run("ESA said in a statement that Lodestar had enough fuel for a second flyby. The agency also said the spin "
+                     "data would be released in June.\n\nThe European Space Agency (ESA) runs the mission.\n");
+  const ae::Quote* q = Find(a, "the spin data");
+  REQUIRE(q);
+  CHECK(SpeakerName(a, q) == "European Space Agency");
+}
