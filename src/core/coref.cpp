@@ -282,6 +282,19 @@ std::string PlaceOf(const Lexicons& lex, std::string_view folded, const LexEntry
 
 }  // namespace
 
+namespace {
+
+// Two to four capital letters ("TD", "MP", "CS", "PM"): a title's abbreviation.
+bool ShortCaps(std::string_view t) {
+  if (t.size() < 2 || t.size() > 4) return false;
+  for (char ch : t) {
+    if (ch < 'A' || ch > 'Z') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool ParseDescription(const Analysis& a, const Lexicons& lex, size_t b, Description* out) {
   if (b >= a.tokens.size()) return false;
   const uint32_t sent = a.tokens[b].sentence;
@@ -321,22 +334,14 @@ bool ParseDescription(const Analysis& a, const Lexicons& lex, size_t b, Descript
     // "the Dublin Mid-West TD", "the Bristol MP": a constituency's capitalised words before a
     // member's title in capitals
     if (last_head_end == 0) {
-      size_t k = i;
       auto capital = [&](size_t x) {
         const std::string_view t = a.Text(a.tokens[x].span);
         return !t.empty() && ((t[0] >= 'A' && t[0] <= 'Z') || static_cast<unsigned char>(t[0]) >= 0xC0 || t == "-");
       };
-      while (k < end && k < i + 5 && capital(k)) {
-        const std::string_view t = a.Text(a.tokens[k].span);
-        bool caps = t.size() >= 2 && t.size() <= 4;
-        for (char ch : t) caps = caps && ch >= 'A' && ch <= 'Z';
-        if (caps && TokenIs(a, k, kTitle)) break;
-        ++k;
-      }
-      const std::string_view t = k < end ? a.Text(a.tokens[k].span) : std::string_view();
-      bool caps = t.size() >= 2 && t.size() <= 4;
-      for (char ch : t) caps = caps && ch >= 'A' && ch <= 'Z';
-      if (k > i && k < end && caps && TokenIs(a, k, kTitle)) {
+      auto member_title = [&](size_t x) { return ShortCaps(a.Text(a.tokens[x].span)) && TokenIs(a, x, kTitle); };
+      size_t k = i;
+      while (k < end && k < i + 5 && capital(k) && !member_title(k)) ++k;
+      if (k > i && k < end && member_title(k)) {
         i = k;
         continue;
       }
@@ -740,11 +745,7 @@ void LinkDescriptions(Analysis* a, const Lexicons& lex) {
   bool holders_built = false;
   for (size_t i = 0; i + 1 < n; ++i) {
     if (FoldedToken(*a, i) != "the" || in_name[i + 1] || done[i + 1]) continue;
-    const std::string_view w = a->Text(a->tokens[i + 1].span);
-    if (w.size() < 2 || w.size() > 4) continue;
-    bool caps = true;
-    for (char ch : w) caps = caps && ch >= 'A' && ch <= 'Z';
-    if (!caps || (i + 2 < n && names.starts[i + 2] >= 0)) continue;
+    if (!ShortCaps(a->Text(a->tokens[i + 1].span)) || (i + 2 < n && names.starts[i + 2] >= 0)) continue;
     if (!holders_built) {
       holders_built = true;
       for (size_t k = 0; k < a->entities.size(); ++k) {

@@ -426,6 +426,7 @@ bool OfficePossessiveAt(const Doc& d, size_t j, size_t end) {
 }
 
 bool CorporateSuffix(std::string_view w);
+bool LegalForm(std::string_view f);
 bool PortfolioBeforeTitle(const Doc& d, size_t b, size_t e);
 bool GivenNameHyphen(const Doc& d, size_t j, size_t end);
 
@@ -733,12 +734,8 @@ bool BusinessClosingWord(std::string_view f) {
       "securities", "investments", "ventures", "capital", "holdings", "group", "industries",
       "technologies", "partners", "airways", "airlines", "motors", "pharmaceuticals", "therapeutics",
       "petroleum", "biosciences", "robotics", "logistics", "mining", "resources", "minerals", "bank", "solutions",
-      "enterprises",
-      "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc", "plc", "gmbh", "llp",
-      // Legal forms of other countries ("Terminals B.V.", "Serra Verde S.A.", "Nokia Oyj", "Petronas Sdn Bhd").
-      "b.v.", "bv", "n.v.", "nv", "s.a.", "s.p.a.", "spa", "s.r.l.", "srl", "s.l.", "ltda", "ltda.", "sarl", "s.a.s.",
-      "ag", "kgaa", "se", "oyj", "asa", "ab", "a/s", "pty", "bhd", "pte", "tbk", "k.k."};
-  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+      "enterprises"};
+  return LegalForm(f) || std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
 }
 
 // A body's word that opens its name in Spanish, Portuguese, Italian or French ("Banco ...",
@@ -761,8 +758,10 @@ bool OpeningBodyWord(std::string_view f) {
 // A company's legal form ("Inc.", "GmbH", "B.V.", "S.A."): closes a firm's name and no other.
 bool LegalForm(std::string_view f) {
   static constexpr std::string_view kForms[] = {
-      "inc", "inc.", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "llp", "b.v.", "bv", "n.v.", "s.a.",
-      "s.p.a.", "spa", "s.r.l.", "srl", "ltda", "ltda.", "sarl", "s.a.s.", "ag", "kgaa", "oyj", "asa", "bhd", "pte", "tbk", "k.k."};
+      "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc", "plc", "gmbh", "llp",
+      // of other countries ("Terminals B.V.", "Serra Verde S.A.", "Nokia Oyj", "Petronas Sdn Bhd")
+      "b.v.", "bv", "n.v.", "nv", "s.a.", "s.p.a.", "spa", "s.r.l.", "srl", "s.l.", "ltda", "ltda.", "sarl", "s.a.s.",
+      "ag", "kgaa", "se", "oyj", "asa", "ab", "a/s", "pty", "bhd", "pte", "tbk", "k.k."};
   return std::find(std::begin(kForms), std::end(kForms), f) != std::end(kForms);
 }
 
@@ -1236,11 +1235,9 @@ std::vector<std::string> NameWords(const Doc& d, const Cand& c) {
 // when there is none. Reporters name a company in full once, then by its first word(s).
 // A legal form, or a word that closes a company's name like one ("Group", "Holdings"), folded.
 bool CorporateSuffix(std::string_view w) {
+  if (LegalForm(w)) return true;
   static constexpr std::string_view kSuffixes[] = {
-      "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
-      "limited", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "asa", "ab", "oyj", "spa", "se", "pty", "bhd",
-      "s.a.", "b.v.", "n.v.", "s.p.a.", "s.r.l.", "srl", "ltda", "ltda.", "sarl", "kgaa", "tbk", "pte", "k.k.",
-      "llp", "lp", "a/s", "group", "holdings", "industries", "technologies", "systems", "networks", "labs",
+      "incorporated", "co", "co.", "company", "sa", "lp", "group", "holdings", "industries", "technologies", "systems", "networks", "labs",
       "laboratories", "partners",
       // the trade words a company drops in later mentions ("SkyBridge" of "SkyBridge Airways")
       "airways", "airlines", "motors", "pharmaceuticals", "therapeutics", "petroleum", "energy", "software",
@@ -1583,12 +1580,16 @@ class Clusterer {
       }
       if (c.type != EntityType::kOrg || c.e - c.b < 3) continue;
       std::vector<std::string> words = Words(d_, c);
-      // ("MCT" after "Maasvlakte Container Terminals B.V.": the legal form stays outside)
-      while (words.size() >= 3 && (LegalForm(words.back()) || words.back() == "co" || words.back() == "co.")) {
-        words.pop_back();  // ("KPR" after "Kansai Precision Robotics Co. Ltd.": both forms)
-      }
       const std::string initials = Initials(words, 0, true);
       if (initials.size() >= 3 && initials.size() <= 8) initials_of[initials].push_back(j);
+      // and without its legal forms ("MCT" after "Maasvlakte Container Terminals B.V.", "KPR" after
+      // "Kansai Precision Robotics Co. Ltd."; "FDIC" keeps its "Corporation")
+      std::vector<std::string> bare = words;
+      while (bare.size() >= 3 && (LegalForm(bare.back()) || bare.back() == "co" || bare.back() == "co.")) bare.pop_back();
+      if (bare.size() < words.size()) {
+        const std::string short_initials = Initials(bare, 0, true);
+        if (short_initials.size() >= 3 && short_initials.size() <= 8) initials_of[short_initials].push_back(j);
+      }
       // "EPA" after "the US Environmental Protection Agency": a country's word in front may
       // stay outside the initials
       if (d_.Is(c.b, kCountry | kDemonym) && c.b + 1 < c.e && d_.t[c.b + 1].word) {
