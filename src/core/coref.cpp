@@ -516,14 +516,21 @@ RoleIndex BuildRoleIndex(const Analysis& a, const Lexicons& lex) {
   return r;
 }
 
-int AntecedentOf(const Analysis& a, const RoleIndex& roles, const PersonIndex& idx, const Description& d) {
-  if (d.e <= d.b || d.e > a.tokens.size() || d.head_b >= d.e) return -1;
-  const std::vector<EntityFacts>& facts = roles.facts;
+// The folded head title of a description ("foreign minister", "vice-president"), as role heads
+// are written: a space between tokens that are not glued.
+std::string DescriptionHead(const Analysis& a, const Description& d) {
   std::string head;
   for (size_t i = d.head_b; i < d.e; ++i) {
     if (i > d.head_b && a.tokens[i - 1].span.end != a.tokens[i].span.start) head.push_back(' ');
     head += FoldedToken(a, i);
   }
+  return head;
+}
+
+int AntecedentOf(const Analysis& a, const RoleIndex& roles, const PersonIndex& idx, const Description& d) {
+  if (d.e <= d.b || d.e > a.tokens.size() || d.head_b >= d.e) return -1;
+  const std::vector<EntityFacts>& facts = roles.facts;
+  const std::string head = DescriptionHead(a, d);
   const uint32_t start = a.tokens[d.b].span.start;
   auto compatible_gender = [&](int k) {
     return !d.gender || !idx.gender[k] || idx.gender[k] == d.gender;
@@ -727,12 +734,8 @@ void LinkDescriptions(Analysis* a, const Lexicons& lex) {
       const auto holders = roles.by_head.find(std::string(FoldedToken(*a, d.e - 1)));
       if (holders != roles.by_head.end() && holders->second.size() == 1) {
         const int only = holders->second.front();
-        std::string head;
-        for (size_t x = d.head_b; x < d.e; ++x) {
-          if (x > d.head_b) head.push_back(' ');
-          head += FoldedToken(*a, x);
-        }
-        if (roles.first_name[only] > a->tokens[d.b].span.start && HeadFits(roles.facts[only], head)) k = only;
+        if (roles.first_name[only] > a->tokens[d.b].span.start && HeadFits(roles.facts[only], DescriptionHead(*a, d)))
+          k = only;
       }
     }
     if (k >= 0) links.push_back({d, k});

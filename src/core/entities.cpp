@@ -1307,6 +1307,20 @@ std::string Initials(const std::vector<std::string>& words, size_t drop, bool sk
   return initials;
 }
 
+// The letters a-z of a folded word ("u.s." -> "us"): an acronym's letters.
+std::string LettersOf(std::string_view fold) {
+  std::string letters;
+  for (char ch : fold) {
+    if (ch >= 'a' && ch <= 'z') letters.push_back(ch);
+  }
+  return letters;
+}
+
+// A capitalised word in lower case otherwise, alone in brackets: "(Eminco)", "(Ibama)".
+bool BracketedWord(const Doc& d, size_t t) {
+  return t > 0 && t + 1 < d.n() && d.t[t].upper && !d.t[t].caps && d.t[t - 1].text == "(" && d.t[t + 1].text == ")";
+}
+
 // Are the letters of `short_form` (folded) taken in order from `words` (folded), the first
 // from the first word's first letter, over two words at least?
 bool LettersInOrder(std::string_view short_form, const std::vector<std::string>& words) {
@@ -1504,10 +1518,7 @@ class Clusterer {
       if (d_.t[c.b - 1].text != "(" || d_.t[c.e].text != ")") continue;
       const int j = ending_at[c.b - 1];
       if (j < 0 || c_[j].e - c_[j].b < 2) continue;
-      std::string letters;
-      for (char ch : d_.t[c.b].fold) {
-        if (ch >= 'a' && ch <= 'z') letters.push_back(ch);
-      }
+      const std::string letters = LettersOf(d_.t[c.b].fold);
       const std::vector<std::string> words = Words(d_, c_[j]);
       if (!d_.t[c.b].caps) continue;  // (a short form in lower case: below)
       // its initials ("ECB"); for an organisation, any word in capitals: its first word
@@ -1524,13 +1535,10 @@ class Clusterer {
     // lexicons do not know (its name in its own language: "Brazilian Institute of Environment and
     // Renewable Natural Resources (Ibama)"); no place or other listed name
     for (size_t t = 2; t + 1 < d_.n(); ++t) {
-      if (!d_.t[t].upper || d_.t[t].caps || d_.t[t - 1].text != "(" || d_.t[t + 1].text != ")") continue;
+      if (!BracketedWord(d_, t)) continue;
       const int j = ending_at[t - 1];
       if (j < 0 || c_[j].e - c_[j].b < 2 || c_[j].type != EntityType::kOrg) continue;
-      std::string letters;
-      for (char ch : d_.t[t].fold) {
-        if (ch >= 'a' && ch <= 'z') letters.push_back(ch);
-      }
+      const std::string letters = LettersOf(d_.t[t].fold);
       const std::vector<std::string> words = Words(d_, c_[j]);
       const bool unknown = d_.lex.Find(d_.t[t].fold) == nullptr;
       if (words.size() >= 2 && letters.size() >= 4 && !(d_.Cats(t, t + 1) & (kPlaceCats | kDemonym | kPerson | kFirstName)) &&
@@ -2894,7 +2902,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   {
     std::set<std::string> bracketed;
     for (size_t t = 3; t + 1 < d.n(); ++t) {
-      if (!d.t[t].upper || d.t[t].caps || d.t[t - 1].text != "(" || d.t[t + 1].text != ")") continue;
+      if (!BracketedWord(d, t)) continue;
       if (d.lex.Find(d.t[t].fold) != nullptr || d.t[t].fold.size() < 4) continue;
       bool body = false;  // a body's or a company's word in the name before the bracket
       for (size_t k = t - 1; k-- > 0 && t - 1 - k <= 8 && (d.t[k].upper || d.t[k].fold == "of" || d.t[k].fold == "and") &&
