@@ -93,6 +93,11 @@ struct Doc {
   mutable std::unordered_map<std::string, std::vector<uint32_t>> particle_at;
   mutable bool particle_at_built = false;
   const std::vector<uint32_t>& ParticlePositions(std::string_view fold) const;
+  // Family names written before a Korean given name in the document ("Oh" of "Oh Da-eun"),
+  // folded: found on first use, so that a listed common word ("oh") may stay that name alone.
+  mutable std::vector<std::string> korean_family;
+  mutable bool korean_family_built = false;
+  bool KoreanFamilyName(std::string_view fold) const;
 
   Doc(const Analysis& an, const Lexicons& lx) : a(an), lex(lx), seen(an.tokens.size()) {
     t.resize(a.tokens.size());
@@ -248,6 +253,21 @@ const std::vector<uint32_t>& Doc::ParticlePositions(std::string_view fold) const
   }
   const auto it = particle_at.find(std::string(fold));
   return it == particle_at.end() ? kNone : it->second;
+}
+
+bool GivenNameHyphen(const Doc& d, size_t j, size_t end);
+bool Doc::KoreanFamilyName(std::string_view fold) const {
+  if (!korean_family_built) {
+    korean_family_built = true;
+    for (size_t j = 2; j + 1 < t.size(); ++j) {
+      if (t[j].text == "-" && GivenNameHyphen(*this, j, t.size()) &&
+          std::find(korean_family.begin(), korean_family.end(), t[j - 2].fold) == korean_family.end() &&
+          korean_family.size() < 64) {
+        korean_family.emplace_back(t[j - 2].fold);
+      }
+    }
+  }
+  return std::find(korean_family.begin(), korean_family.end(), fold) != korean_family.end();
 }
 
 bool NameWord(const Doc& d, size_t i) {
@@ -796,6 +816,44 @@ bool AgeAfter(const Doc& d, size_t e) {
          std::all_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
 }
 
+// Words of tokens [b, e) as a reader counts them: "Koné-Traoré" (three tokens glued) is one.
+size_t NameWordCount(const Doc& d, size_t b, size_t e) {
+  size_t n = 0;
+  for (size_t i = b; i < e; ++i) n += d.t[i].word && !(i > b && d.t[i - 1].text == "-" && d.Adjacent(i - 1));
+  return n;
+}
+
+// An apposition at token x that gives a person's job: "a director at", "an agricultural
+// economist at", "president of" (a job noun of people, lower case, after
+// at most three lower-case modifiers, then at/of/for/with/in). Nouns that also describe
+// countries, bodies or firms ("a member of", "a leader in", "a major player", "an ally of") do
+// not count.
+bool JobInApposition(const Doc& d, size_t x) {
+  // (not after "the": "1.2 billion Roman Catholics, the pope of the poor", "As reported by
+  // Western Journalism, the former secretary of state was ..." open a new phrase)
+  if (x < d.n() && (d.t[x].fold == "a" || d.t[x].fold == "an")) ++x;
+  else if (x < d.n() && (d.t[x].fold == "the" || d.Is(x, kPronoun))) return false;
+  for (size_t k = 0; k < 5 && x + 1 < d.n(); ++k, ++x) {
+    const TokInfo& t = d.t[x];
+    if (t.text == "-") continue;
+    // (modifiers are no function words: "X, who is the daughter of" is no apposition)
+    if (!t.word || t.upper || d.Is(x, kNonName | kPronoun)) return false;
+    const std::string_view v = d.Value(x, x + 1, kDescriptorNoun);
+    const bool job = (d.Is(x, kTitle) || (d.Is(x, kDescriptorNoun) && (v == "m" || v == "f" || v == "u"))) &&
+                     !(x > 0 && d.t[x - 1].text == "-" && d.Adjacent(x - 1));
+    if (job) {
+      static constexpr std::string_view kNotOnlyPeople[] = {
+          "member", "leader", "founder", "player", "ally", "backer", "donor", "supporter", "star",
+          "voter", "pollster", "partner", "owner", "king", "queen", "giant"};
+      if (std::find(std::begin(kNotOnlyPeople), std::end(kNotOnlyPeople), t.fold) != std::end(kNotOnlyPeople))
+        return false;
+      const std::string_view n = d.t[x + 1].fold;
+      return n == "at" || n == "of" || n == "for" || n == "with" || n == "in";
+    }
+  }
+  return false;
+}
+
 // "61-year-old" (one token or several) opens at token k.
 bool YearOldAt(const Doc& d, size_t k) {
   for (size_t j = k; j < d.n() && j <= k + 4; ++j) {
@@ -1026,7 +1084,7 @@ bool DropFront(const Doc& d, size_t i, size_t e, bool tagged, Hint hint) {
   // "Co Offaly", "Co. Cork": Irish and British style for "County X"; the name is the place (a
   // company's "Co" ends its name, never opens it)
   if ((x.text == "Co" || x.text == "Co.") && i + 1 < e && d.t[i + 1].upper && !d.Adjacent(i)) return true;
-  if (d.Is(i, kNonName) && !x.caps) {
+  if (d.Is(i, kNonName) && !x.caps && !(x.word && !x.initial && d.KoreanFamilyName(x.fold))) {
     // "New York", "El Salvador": a listed phrase keeps its first word.
     if (d.PhraseLen(i, e, kGazCats) >= 2) return false;
     // Mid-sentence, a capitalised function word inside a tagged organisation or title is part
@@ -1161,7 +1219,8 @@ Cand CleanSpan(const Doc& d, size_t b, size_t e, Hint hint, bool tagged, std::ve
   // "the NDP Opposition", "the SNP Government": a party's initials and its role in the house
   if (c.e - c.b == 2 && d.t[c.b].caps && (d.t[c.e - 1].fold == "opposition" || d.t[c.e - 1].fold == "government"))
     --c.e;
-  if ((c.e - c.b == 1 && (d.Is(c.b, kTitle | kHonorific) || (d.Is(c.b, kNonName) && !d.t[c.b].caps) ||
+  if ((c.e - c.b == 1 && (d.Is(c.b, kTitle | kHonorific) ||
+                          (d.Is(c.b, kNonName) && !d.t[c.b].caps && !d.KoreanFamilyName(d.t[c.b].fold)) ||
                           LanguageName(d, c.b) || JurisdictionBeforeTitle(d, c.b))) ||
       PortfolioBeforeTitle(d, c.b, c.e) || PortfolioInside(d, c.b, c.e)) {
     c.e = c.b;
@@ -2679,6 +2738,36 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       rule_cands.push_back(RuleCand(b, e, EntityType::kPerson));
       continue;
     }
+    // "D'Hanis, Texas", "Yancey, Texas,": a name of one to three words, then a comma and a
+    // listed state or region closing the clause, is a town of that region (no listed body, no
+    // title, no first name opening two words: not "Ted Cruz, Texas")
+    if (!title_case[a->tokens[b].sentence] && NameWordCount(d, b, e) <= 3 &&
+        e + 1 < d.n() && d.t[e].text == "," && d.Is(e + 1, kRegion) && d.t[e + 1].upper &&
+        (e + 2 == d.n() || d.t[e + 2].text == "," || d.t[e + 2].text == "." || d.t[e + 2].text == ";" ||
+         d.t[e + 2].text == ")") &&
+        !(d.Cats(b, e) & (kOrg | kDemonym | kCountry)) && !d.Is(e - 1, kOrgWord) &&
+        !d.Is(b, kTitle | kHonorific | kNonName | kPronoun | kWeekday | kMonth) && !(e - b >= 2 && d.Is(b, kFirstName)) &&
+        // (a sentence's first word that is no name: "Visiting Richmond, Virginia, in June")
+        !(d.t[b].initial && e - b >= 2 && (d.Seen(d.t[b].fold, Doc::kSeenLower) || (d.t[b].fold.size() > 5 &&
+                                           d.t[b].fold.compare(d.t[b].fold.size() - 3, 3, "ing") == 0))) &&
+        !(b > 0 && d.t[b - 1].upper) &&
+        !(b > 1 && (d.t[b - 1].fold == "of" || d.t[b - 1].fold == "and") && d.t[b - 2].upper)) {
+      rule_cands.push_back(RuleCand(b, e, EntityType::kPlace));
+      continue;
+    }
+    // "Ahoua Koné-Traoré, a director at ...", "X, president of Local 2218, said": a name of two to
+    // four words with a person's job in apposition is a person's, whatever the tagger read (no
+    // listed place, body or nationality; the run opens the name)
+    if (!title_case[a->tokens[b].sentence] && NameWordCount(d, b, e) >= 2 && NameWordCount(d, b, e) <= 4 &&
+        e + 3 < d.n() && d.t[e].text == "," && !(d.Cats(b, e) & (kPlaceCats | kDemonym | kOrg)) &&
+        !d.Is(e - 1, kOrgWord) && !BusinessClosingWord(d.t[e - 1].fold) && !d.Is(b, kTitle | kHonorific | kPronoun) &&
+        // (a listed non-name opens it only before a Korean given name: "Oh Da-eun")
+        (!d.Is(b, kNonName) || (b + 3 < e && GivenNameHyphen(d, b + 2, e))) &&
+        !(b > 0 && (d.t[b - 1].upper || d.t[b - 1].fold == "of" || d.t[b - 1].fold == "and" || d.t[b - 1].fold == "&")) &&
+        JobInApposition(d, e + 1)) {
+      rule_cands.push_back(RuleCand(b, e, EntityType::kPerson));
+      continue;
+    }
     // "Sri Lanka Cricket", "Cricket Australia", "USA Swimming", "UK Finance", "Energy UK": a
     // country's name and a sport's or a trade's name make that country's governing or trade body
     if (!title_case[a->tokens[b].sentence] && e - b >= 2 && e - b <= 4) {
@@ -3040,6 +3129,12 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     std::vector<int> piece_at(d.n(), -1);
     for (size_t k = 0; k < cands.size(); ++k) {
       for (size_t i = cands[k].b; i < cands[k].e; ++i) piece_at[i] = static_cast<int>(k);
+    }
+    // (a Korean family name alone after a person's name the rules found: "Oh" after "Oh Da-eun,
+    // an analyst at ...")
+    for (const Cand& c : rule_cands) {
+      if (c.type == EntityType::kPerson && c.e - c.b == 4 && GivenNameHyphen(d, c.b + 2, c.e))
+        tagged_keys.emplace(d.t[c.b].fold, Hint::kPerson);
     }
     for (Cand& c : rule_cands) {
       const bool headline = title_case[a->tokens[c.b].sentence];

@@ -163,6 +163,15 @@ bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 }  // namespace
 
 bool IsUpperStart(std::string_view w) {
+  // an elided French article before a capital opens a name's word: "d'Ivoire" (Côte d'Ivoire),
+  // "l’Aquila"
+  if (w.size() > 2 && (w[0] == 'd' || w[0] == 'l')) {
+    const size_t skip = w[1] == '\'' ? 2 : w.compare(1, 3, "\xE2\x80\x99") == 0 ? 4 : 0;
+    if (skip && skip < w.size()) {
+      int len;
+      return IsUpperCodePoint(DecodeAt(w, skip, &len));
+    }
+  }
   for (size_t i = 0; i < w.size();) {
     int len;
     const char32_t c = DecodeAt(w, i, &len);

@@ -1799,3 +1799,42 @@ TEST_CASE("a country's name and a sport's or trade's name make its body ('Sri La
   CHECK(IsA(b, "UK Finance", ae::EntityType::kOrg));
   CHECK(IsA(b, "Energy UK", ae::EntityType::kOrg));
 }
+
+TEST_CASE("a person's job in apposition makes a person whatever the tagger read; 'X, Texas' is a town") {
+  const auto a = Run("Across the lagoon, Ahoua Koné-Traoré, a director at the Cotton Board, said checks were tighter.\n");
+  const ae::Entity* p = Find(a, "Ahoua Koné-Traoré");
+  REQUIRE(p);
+  CHECK(p->type == ae::EntityType::kPerson);
+  // not a country's or a firm's noun ("a member of", "a leader in")
+  const auto m = Run("Estonia, a member of NATO, said it would send troops.\n");
+  const ae::Entity* ee = Find(m, "Estonia");
+  REQUIRE(ee);
+  CHECK(ee->type == ae::EntityType::kPlace);
+  const auto b = Run("The authority runs the dam upstream of D'Hanis, Texas. \"The people of D'Hanis paid for it,\" "
+                     "she said. Cocoa also crosses into Côte d'Ivoire.\n");
+  const ae::Entity* town = Find(b, "D'Hanis");
+  REQUIRE(town);
+  CHECK(town->type == ae::EntityType::kPlace);
+  // an elided article before a capital is part of a name: "Côte d'Ivoire" whole
+  const ae::Entity* ci = Find(b, "Côte d'Ivoire");
+  REQUIRE(ci);
+  CHECK(b.Text(ci->mentions.at(0).span) == "Côte d'Ivoire");
+}
+
+TEST_CASE("a Korean family name that is also a common word ('Oh') is that person alone after the full name") {
+  const auto a = Run("Oh Ji-woo, an analyst at Hanil Securities, said the fine was small. \"The fine is not the risk,\" "
+                     "Oh said.\n");
+  const ae::Entity* p = Find(a, "Oh Ji-woo");
+  REQUIRE(p);
+  CHECK(p->type == ae::EntityType::kPerson);
+  CHECK(p->mentions.size() == 2);
+  REQUIRE(a.quotes.size() == 2);
+  CHECK(a.quotes[1].speaker >= 0);
+  CHECK(a.quotes[1].speaker == a.quotes[0].speaker);
+  CHECK(a.entities.at(a.quotes[1].speaker).name == "Oh Ji-woo");
+  // an interjection opening a sentence stays no name
+  const auto b = Run("Oh Ji-woo, an analyst at Hanil Securities, said so. Oh, the weather was fine, he said.\n");
+  const ae::Entity* q = Find(b, "Oh Ji-woo");
+  REQUIRE(q);
+  for (const ae::Mention& m : q->mentions) CHECK(b.Text(m.span) != "Oh");
+}
