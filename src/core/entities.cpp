@@ -256,6 +256,7 @@ const std::vector<uint32_t>& Doc::ParticlePositions(std::string_view fold) const
 }
 
 bool GivenNameHyphen(const Doc& d, size_t j, size_t end);
+bool TerritoryWord(std::string_view f);
 bool Doc::KoreanFamilyName(std::string_view fold) const {
   if (!korean_family_built) {
     korean_family_built = true;
@@ -666,7 +667,11 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
     }
     if (found_p != SIZE_MAX) {
       for (size_t q = b; q < found_p;) {
-        const size_t gl = d.PhraseLen(q, found_p, kPlaceCats | kDemonym | kOrg);
+        size_t gl = d.PhraseLen(q, found_p, kPlaceCats | kDemonym | kOrg);
+        // (with its territory's word: "Medina County Judge Harlan Voss" names "Medina County")
+        if (gl && q + gl < found_p && d.t[q + gl].upper && !d.t[q + gl].caps && TerritoryWord(d.t[q + gl].fold) &&
+            (d.Cats(q, q + gl) & kPlaceCats) && !(d.Cats(q, q + gl) & kCountry))
+          ++gl;
         if (gl) {
           Cand m;
           m.b = static_cast<uint32_t>(q);
@@ -939,6 +944,13 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
   }
   if (cats & kOrg) return set(EntityType::kOrg, kOrg);
   if (cats & (kCity | kRegion)) return set(EntityType::kPlace, kCity);
+  // "Medina County", "Helmand Province": a listed place and its territory's word are as good as
+  // a listed name
+  if (len >= 2 && d.t[c->e - 1].upper && !d.t[c->e - 1].caps && TerritoryWord(d.t[c->e - 1].fold) &&
+      d.PhraseLen(c->b, c->e - 1, kPlaceCats) == len - 1 && !(d.Cats(c->b, c->e - 1) & kCountry)) {  // ("U.S. District Judge")
+    c->gaz = true;
+    return set(EntityType::kPlace, 0);
+  }
   if (len == 1) {
     // A US state in news style ("Calif."): the state it stands for.
     const std::string_view state = StateOf(d, key);
@@ -1000,6 +1012,16 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
   if (len > 1 && d.t[c->e - 1].upper && EventWord(d.t[c->e - 1].fold)) {
     const std::string_view f = d.t[c->e - 1].fold;
     return set(f == "stadium" || f == "arena" ? EntityType::kPlace : EntityType::kMisc, 0);
+  }
+  // "Tres Piedras Dam", "Seco Creek", "Kinta River": a name closed by a word of a river, a
+  // dam or a strait is that place, whoever it is named after (not words that are also
+  // surnames: Hill, Bay, Lake, Brook)
+  if (len > 1 && d.t[c->e - 1].upper && !d.t[c->e - 1].caps && hint != Hint::kOrg) {
+    static constexpr std::string_view kFeature[] = {"river", "dam", "reservoir", "canal", "creek", "strait",
+                                                     "peninsula", "desert", "mountains", "islands", "highway",
+                                                     "expressway", "motorway", "glacier", "lagoon", "estuary"};
+    if (std::find(std::begin(kFeature), std::end(kFeature), d.t[c->e - 1].fold) != std::end(kFeature))
+      return set(EntityType::kPlace, 0);
   }
   if (hint == Hint::kPerson) return set(EntityType::kPerson, 0);
   // "Tanner Lee Wexford, 34,": a name of two to four words with an age after it is a person's,

@@ -1838,3 +1838,24 @@ TEST_CASE("a Korean family name that is also a common word ('Oh') is that person
   REQUIRE(q);
   for (const ae::Mention& m : q->mentions) CHECK(b.Text(m.span) != "Oh");
 }
+
+TEST_CASE("'South Korean' is a nationality; a dam's or a river's name is a place; 'Medina County Judge X' names the county") {
+  const auto a = Run("South Korean prosecutors raided the firm. The authority operates the Tres Piedras Dam upstream. "
+                     "Then Medina County Judge Harlan Voss said he had asked for answers.\n");
+  const ae::Entity* sk = Find(a, "South Korean");
+  REQUIRE(sk);
+  CHECK(sk->type == ae::EntityType::kGroup);
+  const ae::Entity* dam = Find(a, "Tres Piedras Dam");
+  REQUIRE(dam);
+  CHECK(dam->type == ae::EntityType::kPlace);
+  const ae::Entity* county = Find(a, "Medina County");
+  REQUIRE(county);
+  CHECK(county->type == ae::EntityType::kPlace);
+  CHECK(Find(a, "Medina") == nullptr);  // (no place "Medina" of its own)
+  const ae::Entity* judge = Find(a, "Harlan Voss");
+  REQUIRE(judge);
+  CHECK(judge->type == ae::EntityType::kPerson);
+  // a country before a court's district stays the country ("U.S. District Judge")
+  const auto b = Run("U.S. District Judge Amy Berman Jackson ruled on Friday.\n");
+  CHECK(Find(b, "U.S. District") == nullptr);
+}
