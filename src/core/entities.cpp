@@ -403,8 +403,11 @@ bool PluralPossessiveAt(const Doc& d, size_t j, size_t end) {
   const std::string_view t = d.t[j].text;
   if (t != "'" && t != "\xE2\x80\x99") return false;
   const std::string_view prev = d.t[j - 1].fold;
+  // (or one capitalised word before it: "Cocoa Growers' Welfare Union")
+  const bool org_after = d.Is(j + 1, kOrgWord) || (j + 2 < end && d.t[j + 2].upper && d.Is(j + 2, kOrgWord) &&
+                                                   d.t[j + 1].word && !d.Is(j + 1, kPlaceCats | kPerson | kFirstName));
   if (!(d.Adjacent(j - 1) && d.t[j - 1].upper && !prev.empty() && prev.back() == 's' && !d.Adjacent(j) &&
-        d.t[j + 1].upper && d.Is(j + 1, kOrgWord)))
+        d.t[j + 1].upper && org_after))
     return false;
   // a country's possessive is no part of its body's name: "the United Arab Emirates' Ministry
   // of Energy", "the Philippines' Department of Health"
@@ -1606,7 +1609,14 @@ class Clusterer {
       // ("Swiss International Air Lines (SWISS)") or its initials in its own language ("Flemish
       // Dockworkers' Union (VDB)"): news brackets nothing else right after a body's name
       const bool org = c_[j].type == EntityType::kOrg && words.size() >= 2 && letters.size() <= 6;
-      if (letters.size() < 2 || letters.size() > 8 || !(org || InitialsMatch(letters, words))) continue;
+      // (a longer one by Schwartz & Hearst's letters in order: "Ghana Cocoa Board (COCOBOD)")
+      if (letters.size() < 2 || letters.size() > 8 ||
+          !(org || InitialsMatch(letters, words) ||
+            (c_[j].type == EntityType::kOrg &&
+             (LettersInOrder(letters, words) ||  // (or after the country's name that opens it)
+              (words.size() >= 3 && (d_.Cats(c_[j].b, c_[j].b + 1) & kPlaceCats) &&
+               LettersInOrder(letters, std::vector<std::string>(words.begin() + 1, words.end())))))))
+        continue;
       acronym_def_.emplace(d_.Key(c.b, c.e), static_cast<size_t>(j));  // the first definition wins
     }
     // A short form in lower case after its capital, candidate or not ("Empresa Minera Nacional
@@ -3012,8 +3022,13 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   // written (the clustering joins it to the name): a candidate there and at every other place
   {
     std::set<std::string> bracketed;
+    // (in capitals too: "the Ghana Cocoa Board (COCOBOD)", which the tagger may not read as a
+    // name at all)
+    auto bracketed_at = [&](size_t t) {
+      return BracketedWord(d, t) || (d.t[t].caps && t + 1 < d.n() && d.t[t - 1].text == "(" && d.t[t + 1].text == ")");
+    };
     for (size_t t = 3; t + 1 < d.n(); ++t) {
-      if (!BracketedWord(d, t)) continue;
+      if (!bracketed_at(t)) continue;
       if (d.lex.Find(d.t[t].fold) != nullptr || d.t[t].fold.size() < 4) continue;
       bool body = false;  // a body's or a company's word in the name before the bracket
       for (size_t k = t - 1; k-- > 0 && t - 1 - k <= 8 && (d.t[k].upper || d.t[k].fold == "of" || d.t[k].fold == "and") &&
@@ -3024,7 +3039,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     }
     if (!bracketed.empty()) {
       for (size_t t = 0; t < d.n(); ++t) {
-        if (d.t[t].upper && !d.t[t].caps && bracketed.count(std::string(d.t[t].fold)) &&
+        if (d.t[t].upper && bracketed.count(std::string(d.t[t].fold)) &&
             !(t > 0 && d.t[t - 1].upper && d.Adjacent(t - 1)) && !(t + 1 < d.n() && d.t[t + 1].upper)) {
           rule_cands.push_back(OrgCand(t, t + 1));
         }

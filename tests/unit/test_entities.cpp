@@ -1859,3 +1859,16 @@ TEST_CASE("'South Korean' is a nationality; a dam's or a river's name is a place
   const auto b = Run("U.S. District Judge Amy Berman Jackson ruled on Friday.\n");
   CHECK(Find(b, "U.S. District") == nullptr);
 }
+
+TEST_CASE("a long acronym in capitals after a body's name ('Board (COCOBOD)'); a plural possessive before two words of a union") {
+  const auto a = Run("Exports fell, the Ghana Cocoa Board (COCOBOD) said on Wednesday. The Cocoa Growers' Welfare Union "
+                     "(CGWU) says prices are low. The union had written to COCOBOD three times.\n");
+  const ae::Entity* board = Find(a, "Ghana Cocoa Board");
+  REQUIRE(board);
+  CHECK(board->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "COCOBOD") == board);
+  const ae::Entity* union_ = Find(a, "Cocoa Growers' Welfare Union");
+  REQUIRE(union_);
+  CHECK(Find(a, "CGWU") == union_);
+  CHECK(Find(a, "Cocoa Growers") == nullptr);
+}
