@@ -1030,9 +1030,11 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
         if (std::find(words[k].begin(), words[k].end(), w) == words[k].end()) words[k].push_back(std::move(w));
       }
       // "Bright Ledger, a Lagos-based fintech startup that ...": the noun of an apposition is the
-      // organisation's too ("the startup said" later)
+      // organisation's too ("the startup said" later; "the Société des traversiers du Québec, the
+      // provincial Crown corporation that runs the ferries": "The corporation said")
       if (after + 2 < n && a->Text(a->tokens[after].span) == "," &&
-          (FoldedToken(*a, after + 1) == "a" || FoldedToken(*a, after + 1) == "an")) {
+          (FoldedToken(*a, after + 1) == "a" || FoldedToken(*a, after + 1) == "an" ||
+           FoldedToken(*a, after + 1) == "the")) {
         for (size_t x = after + 2; x < n && x < after + 8; ++x) {
           const std::string_view xw = a->Text(a->tokens[x].span);
           const LexEntry* le = TokenEntry(*a, x);

@@ -2733,7 +2733,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // "J.J. MacNab", "A.J. Smith": initials joined by periods before a capitalised word open a
     // person's name (not an abbreviation or a listed land: "U.S. Army", "U.K. Treasury")
     if (!title_case[a->tokens[b].sentence] && e - b >= 2 && e - b <= 3 && DottedInitials(d.t[b].text) &&
-        !d.Is(b, kAbbreviation | kPlaceCats | kCountry | kOrg) && d.t[b + 1].word && !d.t[b + 1].caps &&
+        !d.Is(b, kAbbreviation | kPlaceCats | kCountry | kOrg) && StateOf(d, std::string(d.t[b].fold)).empty() &&
+        d.t[b + 1].word && !d.t[b + 1].caps &&  // (nor a state's: "in Lodi, N.J. Harmony's phone")
         !d.Is(b + 1, kPronoun | kNonName) && !d.Seen(d.t[b + 1].fold, Doc::kSeenLower) &&
         !(d.Cats(b + 1, e) & (kPlaceCats | kOrg)) && !d.Is(e - 1, kOrgWord)) {
       rule_cands.push_back(RuleCand(b, e, EntityType::kPerson));
@@ -3017,6 +3018,67 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     }
     rule_cands.push_back(std::move(c));
   }
+  // "Société des traversiers du Québec", "Fédération des marins du Saint-Laurent (FMSL)",
+  // "Confédération des syndicats nationaux", "Caisse de dépôt et placement du Québec": a French
+  // body's word, then pairs of a French particle and a word of any case (French writes the
+  // nouns of a body's name in lower case), is that body whole; the particles never join English
+  // words, so an English sentence around it stays out
+  for (size_t i = 0; i + 2 < d.n(); ++i) {
+    if (!d.t[i].upper || d.t[i].caps || title_case[a->tokens[i].sentence]) continue;
+    static constexpr std::string_view kFrenchBody[] = {
+        "societe", "federation", "confederation", "regie", "caisse", "syndicat", "office", "agence", "association",
+        "union", "ordre", "mouvement", "regroupement", "autorite", "commission", "fonds", "conseil", "bureau",
+        "centre", "parti", "alliance", "front", "cour", "tribunal", "ecole", "college", "universite", "institut",
+        "banque", "compagnie", "groupe", "fondation", "ministere", "secretariat", "observatoire", "chambre"};
+    if (std::find(std::begin(kFrenchBody), std::end(kFrenchBody), d.t[i].fold) == std::end(kFrenchBody)) continue;
+    auto particle = [&](size_t k) {
+      const std::string_view f = d.t[k].fold;
+      return !d.t[k].upper && (f == "des" || f == "du" || f == "de" || f == "aux" || f == "au" || f == "et" ||
+                               f == "pour" || f == "sur" || f == "en");
+    };
+    auto elided = [&](size_t k) {  // "d'habitation", "l’assurance": a particle glued to its word
+      const std::string_view x = d.t[k].text;
+      return x.size() > 2 && (x[0] == 'd' || x[0] == 'l') &&
+             (x[1] == '\'' || (x.size() > 4 && x.compare(1, 3, "\xE2\x80\x99") == 0));
+    };
+    auto french_adjective = [](std::string_view f) {  // "nationaux", "publique", "québécois"
+      static constexpr std::string_view kEnds[] = {"aux", "ale", "ales", "elle", "elles", "ique", "iques",
+                                                   "ienne", "iennes", "aise", "aises", "ois", "oise", "ere"};
+      for (std::string_view x : kEnds) {
+        if (f.size() > x.size() + 2 && f.compare(f.size() - x.size(), x.size(), x) == 0) return true;
+      }
+      return false;
+    };
+    size_t j = i + 1, lower_words = 0;
+    const uint32_t sent = d.a.tokens[i].sentence;
+    while (j < d.n() && j < i + 14 && d.a.tokens[j].sentence == sent) {
+      size_t k = j;
+      if (elided(k) && d.t[k].word) {
+        lower_words += !d.t[k].upper;
+        j = k + 1;
+      } else if (particle(k)) {
+        ++k;
+        // "de la", "de l'"
+        if (k < d.n() && (d.t[k].fold == "la" || d.t[k].fold == "les") && !d.t[k].upper) ++k;
+        if (k >= d.n() || !d.t[k].word || d.a.tokens[k].sentence != sent) break;
+        if (particle(k)) break;
+        lower_words += !d.t[k].upper;
+        j = k + 1;
+      } else {
+        break;
+      }
+      // a hyphenated name ("Saint-Laurent") and a lower-case adjective after the noun
+      while (j + 1 < d.n() && d.t[j].text == "-" && d.Adjacent(j - 1) && d.Adjacent(j) && d.t[j + 1].word) j += 2;
+      if (j < d.n() && d.t[j].word && !d.t[j].upper && french_adjective(d.t[j].fold)) ++j;
+      // (or a second noun before the next "du", "des", "de": "l’assurance maladie du Québec")
+      if (j + 1 < d.n() && d.t[j].word && !d.t[j].upper && !particle(j) &&
+          (d.t[j + 1].fold == "du" || d.t[j + 1].fold == "des" || d.t[j + 1].fold == "de"))
+        ++j;
+    }
+    if (lower_words == 0 || j <= i + 2) continue;
+    rule_cands.push_back(OrgCand(i, j));
+    i = j - 1;
+  }
   // "Brazilian Institute of Environment and Renewable Natural Resources (Ibama)": a word the
   // lexicons do not know, bracketed right after a body's name, names that body wherever it is
   // written (the clustering joins it to the name): a candidate there and at every other place
@@ -3034,6 +3096,10 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       for (size_t k = t - 1; k-- > 0 && t - 1 - k <= 8 && (d.t[k].upper || d.t[k].fold == "of" || d.t[k].fold == "and") &&
                              !body;) {
         body = d.Is(k, kOrgWord) || BodyWord(d.t[k].fold) || OpeningBodyWord(d.t[k].fold);
+      }
+      // (or a body's name the rules found just before: "Fédération des marins du Saint-Laurent (FMSL)")
+      for (size_t r = rule_cands.size(); r-- > 0 && !body;) {
+        body = rule_cands[r].e == t - 1 && rule_cands[r].type == EntityType::kOrg && rule_cands[r].e - rule_cands[r].b >= 2;
       }
       if (body) bracketed.insert(std::string(d.t[t].fold));
     }
@@ -3167,11 +3233,18 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     for (size_t k = 0; k < cands.size(); ++k) {
       for (size_t i = cands[k].b; i < cands[k].e; ++i) piece_at[i] = static_cast<int>(k);
     }
-    // (a Korean family name alone after a person's name the rules found: "Oh" after "Oh Da-eun,
-    // an analyst at ...")
+    // (and the surname alone of a person's name the rules found by strong evidence: "Gagnon-Lévesque
+    // told reporters" after "Marie-Ève Gagnon-Lévesque, president of Local 2218,"; a Korean family
+    // name: "Oh" after "Oh Da-eun, an analyst at ...")
     for (const Cand& c : rule_cands) {
-      if (c.type == EntityType::kPerson && c.e - c.b == 4 && GivenNameHyphen(d, c.b + 2, c.e))
+      if (c.type != EntityType::kPerson || c.prio < 3 || c.e - c.b < 2 || !d.t[c.e - 1].word) continue;
+      if (c.e - c.b == 4 && GivenNameHyphen(d, c.b + 2, c.e)) {
         tagged_keys.emplace(d.t[c.b].fold, Hint::kPerson);
+        continue;
+      }
+      size_t s = c.e - 1;
+      while (s >= c.b + 3 && d.t[s - 1].text == "-" && d.Adjacent(s - 2) && d.Adjacent(s - 1)) s -= 2;
+      if (s > c.b) tagged_keys.emplace(d.Key(s, c.e), Hint::kPerson);
     }
     for (Cand& c : rule_cands) {
       const bool headline = title_case[a->tokens[c.b].sentence];

@@ -1872,3 +1872,33 @@ TEST_CASE("a long acronym in capitals after a body's name ('Board (COCOBOD)'); a
   CHECK(Find(a, "CGWU") == union_);
   CHECK(Find(a, "Cocoa Growers") == nullptr);
 }
+
+TEST_CASE("a French body's name with its nouns in lower case is one organisation; its acronym and 'the corporation' join it") {
+  const auto a = Run("The strike by members of the Fédération des marins du Saint-Laurent (FMSL) began hours after talks "
+                     "with the Société des traversiers du Québec, the provincial Crown corporation that runs the "
+                     "ferries, broke off.\n\nThe corporation said in a statement that only one crossing would operate. "
+                     "The FMSL said it was ready. The Régie de l’assurance maladie du Québec was closed.\n");
+  const ae::Entity* fed = Find(a, "Fédération des marins du Saint-Laurent");
+  REQUIRE(fed);
+  CHECK(fed->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "FMSL") == fed);
+  const ae::Entity* stq = Find(a, "Société des traversiers du Québec");
+  REQUIRE(stq);
+  CHECK(stq->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "Régie de l’assurance maladie du Québec"));
+  REQUIRE(!a.quotes.empty());
+  CHECK(a.quotes[0].speaker >= 0);
+  CHECK(a.quotes[0].speaker == static_cast<int>(stq - a.entities.data()));
+}
+
+TEST_CASE("the surname alone of a person the rules found by an apposition; a state's abbreviation opens no person") {
+  const auto a = Run("The corporation said only one crossing would operate.\n\nMarie-Ève Gagnon-Lévesque, president of "
+                     "Local 2218, said her members had no contract.\n\n“We can’t crew the boats,” Gagnon-Lévesque told "
+                     "reporters.\n");
+  const ae::Entity* p = Find(a, "Marie-Ève Gagnon-Lévesque");
+  REQUIRE(p);
+  CHECK(Find(a, "Gagnon-Lévesque") == p);
+  const auto b = Run("The address is a used-car lot on a highway in Lodi, N.J. Harmony's phone number is disconnected.\n");
+  const ae::Entity* h = Find(b, "N.J. Harmony");
+  CHECK((h == nullptr || h->type != ae::EntityType::kPerson));
+}
