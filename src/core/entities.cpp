@@ -1994,6 +1994,26 @@ class Clusterer {
     Add(ClusterByKey(c.type, key, i), i);
   }
 
+  // "ministry|trade" for "Trade Ministry", "Ministry of Trade, Industry and Energy", "the Trade
+  // Ministry"; "department|commerce" for "US Commerce Department", "Department of Commerce".
+  // *country: the listed country or nationality in front ("us"), or empty.
+  std::string DepartmentKey(const Cand& c, std::string* country) const {
+    size_t b = c.b, e = c.e;
+    if (b < e && d_.t[b].fold == "the") ++b;
+    while (b + 2 < e + 1 && b < e && (d_.Is(b, kCountry | kDemonym) || d_.t[b].text == "'s")) {
+      if (d_.t[b].text != "'s") *country = std::string(d_.t[b].fold);
+      ++b;
+    }
+    auto head = [](std::string_view f) { return f == "ministry" || f == "department"; };
+    if (e - b == 2 && head(d_.t[e - 1].fold) && d_.t[b].upper && !d_.Is(b, kPlaceCats | kOrgWord))
+      return std::string(d_.t[e - 1].fold) + "|" + std::string(d_.t[b].fold);
+    if (e - b >= 3 && head(d_.t[b].fold) && d_.t[b + 1].fold == "of" && d_.t[b + 2].upper &&
+        !d_.Is(b + 2, kPlaceCats | kOrgWord) && (e - b == 3 || d_.t[b + 3].text == "," || d_.t[b + 3].fold == "and"))
+      return std::string(d_.t[b].fold) + "|" + std::string(d_.t[b + 2].fold);
+    country->clear();
+    return std::string();
+  }
+
   // The one cluster of a non-person name of this type and folded key, made from candidate
   // i when there is none yet.
   int ClusterByKey(EntityType type, const std::string& key, size_t i) {
@@ -2035,6 +2055,19 @@ class Clusterer {
         return found;
       }
     }
+    // "Trade Ministry" after "Ministry of Trade, Industry and Energy", "Commerce Department" after
+    // "US Commerce Department": a ministry's or a department's two word orders, a country in
+    // front or not (two countries' ministries of one portfolio stay two)
+    std::string dept_country;
+    const std::string dept = type == EntityType::kOrg ? DepartmentKey(c_[i], &dept_country) : std::string();
+    if (!dept.empty()) {
+      const auto known = dept_.find(dept);
+      if (known != dept_.end() &&
+          (known->second.second.empty() || dept_country.empty() || known->second.second == dept_country)) {
+        by_key_[full_key] = known->second.first;
+        return known->second.first;
+      }
+    }
     if (type == EntityType::kOrg && key.find(' ') != std::string::npos) {
       // "Kilele Group" after "Kilele Group Plc": a form with some of its legal and corporate
       // words dropped (registered below)
@@ -2046,6 +2079,7 @@ class Clusterer {
     }
     const int k = NewCluster(i, type);
     by_key_[full_key] = k;
+    if (!dept.empty()) dept_.emplace(dept, std::make_pair(k, dept_country));
     if (!short_form.empty()) {
       by_key_.emplace("short|" + short_form, k);  // the first company wins
       // and the forms between the full name and the short form ("kilele group" of "kilele group plc")
@@ -2127,6 +2161,7 @@ class Clusterer {
   const Doc& d_;
   std::vector<Cand>& c_;
   std::vector<Cluster> clusters_;
+  std::map<std::string, std::pair<int, std::string>> dept_;  // DepartmentKey -> (cluster, country)
   std::map<std::string, std::vector<int>> by_surname_;  // folded last word -> people
   std::map<std::string, std::vector<int>> by_first_;    // folded first word of a full name -> people
   std::map<std::string, std::vector<int>> by_inner_;    // folded inner word of a long name -> people

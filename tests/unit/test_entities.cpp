@@ -1902,3 +1902,17 @@ TEST_CASE("the surname alone of a person the rules found by an apposition; a sta
   const ae::Entity* h = Find(b, "N.J. Harmony");
   CHECK((h == nullptr || h->type != ae::EntityType::kPerson));
 }
+
+TEST_CASE("a ministry's or a department's two word orders, with a country in front or not, are one body") {
+  const auto a = Run("An official at the US Commerce Department said the Commerce Department was aware. A lawmaker accused "
+                     "the Ministry of Trade, Industry and Energy of ignoring warnings. The Trade Ministry declined to "
+                     "comment. The Chinese Commerce Department did not reply.\n");
+  const ae::Entity* us = Find(a, "US Commerce Department");
+  REQUIRE(us);
+  CHECK(Find(a, "Commerce Department") == us);
+  const ae::Entity* trade = Find(a, "Ministry of Trade, Industry and Energy");
+  REQUIRE(trade);
+  CHECK(Find(a, "Trade Ministry") == trade);
+  const ae::Entity* cn = Find(a, "Chinese Commerce Department");
+  CHECK((cn == nullptr || cn != us));
+}
