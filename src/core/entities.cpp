@@ -3114,6 +3114,49 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     rule_cands.push_back(OrgCand(i, j));
     i = j - 1;
   }
+  // "Local 2218", "UAW Local 600": a union's local branch by its number is an organisation
+  for (size_t i = 0; i + 1 < d.n(); ++i) {
+    if (d.t[i].text != "Local" || title_case[a->tokens[i].sentence]) continue;
+    const std::string_view num = d.t[i + 1].text;
+    if (num.empty() || num.size() > 5 || !std::all_of(num.begin(), num.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+      continue;
+    const size_t b = i > 0 && d.t[i - 1].caps && d.t[i - 1].word ? i - 1 : i;
+    rule_cands.push_back(OrgCand(b, i + 2));
+  }
+  // "Saint-Joseph-de-la-Rive", "L’Isle-aux-Coudres", "Isle-aux-Grues", "Baie-Sainte-Catherine":
+  // capitalised words joined by hyphens with a French particle among them, or opened by a
+  // French word of the land (bay, lake, mount, island, point, river, cape), are a place's name
+  // whole (a person's compound name has neither: "Gagnon-Lévesque", "Marie-Ève")
+  for (size_t b = 0; b + 2 < d.n(); ++b) {
+    if (!d.t[b].upper || !d.t[b].word || (b > 0 && d.t[b - 1].text == "-" && d.Adjacent(b - 1))) continue;
+    size_t e = b + 1, words = 1;
+    bool particle = false;
+    while (e + 1 < d.n() && d.t[e].text == "-" && d.Adjacent(e - 1) && d.Adjacent(e) && d.t[e + 1].word) {
+      const std::string_view f = d.t[e + 1].fold;
+      if (!d.t[e + 1].upper) {
+        if (!(f == "de" || f == "du" || f == "des" || f == "la" || f == "le" || f == "les" || f == "aux" ||
+              f == "au" || f == "sur" || f == "en" || f == "sous" || f == "d" || f == "l")) {
+          break;
+        }
+        particle = true;
+      }
+      e += 2;
+      ++words;
+    }
+    if (words < 2 || !d.t[e - 1].upper) {
+      b = e - 1;
+      continue;
+    }
+    std::string first(d.t[b].fold);
+    if (first.size() > 2 && first[1] == '\'') first.erase(0, 2);  // "l'isle"
+    else if (first.size() > 4 && first.compare(1, 3, "\xE2\x80\x99") == 0) first.erase(0, 4);
+    static constexpr std::string_view kLand[] = {"baie", "lac", "mont", "ile", "isle", "pointe", "riviere", "cap",
+                                                 "port", "anse", "cote", "val", "grande"};
+    const bool land = std::find(std::begin(kLand), std::end(kLand), first) != std::end(kLand);
+    if ((particle && words >= 3) || (land && words >= 2 && !d.Is(b, kFirstName)))
+      rule_cands.push_back(RuleCand(b, e, EntityType::kPlace));
+    b = e - 1;
+  }
   // "Brazilian Institute of Environment and Renewable Natural Resources (Ibama)": a word the
   // lexicons do not know, bracketed right after a body's name, names that body wherever it is
   // written (the clustering joins it to the name): a candidate there and at every other place
@@ -3403,6 +3446,17 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       if (b > 0 && d.Adjacent(b - 1) && !d.t[b].word) --b;  // "&E" of "A&E"
       if (nouns.count(d.Key(b, c.e))) c.e = c.b;              // emptied: dropped below
     }
+  }
+  // "a Crown corporation", "Crown prosecutors", "Crown land": the state's adjective in
+  // Commonwealth news, no name
+  for (Cand& c : cands) {
+    if (c.e != c.b + 1 || c.e >= d.n() || c.honorific || d.t[c.b].fold != "crown" || d.t[c.e].upper) continue;
+    static constexpr std::string_view kCrownNouns[] = {
+        "corporation", "corporations", "corp", "prosecutor", "prosecutors", "prosecution", "counsel", "land",
+        "lands", "court", "attorney", "attorneys", "entity", "entities", "agency", "agencies", "jewels", "estate",
+        "dependency", "dependencies", "copyright", "immunity", "witness", "witnesses", "lawyer", "lawyers", "case"};
+    if (std::find(std::begin(kCrownNouns), std::end(kCrownNouns), d.t[c.e].fold) != std::end(kCrownNouns))
+      c.e = c.b;  // dropped below
   }
   // "the Planning and Housing Supply Bill", "the Online Safety Act": a law's last word after
   // its capitalised name is no person's first name (laws are no entities here)

@@ -1916,3 +1916,21 @@ TEST_CASE("a ministry's or a department's two word orders, with a country in fro
   const ae::Entity* cn = Find(a, "Chinese Commerce Department");
   CHECK((cn == nullptr || cn != us));
 }
+
+TEST_CASE("French compound place names, a union's local by its number, 'Crown corporation'") {
+  const auto a = Run("Service to L’Isle-aux-Coudres resumed. Cars lined up at the Saint-Joseph-de-la-Rive wharf. Crossings "
+                     "to Baie-Sainte-Catherine were suspended. Members of Local 2218 walked out after talks with the "
+                     "provincial Crown corporation broke off. Marie-Ève Gagnon-Lévesque spoke.\n");
+  for (const char* place : {"L’Isle-aux-Coudres", "Saint-Joseph-de-la-Rive", "Baie-Sainte-Catherine"}) {
+    const ae::Entity* p = Find(a, place);
+    REQUIRE_MESSAGE(p, place);
+    CHECK(p->type == ae::EntityType::kPlace);
+  }
+  const ae::Entity* local = Find(a, "Local 2218");
+  REQUIRE(local);
+  CHECK(local->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "Crown") == nullptr);
+  const ae::Entity* person = Find(a, "Marie-Ève Gagnon-Lévesque");
+  REQUIRE(person);
+  CHECK(person->type == ae::EntityType::kPerson);
+}
