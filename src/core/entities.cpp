@@ -862,6 +862,28 @@ bool JobInApposition(const Doc& d, size_t x) {
   return false;
 }
 
+// An apposition at token x that says a name is a town or a district: "the Bia West district
+// capital,", "a fishing village of 800 people", "a town where ..." (not "the city's mayor", "the
+// town council").
+bool PlaceInApposition(const Doc& d, size_t x) {
+  if (x >= d.n() || !(d.t[x].fold == "the" || d.t[x].fold == "a" || d.t[x].fold == "an")) return false;
+  static constexpr std::string_view kPlaceNouns[] = {"capital", "town", "village", "city", "port", "suburb",
+                                                      "municipality", "hamlet", "settlement", "township",
+                                                      "borough", "neighbourhood", "neighborhood", "seaport"};
+  for (size_t k = x + 1; k < d.n() && k < x + 7; ++k) {
+    if (d.t[k].text == "-") continue;
+    if (!d.t[k].word || d.Is(k, kNonName | kPronoun)) return false;
+    if (d.t[k].upper) continue;
+    if (std::find(std::begin(kPlaceNouns), std::end(kPlaceNouns), d.t[k].fold) != std::end(kPlaceNouns)) {
+      if (k + 1 >= d.n()) return true;
+      const TokInfo& n = d.t[k + 1];
+      return !n.word || n.fold == "of" || n.fold == "where" || n.fold == "that" || n.fold == "which" ||
+             n.fold == "in" || n.fold == "near" || n.fold == "on";
+    }
+  }
+  return false;
+}
+
 // "61-year-old" (one token or several) opens at token k.
 bool YearOldAt(const Doc& d, size_t k) {
   for (size_t j = k; j < d.n() && j <= k + 4; ++j) {
@@ -2634,6 +2656,10 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   // ---- candidates: rule runs always; the tagger's pieces when its model is embedded
   std::vector<Cand> extra;
   std::vector<Cand> rule_cands;
+  // Keys of names the rules found to be towns by their context ("D'Hanis, Texas", "In Essam, the
+  // district capital,"): the same words elsewhere, read as a person by the tagger alone, are
+  // that town too ("outside Essam")
+  std::set<std::string> town_keys;
   const Tagger* tagger = BuiltinTagger(lex);
   const std::vector<uint8_t> title_case = TitleCaseSentences(d);
   for (const auto& [b, e] : CapitalisedRuns(d)) {
@@ -2821,7 +2847,23 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         !(b > 0 && d.t[b - 1].upper) &&
         !(b > 1 && (d.t[b - 1].fold == "of" || d.t[b - 1].fold == "and") && d.t[b - 2].upper)) {
       rule_cands.push_back(RuleCand(b, e, EntityType::kPlace));
+      town_keys.insert(d.Key(b, e));
       continue;
+    }
+    // "In Essam, the Bia West district capital, ...": a name of one to three words with a town's
+    // noun in apposition is a place, whatever the tagger read (no listed person or body)
+    {
+      // (after a sentence's first preposition: "In Essam, ...")
+      const size_t pb = e - b >= 2 && d.t[b].initial && d.Is(b, kNonName) && !d.t[b].caps ? b + 1 : b;
+      if (!title_case[a->tokens[b].sentence] && NameWordCount(d, pb, e) <= 3 && e + 3 < d.n() && d.t[e].text == "," &&
+          !(d.Cats(pb, e) & (kOrg | kPerson | kDemonym)) && !d.Is(e - 1, kOrgWord) &&
+          !d.Is(pb, kTitle | kHonorific | kNonName | kPronoun | kWeekday | kMonth) &&
+          !(e - pb >= 2 && d.Is(pb, kFirstName)) && !(pb > 0 && d.t[pb - 1].upper && pb == b) &&
+          PlaceInApposition(d, e + 1)) {
+        rule_cands.push_back(RuleCand(pb, e, EntityType::kPlace));
+        town_keys.insert(d.Key(pb, e));
+        continue;
+      }
     }
     // "Ahoua Koné-Traoré, a director at ...", "X, president of Local 2218, said": a name of two to
     // four words with a person's job in apposition is a person's, whatever the tagger read (no
@@ -3405,6 +3447,14 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     cands.push_back(std::move(m));
   }
   cands = SelectCandidates(d, std::move(cands));
+  if (!town_keys.empty()) {
+    for (Cand& c : cands) {
+      if (c.type == EntityType::kPerson && !c.honorific && c.role.empty() && !c.gaz && town_keys.count(d.Key(c.b, c.e))) {
+        c.type = EntityType::kPlace;
+        c.typed = c.strong = true;
+      }
+    }
+  }
   // "The CS said", "the PM said", "the DA said": a title's initials after "the" name its holder
   // (coref.cpp links it), no body, when a person of the article holds a title of those initials
   // and no organisation's name makes them

@@ -1934,3 +1934,25 @@ TEST_CASE("French compound place names, a union's local by its number, 'Crown co
   REQUIRE(person);
   CHECK(person->type == ae::EntityType::kPerson);
 }
+
+TEST_CASE("a town's noun in apposition makes a place, and its other mentions the tagger read as a person follow") {
+  const auto a = Run("In Essam, the Bia West district capital, District Chief Executive Kweku Baidoo-Nkansah said riders "
+                     "were charging more.\n\n\"Some of these paths are older than the border,\" he said.\n\nOpanin "
+                     "Kwadwo Manu, 63, who farms outside Essam, said he had not been paid.\n");
+  const ae::Entity* town = Find(a, "Essam");
+  REQUIRE(town);
+  CHECK(town->type == ae::EntityType::kPlace);
+  CHECK(town->mentions.size() == 2);
+  const ae::Entity* farmer = nullptr;  // "Opanin": an Akan honorific, out of the name
+  for (const ae::Entity& e : a.entities) farmer = e.name == "Kwadwo Manu" ? &e : farmer;
+  REQUIRE(farmer);
+  CHECK(farmer->type == ae::EntityType::kPerson);
+  REQUIRE(a.quotes.size() >= 2);
+  CHECK(a.quotes[1].speaker >= 0);
+  CHECK(a.entities.at(a.quotes[1].speaker).name == "Kweku Baidoo-Nkansah");
+  // not the city's officer
+  const auto b = Run("Dana Whitlow, the city's mayor, said the budget was tight.\n");
+  const ae::Entity* mayor = Find(b, "Dana Whitlow");
+  REQUIRE(mayor);
+  CHECK(mayor->type == ae::EntityType::kPerson);
+}
