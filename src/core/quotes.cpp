@@ -156,6 +156,33 @@ bool QuoteFinder::CueAt(uint32_t i, uint32_t limit, Cue* cue) const {
   return true;
 }
 
+// Quoted words opening at token `open` name a thing rather than report words: 'known (locally) as
+// "cocoa roads"', 'referred to as "the Beast"', 'a group called "Save Our Streets"', 'what
+// islanders call their "floating road"', 'dubbed "Operation Sunrise"' (not 'she called "reckless"',
+// 'which Smith called "a disgrace"': a speaker right before the verb).
+bool QuoteFinder::LabelBefore(uint32_t open) const {
+  if (open < 2) return false;
+  uint32_t k = open - 1;
+  if (In(Folded(k), {"the", "a", "an", "their", "its"}) && k > 0) --k;
+  const std::string_view w = Folded(k);
+  if (w == "as" && k >= 2) {
+    const std::string_view p1 = Folded(k - 1), p2 = Folded(k - 2);
+    return p1 == "known" || (p2 == "known" && In(p1, {"locally", "widely", "popularly", "officially", "also"})) ||
+           (p1 == "to" && p2 == "referred");
+  }
+  // (a thing's noun before the participle: "an account called", "a formula called"; not a
+  // speaker's: "The candidate labeled", "which Trump had called", "what the Times each called")
+  if (In(w, {"dubbed", "nicknamed", "termed", "branded", "labelled", "labeled", "called", "named"})) {
+    if (k == 0) return false;
+    const uint32_t b = k - 1;
+    return IsWord(b) && !IsUpperWord(b) && name_at_[b] < 0 && SubjectPronoun(Folded(b)) == 0 &&
+           !In(Folded(b), {"which", "who", "that", "it", "what", "had", "has", "have", "was", "were", "is", "are",
+                           "been", "be", "each", "also", "once", "repeatedly", "publicly", "then", "later", "once"}) &&
+           !TokenIs(a_, b, kDescriptorNoun | kTitle) && !(Folded(b).size() > 2 && Folded(b).substr(Folded(b).size() - 2) == "ly");
+  }
+  return false;
+}
+
 bool QuoteFinder::IsPossessiveAfter(uint32_t end) const {
   if (end >= a_.tokens.size()) return false;
   const std::string_view t = Tok(end);
@@ -192,6 +219,7 @@ void QuoteFinder::Prepare() {
   other_at_.assign(nt, -1);
   other_end_.assign(nt, 0);
   quote_at_.assign(nt, -1);
+  label_mark_.assign(nt, 0);
   gender_.assign(a_.entities.size(), 0);
   auto first_token = [&](uint32_t byte) {
     auto it = std::lower_bound(a_.tokens.begin(), a_.tokens.end(), byte,
@@ -1078,6 +1106,12 @@ void QuoteFinder::Run() {
     if (!li.found && !tr.found && o > 0 && Paragraph(o - 1) + 1 == Paragraph(o) && Tok(o - 1) == ":" &&
         SentenceFirst(o) == o) {
       li = LeadIn(SentenceFirst(o - 1), o);
+    }
+    if (!direct && p.balanced && LabelBefore(o)) {
+      label_mark_[o] = 1;
+      label_mark_[p.close] = 1;
+      for (uint32_t t = o; t <= p.close; ++t) quote_at_[t] = -1;  // (plain words of the sentence)
+      continue;
     }
     Attribution at;
     QuoteKind kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;

@@ -219,7 +219,7 @@ void QuoteFinder::FindIndirect() {
       // (a lone single mark is an apostrophe, "residents' frustration": paired single marks
       // hold quoted words, which quote_at_ shows)
       const bool single = Tok(t) == "'" || Tok(t) == "\xE2\x80\x99" || Tok(t) == "\xE2\x80\x98";
-      if (quote_at_[t] >= 0 || (IsQuoteMark(Tok(t)) && !single)) {
+      if (quote_at_[t] >= 0 || (IsQuoteMark(Tok(t)) && !single && !label_mark_[t])) {
         has_quote = true;
         break;
       }
@@ -575,7 +575,7 @@ void QuoteFinder::FindIndirect() {
         bool marked = false;
         for (uint32_t t = std::min(c0, v); t < std::max(c1, cue.end) && !marked; ++t) {
           const bool single = Tok(t) == "'" || Tok(t) == "\xE2\x80\x99" || Tok(t) == "\xE2\x80\x98";
-          marked = quote_at_[t] >= 0 || (IsQuoteMark(Tok(t)) && !single);
+          marked = quote_at_[t] >= 0 || (IsQuoteMark(Tok(t)) && !single && !label_mark_[t]);
         }
         // "told reporters that the measure would raise $1.4 billion, and dismissed the warnings as
         // "a campaign of fear"": a speech verb of the same form joined by "and", with no subject

@@ -211,6 +211,10 @@ class QuoteFinder {
   std::vector<uint32_t> other_end_;  // end token of the mention other_at_ holds
   mutable int police_force_ = -2;    // the one police force the article names, -1 none or several (-2: not yet asked)
   std::vector<int> quote_at_;       // index of the quoted stretch whose words hold the token
+  // 1 on the marks around a label, no speech ('known locally as "cocoa roads"', 'a group
+  // called "Save Our Streets"'): the indirect pass reads the sentence as if they were not there
+  std::vector<char> label_mark_;
+  bool LabelBefore(uint32_t open) const;
   std::vector<char> gender_;        // per entity: m, f or 0
   PersonIndex person_index_;        // the entity stage's pronoun rule (coref_internal.h)
   std::vector<std::pair<uint32_t, int>> person_names_;  // (first token, entity) of PERSON names

@@ -1269,3 +1269,22 @@ TEST_CASE("'The agency also said': an adverb between an organisation's noun and 
   REQUIRE(q);
   CHECK(SpeakerName(a, q) == "European Space Agency");
 }
+
+TEST_CASE("quoted words after 'known as' or a thing's 'called' name a thing: no partial quote, the report stays") {
+  const auto a = Run("Exports fell, the Ghana Cocoa Board (COCOBOD) said on Wednesday.\n\nThe regulator said about 160,000 "
+                     "tonnes of beans had left the country illegally, most of it along bush tracks known locally as "
+                     "\"cocoa roads\" in the west. Both oppose an inflation formula called the \"chained CPI\" that "
+                     "would cut payments.\n");
+  bool partial = false, indirect = false;
+  for (const ae::Quote& q : a.quotes) {
+    partial = partial || q.kind == ae::QuoteKind::kPartial;
+    indirect = indirect || (q.kind == ae::QuoteKind::kIndirect && a.Text(q.span).find("160,000 tonnes") != std::string::npos);
+  }
+  CHECK_FALSE(partial);
+  CHECK(indirect);
+  // a speaker's word stays a partial quote
+  const auto b = Run("The North American Free Trade Agreement, which Trump had called a \"disaster\", was on the table.\n");
+  bool kept = false;
+  for (const ae::Quote& q : b.quotes) kept = kept || q.kind == ae::QuoteKind::kPartial;
+  CHECK(kept);
+}
