@@ -576,8 +576,11 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
     if (c->hon_b == UINT32_MAX) c->hon_b = static_cast<uint32_t>(at);
   };
   while (b < e) {
-    if (d.Is(b, kHonorific) && b + 1 < e) {
-      take_honorific(b++);
+    // (an honorific of several words: "Datuk Seri", "Puan Sri")
+    const size_t hl = d.PhraseLen(b, e, kHonorific);
+    if (hl > 0 && b + hl < e) {
+      take_honorific(b);
+      b += hl;
       continue;
     }
     const size_t tl = d.PhraseLen(b, e, kTitle);
@@ -691,7 +694,10 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
       c->honorific = true;
       // an honorific between the title and the name is neither ("State Home Minister Shri
       // Virendra Singh Parihar", "Home Minister Dr Anil Rao")
-      while (b + 1 < e && d.Is(b, kHonorific)) take_honorific(b++);
+      for (size_t hl = d.PhraseLen(b, e, kHonorific); hl > 0 && b + hl < e; hl = d.PhraseLen(b, e, kHonorific)) {
+        take_honorific(b);
+        b += hl;
+      }
     }
   }
   c->b = static_cast<uint32_t>(b);
@@ -789,7 +795,7 @@ bool LegalForm(std::string_view f) {
       "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc", "plc", "gmbh", "llp",
       // of other countries ("Terminals B.V.", "Serra Verde S.A.", "Nokia Oyj", "Petronas Sdn Bhd")
       "b.v.", "bv", "n.v.", "nv", "s.a.", "s.p.a.", "spa", "s.r.l.", "srl", "s.l.", "ltda", "ltda.", "sarl", "s.a.s.",
-      "ag", "kgaa", "se", "oyj", "asa", "ab", "a/s", "pty", "bhd", "pte", "tbk", "k.k."};
+      "ag", "kgaa", "se", "oyj", "asa", "ab", "a/s", "pty", "bhd", "berhad", "pte", "tbk", "k.k.", "e.v."};
   return std::find(std::begin(kForms), std::end(kForms), f) != std::end(kForms);
 }
 
@@ -1347,7 +1353,8 @@ bool CorporateSuffix(std::string_view w) {
       "laboratories", "partners",
       // the trade words a company drops in later mentions ("SkyBridge" of "SkyBridge Airways")
       "airways", "airlines", "motors", "pharmaceuticals", "therapeutics", "petroleum", "energy", "software",
-      "biosciences", "robotics", "semiconductor", "logistics", "mining", "resources", "solutions", "enterprises"};
+      "biosciences", "robotics", "semiconductor", "logistics", "mining", "resources", "solutions", "enterprises", "plantations",
+      "shipbuilding", "shipping", "construction", "properties", "telecom", "telecommunications", "foods", "brands"};
   for (std::string_view s : kSuffixes) {
     if (w == s) return true;
   }
@@ -1987,6 +1994,20 @@ class Clusterer {
         return;
       }
     }
+    if (c.type == EntityType::kPerson && IsBare(i) && !d_.Has(key, kFirstName)) {
+      // An unlisted given name alone ("Rosnah" after "Datuk Rosnah Abdul Karim": Malay and
+      // Arabic names are shortened to the given name) is the one person whose full name of three
+      // words or more starts with it and who bears it as no surname
+      const int only = OnlyPersonWithFirst(key, c.gender);
+      bool other_surname = false;  // (the word alone already named this person only)
+      if (const auto sur = by_surname_.find(key); sur != by_surname_.end()) {
+        for (int k2 : sur->second) other_surname = other_surname || k2 != only;
+      }
+      if (only >= 0 && clusters_[only].full.size() >= 3 && !other_surname) {
+        Add(only, i);
+        return;
+      }
+    }
     if (c.type == EntityType::kPerson && IsBare(i) && !by_first_.count(key)) {
       // A familiar form of a given name alone ("Danny" after "Daniel Okafor"): the one person
       // whose given name it shortens, when nobody of the article bears it as a given name
@@ -2052,7 +2073,10 @@ class Clusterer {
         if (sp == std::string::npos || sp < short_form.size()) break;
         shorter.resize(sp);
         while (!shorter.empty() && shorter.back() == ',') shorter.pop_back();
-        const auto known = by_key_.find(std::to_string(static_cast<int>(type)) + "|" + shorter);
+        auto known = by_key_.find(std::to_string(static_cast<int>(type)) + "|" + shorter);
+        // (or a company of the same name with another legal form: "Kinabalu Agro Plantations
+        // Bhd" after "Kinabalu Agro Plantations Berhad")
+        if (known == by_key_.end() && shorter.find(' ') != std::string::npos) known = by_key_.find("short|" + shorter);
         if (known != by_key_.end()) {
           by_key_[full_key] = known->second;
           by_key_.emplace("short|" + short_form, known->second);
@@ -2804,20 +2828,22 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // "Bright Ledger, a Lagos-based fintech startup that ...": a name with a company's or a
     // body's noun in apposition is that company or body (no listed place or person, no first
     // name opening two words)
-    if (!title_case[a->tokens[b].sentence] && e - b <= 4 && e + 3 < d.n() && d.t[e].text == "," &&
-        (d.t[e + 1].fold == "a" || d.t[e + 1].fold == "an") && !(d.Cats(b, e) & (kPlaceCats | kDemonym | kPerson)) &&
+    // (its acronym in brackets between: "Sahabat Hutan Borneo (SHB), a Sabah-based group that ...")
+    const size_t ae = e + 3 < d.n() && d.t[e].text == "(" && d.t[e + 1].caps && d.t[e + 2].text == ")" ? e + 3 : e;
+    if (!title_case[a->tokens[b].sentence] && e - b <= 4 && ae + 3 < d.n() && d.t[ae].text == "," &&
+        (d.t[ae + 1].fold == "a" || d.t[ae + 1].fold == "an") && !(d.Cats(b, e) & (kPlaceCats | kDemonym | kPerson)) &&
         !d.Is(b, kTitle | kHonorific | kNonName | kPronoun) && !(e - b >= 2 && d.Is(b, kFirstName)) &&
         // (the run opens the name: not "Books & Media", "of Rank and File Educators", "Hurun Report")
         !(b > 0 && (d.t[b - 1].upper || d.Adjacent(b - 1) || d.t[b - 1].fold == "of" || d.t[b - 1].fold == "and" ||
                     d.t[b - 1].fold == "&" || d.t[b - 1].fold == "for" || d.t[b - 1].fold == "-" ||
                     d.t[b - 1].text == "'" || d.t[b - 1].text == "\xE2\x80\x99" || d.t[b - 1].text == "'s" ||
                     d.t[b - 1].text == "\xE2\x80\x99s"))) {
-      size_t x = e + 2;
-      while (x < d.n() && x < e + 8 && (d.t[x].word || d.t[x].text == "-") &&
+      size_t x = ae + 2;
+      while (x < d.n() && x < ae + 8 && (d.t[x].word || d.t[x].text == "-") &&
              !(d.t[x].word && !d.t[x].upper && d.Is(x, kDescriptorNoun))) {
         ++x;
       }
-      if (x < d.n() && x < e + 8 && d.t[x].word && !d.t[x].upper && d.Is(x, kDescriptorNoun) &&
+      if (x < d.n() && x < ae + 8 && d.t[x].word && !d.t[x].upper && d.Is(x, kDescriptorNoun) &&
           d.Value(x, x + 1, kDescriptorNoun) == "o") {
         rule_cands.push_back(OrgCand(b, e));
         continue;
@@ -2931,9 +2957,12 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     bool titled = false;
     for (size_t k = b; k < e; ++k) titled = titled || d.Is(k, kTitle);
     // (nor a run whose name began before it: "Democratic Socialists of America Inc.")
+    // (a company closed by its legal form before "and" is another company: "Sawit Permata Bhd and
+    // Kinabalu Agro Plantations Berhad")
     const bool goes_back = b > 1 && !d.t[b - 1].upper && d.t[b - 2].upper &&
                            (d.t[b - 1].fold == "of" || d.t[b - 1].fold == "and" || d.t[b - 1].fold == "&" ||
-                            d.Is(b - 1, kSurnameParticle));
+                            d.Is(b - 1, kSurnameParticle)) &&
+                           !(d.t[b - 1].fold == "and" && LegalForm(d.t[b - 2].fold));
     if (!headline && !titled && !goes_back && c.e - c.b >= 2 && e - b <= 6 && c.e == e &&
         c.type == EntityType::kOrg && LegalForm(d.t[c.e - 1].fold)) {
       size_t start = b;

@@ -1956,3 +1956,26 @@ TEST_CASE("a town's noun in apposition makes a place, and its other mentions the
   REQUIRE(mayor);
   CHECK(mayor->type == ae::EntityType::kPerson);
 }
+
+TEST_CASE("Malaysian copy: 'Datuk Seri', 'Berhad' and 'Bhd', a given name alone, a group's apposition after its acronym") {
+  const auto a = Run("Sawit Permata Bhd and Kinabalu Agro Plantations Berhad agreed to merge. Kinabalu Agro group managing "
+                     "director Datuk Seri Lim Chee Keong said there would be no job cuts. Plantation Minister Datuk Rosnah "
+                     "Abdul Karim welcomed the deal. \"We want traceable palm oil,\" Rosnah said. Kinabalu Agro Plantations "
+                     "Bhd has struggled. Sahabat Hutan Borneo (SHB), a Sabah-based group that monitors clearing, said "
+                     "the company had cleared forest. Lim rejected the claim.\n");
+  const ae::Entity* lim = Find(a, "Lim Chee Keong");
+  REQUIRE(lim);
+  CHECK(lim->type == ae::EntityType::kPerson);
+  CHECK(Find(a, "Lim") == lim);
+  const ae::Entity* ka = Find(a, "Kinabalu Agro Plantations Berhad");
+  REQUIRE(ka);
+  CHECK(ka->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "Kinabalu Agro Plantations Bhd") == ka);
+  const ae::Entity* rosnah = nullptr;  // (named with her honorific: "Datuk Rosnah Abdul Karim")
+  for (const ae::Entity& e : a.entities) rosnah = e.name == "Rosnah Abdul Karim" ? &e : rosnah;
+  REQUIRE(rosnah);
+  CHECK(Find(a, "Rosnah") == rosnah);
+  const ae::Entity* shb = Find(a, "Sahabat Hutan Borneo");
+  REQUIRE(shb);
+  CHECK(shb->type == ae::EntityType::kOrg);
+}
