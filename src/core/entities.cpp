@@ -257,6 +257,12 @@ const std::vector<uint32_t>& Doc::ParticlePositions(std::string_view fold) const
 
 bool GivenNameHyphen(const Doc& d, size_t j, size_t end);
 bool TerritoryWord(std::string_view f);
+// Token j is the first hyphen of an ezafe "-e-" / "-i-" between two capitalised words glued to it.
+bool EzafeAt(const Doc& d, size_t j, size_t end) {
+  return j >= 1 && j + 3 < end && d.t[j].text == "-" && (d.t[j + 1].text == "e" || d.t[j + 1].text == "i") &&
+         d.t[j + 2].text == "-" && d.Adjacent(j - 1) && d.Adjacent(j) && d.Adjacent(j + 1) && d.Adjacent(j + 2) &&
+         d.t[j - 1].upper && d.t[j + 3].upper && d.t[j + 3].word;
+}
 bool Doc::KoreanFamilyName(std::string_view fold) const {
   if (!korean_family_built) {
     korean_family_built = true;
@@ -517,6 +523,12 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
         }
         if (OfficePossessiveAt(d, j, end) || NamePossessiveAt(d, j, end)) {
           j += 2;
+          continue;
+        }
+        // a Persian or Urdu ezafe inside a body's name: "Jamaat-e-Islami", "Tehreek-e-Insaf",
+        // "Anjuman-e-Tajiran", "Tehrik-i-Taliban"
+        if (EzafeAt(d, j, end)) {
+          j += 4;
           continue;
         }
         // a Korean given name: "Ban Ki-moon", "Kim Jong-un"
@@ -992,6 +1004,11 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
       c->canonical = std::string(state);
       return;
     }
+  }
+  // "Jamaat-e-Islami", "Markazi Anjuman-e-Tajiran Lahore": a name joined by an ezafe is a
+  // party's, a movement's or an association's
+  for (size_t j = c->b + 1; j + 3 < c->e; ++j) {
+    if (EzafeAt(d, j, c->e)) return set(EntityType::kOrg, 0);
   }
   // "Banco Cordillera", "Grupo Montealto", "Caixa Geral", "Instituto Nacional": a body's word
   // of a Romance language opens the name, whatever place or person word follows
@@ -1531,6 +1548,7 @@ class Clusterer {
     Cluster& cl = clusters_[k];
     Cand& c = c_[i];
     c.entity = k;
+    if (cl.type == EntityType::kOrg && c.type == EntityType::kOrg) RegisterOrgWords(k, i);
     cl.cands.push_back(i);
     cl.starts.insert(d_.a.tokens[c.b].span.start);
     if (c.gender && !cl.gender) cl.gender = c.gender;
@@ -2169,23 +2187,23 @@ class Clusterer {
       const std::string first = CorporateFirstWord(d_, key, key);
       if (!first.empty()) by_key_.emplace("short|" + first, k);
     }
-    if (type == EntityType::kOrg && c_[i].e - c_[i].b >= 3 && d_.Is(c_[i].b, kOrgWord) &&
-        d_.t[c_[i].b + 1].fold == "of") {
-      // The organisation word heading "Bank of England", for "the Bank" later; -1 when two
-      // organisations are headed by it.
-      const auto [it, added] = head_word_.emplace(std::string(d_.t[c_[i].b].fold), k);
+    return k;
+  }
+
+  // An organisation's name of several words added to cluster k: its heading word ("Bank" of
+  // "Bank of England", for "the Bank" later) and its last word ("Post" of "the New York Post";
+  // "Fund" of "International Monetary Fund", also when the cluster began as "IMF"); -1 when two
+  // organisations share the word (then it names neither).
+  void RegisterOrgWords(int k, size_t i) {
+    const Cand& c = c_[i];
+    if (c.e - c.b >= 3 && d_.Is(c.b, kOrgWord) && d_.t[c.b + 1].fold == "of") {
+      const auto [it, added] = head_word_.emplace(std::string(d_.t[c.b].fold), k);
       if (!added && it->second != k) it->second = -1;
     }
-    if (type == EntityType::kOrg && c_[i].e - c_[i].b >= 2) {
-      // The last word of an organisation's name, for "the Post" after "the New York Post";
-      // -1 when two organisations end in it (then it names neither).
-      const size_t sp = key.find_last_of(' ');
-      if (sp != std::string::npos && sp + 1 < key.size()) {
-        const auto [it, added] = last_word_.emplace(key.substr(sp + 1), k);
-        if (!added && it->second != k) it->second = -1;
-      }
+    if (c.e - c.b >= 2 && d_.t[c.e - 1].word) {
+      const auto [it, added] = last_word_.emplace(std::string(d_.t[c.e - 1].fold), k);
+      if (!added && it->second != k) it->second = -1;
     }
-    return k;
   }
 
   // The one organisation whose name of several words ends in the word `key` ("post", or "the
@@ -2525,6 +2543,28 @@ void AcronymNames(const Doc& d, const std::vector<uint8_t>& title_case, std::vec
     }
     bool org = false;
     for (size_t k = best; k < i && !org; ++k) org = d.Is(k, kOrgWord | kOrg) || BodyWord(d.t[k].fold);
+    // (or three capitalised words or more, nothing else, each giving one letter in order: "Pakistan
+    // Awami Mahaz (PAM)", a party of another language)
+    if (!org && i - best >= 3) {
+      // (a word of another language among them, which no list knows: "Gross Domestic Product
+      // (GDP)" is an English figure)
+      std::string initials;
+      bool plain = true, foreign = false;
+      for (size_t k = best; k < i && plain; ++k) {
+        plain = d.t[k].word && d.t[k].upper && !d.t[k].caps && !d.Adjacent(k);
+        if (plain) initials.push_back(d.t[k].fold[0]);
+        foreign = foreign || d.lex.Find(d.t[k].fold) == nullptr;
+      }
+      plain = plain && foreign;
+      // (not a law's, a treaty's or a product's: "Affordable Care Act (ACA)", "Cable Archiving
+      // Retrieval System (CARS)")
+      static constexpr std::string_view kNotBody[] = {"act", "bill", "law", "agreement", "treaty", "accord",
+                                                      "system", "program", "programme", "plan", "index", "scheme",
+                                                      "protocol", "rule", "rules", "strategy", "initiative", "test",
+                                                      "product", "rate", "ratio", "price", "prices", "income"};
+      org = plain && initials == letters &&
+            std::find(std::begin(kNotBody), std::end(kNotBody), d.t[i - 1].fold) == std::end(kNotBody);
+    }
     // (a first name opening a long spelled name is its place word: "Philippine Atmospheric,
     // Geophysical and Astronomical Services Administration (PAGASA)")
     if (!org || d.Is(best, kTitle | kHonorific) || (d.Is(best, kFirstName) && i - best < 4) ||
@@ -2951,6 +2991,12 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         OpeningBodyWord(d.t[b].fold) && c.type == EntityType::kOrg) {
       c.typed = c.strong = true;
       c.prio = 3;
+    }
+    // (an ezafe is as good: "Jamaat-e-Islami", "Pakistan Tehreek-e-Insaf")
+    if (!headline && c.type == EntityType::kOrg && c.prio < 3) {
+      for (size_t j = c.b + 1; j + 3 < c.e && c.prio < 3; ++j) {
+        if (EzafeAt(d, j, c.e)) c.prio = 3;
+      }
     }
     // (a sentence's first word too: "Maasvlakte Container Terminals B.V. said")
     // (no title inside: "Mary Hain Senior Regulatory Counsel ISO New England Inc." is a signature)

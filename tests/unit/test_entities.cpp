@@ -1979,3 +1979,27 @@ TEST_CASE("Malaysian copy: 'Datuk Seri', 'Berhad' and 'Bhd', a given name alone,
   REQUIRE(shb);
   CHECK(shb->type == ae::EntityType::kOrg);
 }
+
+TEST_CASE("Pakistani copy: an ezafe joins a body's name, a party spelled by its bracketed initials, 'the Fund' after 'IMF'") {
+  const auto a = Run("Haji Muhammad Rafiq Butt, president of the Markazi Anjuman-e-Tajiran Lahore, said bills had tripled. "
+                     "Jamaat-e-Islami joined the strike. The opposition Pakistan Awami Mahaz (PAM) walked out. The Affordable "
+                     "Care Act (ACA) was not discussed.\n");
+  const ae::Entity* anjuman = Find(a, "Markazi Anjuman-e-Tajiran Lahore");
+  REQUIRE(anjuman);
+  CHECK(anjuman->type == ae::EntityType::kOrg);
+  const ae::Entity* ji = Find(a, "Jamaat-e-Islami");
+  REQUIRE(ji);
+  CHECK(ji->type == ae::EntityType::kOrg);
+  const ae::Entity* pam = Find(a, "Pakistan Awami Mahaz");
+  REQUIRE(pam);
+  CHECK(Find(a, "PAM") == pam);
+  CHECK(Find(a, "Affordable Care Act") == nullptr);  // a law, no body
+  bool butt = false;
+  for (const ae::Entity& e : a.entities) butt = butt || e.name == "Muhammad Rafiq Butt";
+  CHECK(butt);  // "Haji": an honorific
+  const auto b = Run("Power rates rose ahead of an IMF review.\n\nPakistan's regulator approved a rise its International "
+                     "Monetary Fund loan requires. In a statement, the Fund said the decision was important.\n");
+  const ae::Entity* imf = Find(b, "IMF");
+  REQUIRE(imf);
+  CHECK(Find(b, "Fund") == imf);
+}
