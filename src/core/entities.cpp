@@ -257,6 +257,7 @@ const std::vector<uint32_t>& Doc::ParticlePositions(std::string_view fold) const
 
 bool GivenNameHyphen(const Doc& d, size_t j, size_t end);
 bool TerritoryWord(std::string_view f);
+bool OpeningBodyWord(std::string_view f);
 // Token j is the first hyphen of an ezafe "-e-" / "-i-" between two capitalised words glued to it.
 bool EzafeAt(const Doc& d, size_t j, size_t end) {
   return j >= 1 && j + 3 < end && d.t[j].text == "-" && (d.t[j + 1].text == "e" || d.t[j + 1].text == "i") &&
@@ -661,7 +662,8 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
     }
     break;
   }
-  if (role_b == SIZE_MAX && !c->honorific) {
+  // ("Fiscalía General del Estado": a Romance body's name holds its "General")
+  if (role_b == SIZE_MAX && !c->honorific && !(b < e && d.t[b].upper && OpeningBodyWord(d.t[b].fold))) {
     // A title deeper in the run with a short name after it: everything before it is the
     // role ("EU Trade Commissioner Ana Ruiz", "Acme CEO John Smith"); known places and
     // organisations inside that role are names of their own.
@@ -794,7 +796,8 @@ bool OpeningBodyWord(std::string_view f) {
       "fundacao", "fondazione", "fondation", "asociacion", "associacao", "associazione", "sociedad", "sociedade",
       "societa", "societe", "compania", "companhia", "compagnie", "empresa", "empresas", "partido", "partito",
       "corporacion", "federacion", "federacao", "federazione", "confederacion", "sindicato", "agencia", "agenzia",
-      "secretaria", "juzgado", "consejo", "conselho", "consiglio", "conseil",
+      "secretaria", "juzgado", "consejo", "conselho", "consiglio", "conseil", "fiscalia", "procuraduria",
+      "defensoria", "contraloria", "guardia", "policia", "ejercito", "camara", "junta", "coordinadora",
       // trade words that open a company's name ("Mineração Serra Verde S.A.": "Serra Verde" later)
       "mineracao", "mineradora", "minera", "construtora", "constructora", "siderurgica", "industrias",
       "laboratorios", "transportes", "distribuidora", "comercial", "inversiones", "investimentos"};
@@ -1423,7 +1426,8 @@ std::vector<std::string> UnlistedShortFormWords(const Doc& d, const std::string&
 // The first letters of folded name words from `drop` on; `skip_small`: leave out short function
 // words ("Federal Bureau of Investigation" -> "fbi", "Banco de Espana" -> "be").
 std::string Initials(const std::vector<std::string>& words, size_t drop, bool skip_small) {
-  static const char* const kSmall[] = {"of", "the", "and", "for", "on", "in", "de", "&", "du", "des", "la", "le"};
+  static const char* const kSmall[] = {"of", "the", "and", "for", "on", "in", "de", "&", "du", "des", "la", "le",
+                                       "los", "las", "en", "y", "del", "e", "da", "do", "dos", "das"};
   std::string initials;
   for (size_t k = drop; k < words.size(); ++k) {
     const std::string& w = words[k];
@@ -2196,7 +2200,8 @@ class Clusterer {
   // organisations share the word (then it names neither).
   void RegisterOrgWords(int k, size_t i) {
     const Cand& c = c_[i];
-    if (c.e - c.b >= 3 && d_.Is(c.b, kOrgWord) && d_.t[c.b + 1].fold == "of") {
+    // (and a Romance body's opening word: "the Fiscalía" after "Fiscalía General del Estado")
+    if (c.e - c.b >= 3 && ((d_.Is(c.b, kOrgWord) && d_.t[c.b + 1].fold == "of") || OpeningBodyWord(d_.t[c.b].fold))) {
       const auto [it, added] = head_word_.emplace(std::string(d_.t[c.b].fold), k);
       if (!added && it->second != k) it->second = -1;
     }

@@ -785,6 +785,18 @@ Speaker QuoteFinder::SpeakerAfter(uint32_t from, uint32_t limit) const {
       return s;
     }
   }
+  // "said the group's director, Ana Lopez": a job, then the person's name after a comma
+  if (stop > from && stop + 1 < limit && Tok(stop) == "," && name_at_[stop + 1] >= 0 && name_end_[stop + 1] > stop + 1 &&
+      a_.entities[name_at_[stop + 1]].type == EntityType::kPerson) {
+    bool job = false;
+    for (uint32_t t = from; t < stop && !job; ++t) job = folded_word_[t] && !IsUpperWord(t) && TokenIs(a_, t, kDescriptorNoun | kTitle);
+    if (job) {
+      s.found = true;
+      s.entity = name_at_[stop + 1];
+      s.span = TokSpan(stop + 1, std::min(name_end_[stop + 1], limit));
+      return s;
+    }
+  }
   return Description(from, stop);
 }
 

@@ -2003,3 +2003,17 @@ TEST_CASE("Pakistani copy: an ezafe joins a body's name, a party spelled by its 
   REQUIRE(imf);
   CHECK(Find(b, "Fund") == imf);
 }
+
+TEST_CASE("Spanish bodies: 'Fiscalía General del Estado' whole and 'the Fiscalía' later; 'de los ... en' inside a name") {
+  const auto a = Run("Gunmen attacked the highway, the Fiscalía General del Estado said. The Comisión de Defensa de los "
+                     "Derechos Humanos en Sinaloa (CDDHS), a rights group, said 41 people had died. A spokesman for the "
+                     "Fiscalía said nothing.\n");
+  const ae::Entity* fge = Find(a, "Fiscalía General del Estado");
+  REQUIRE(fge);
+  CHECK(fge->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "Fiscalía") == fge);
+  CHECK(Find(a, "del Estado") == nullptr);
+  const ae::Entity* cddhs = Find(a, "Comisión de Defensa de los Derechos Humanos en Sinaloa");
+  REQUIRE(cddhs);
+  CHECK(Find(a, "CDDHS") == cddhs);
+}

@@ -1288,3 +1288,10 @@ TEST_CASE("quoted words after 'known as' or a thing's 'called' name a thing: no 
   for (const ae::Quote& q : b.quotes) kept = kept || q.kind == ae::QuoteKind::kPartial;
   CHECK(kept);
 }
+
+TEST_CASE("'said the group's director, Ana Lopez': the name after a job and a comma speaks") {
+  const auto a = Run("\"We are tired,\" said the group's director, Ana Lopez. \"Nobody listens.\"\n");
+  REQUIRE(a.quotes.size() >= 1);
+  REQUIRE(a.quotes[0].speaker >= 0);
+  CHECK(a.entities.at(a.quotes[0].speaker).name == "Ana Lopez");
+}
