@@ -346,6 +346,13 @@ bool ParseDescription(const Analysis& a, const Lexicons& lex, size_t b, Descript
         continue;
       }
     }
+    // an age: "the 29-year-old centre-back"
+    if (!f.empty() && f[0] >= '0' && f[0] <= '9' && i + 4 < end && a.Text(a.tokens[i + 1].span) == "-" &&
+        (FoldedToken(a, i + 2) == "year" || FoldedToken(a, i + 2) == "years") && a.Text(a.tokens[i + 3].span) == "-" &&
+        FoldedToken(a, i + 4) == "old") {
+      i += 5;
+      continue;
+    }
     const std::string place = PlaceOf(lex, f, TokenEntry(a, i));
     if (DescriptionModifier(f) || !place.empty()) {
       if (!place.empty()) d.place = place;
@@ -555,6 +562,38 @@ int AntecedentOf(const Analysis& a, const RoleIndex& roles, const PersonIndex& i
   // person that fits: same gender, no other nationality, no other title in its roles.
   const uint32_t s = a.tokens[d.b].sentence;
   const uint32_t para = a.sentences[s].paragraph;
+  // (not when the same noun came with "a" or "an" shortly before: "a young woman asked ...
+  // 'the woman said'", "A senior administration official said ... The official said": an unnamed
+  // person the article introduced)
+  {
+    const std::string_view hw = FoldedToken(a, d.e - 1);
+    const uint32_t s0 = s >= 3 ? s - 3 : 0;
+    for (size_t t = d.b; t-- > a.sentences[s0].first_token;) {
+      if (FoldedToken(a, t) != hw) continue;
+      bool indefinite = false;
+      for (size_t k = t; k-- > 0 && t - k <= 6 && !indefinite;) {
+        const std::string_view f = FoldedToken(a, k);
+        // (an apposition or a predicate describes someone named: "Chong Mei Ling, a plantation
+        // analyst at ...", "X is a defender")
+        if (f == "a" || f == "an") {
+          const std::string_view p = k > 0 ? FoldedToken(a, k - 1) : std::string_view();
+          bool named = p == "is" || p == "was" || p == "as" || p == "became" || p == "(";
+          if (p == "," && k >= 2) {  // a person's name right before the comma
+            const std::vector<PersonIndex::Hit>& hits = idx.by_sentence[a.tokens[k].sentence];
+            for (size_t x = k - 1; x-- > 0 && k - 1 - x <= 8 && !named;) {
+              if (FoldedToken(a, x) == "," || a.tokens[x].sentence != a.tokens[k].sentence) break;
+              for (const PersonIndex::Hit& h : hits) named = named || h.start == a.tokens[x].span.start;
+            }
+          }
+          indefinite = !named;
+          if (!indefinite) break;
+        } else if (f == "the" || f == "," || f == "." || f == "said") {
+          break;
+        }
+      }
+      if (indefinite) return -1;
+    }
+  }
   for (uint32_t back = 0; back <= 2 && back <= s; ++back) {
     const uint32_t cs = s - back;
     if (a.sentences[cs].paragraph + 1 < para) break;
@@ -566,7 +605,9 @@ int AntecedentOf(const Analysis& a, const RoleIndex& roles, const PersonIndex& i
       const EntityFacts& f = facts[h.entity];
       if (!compatible_gender(h.entity)) continue;
       if (!d.place.empty() && !f.place.empty() && f.place != d.place) continue;
-      if (!f.heads.empty() && !HeadFits(f, head)) continue;
+      // (a person noun that is no office says nothing of the person's titles: "the centre-back"
+      // is the captain named before, "the teenager" anyone)
+      if (d.title && !f.heads.empty() && !HeadFits(f, head)) continue;
       if (std::find(picks.begin(), picks.end(), h.entity) == picks.end()) picks.push_back(h.entity);
     }
     if (any) return picks.size() == 1 ? picks[0] : -1;

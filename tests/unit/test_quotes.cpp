@@ -1295,3 +1295,17 @@ TEST_CASE("'said the group's director, Ana Lopez': the name after a job and a co
   REQUIRE(a.quotes[0].speaker >= 0);
   CHECK(a.entities.at(a.quotes[0].speaker).name == "Ana Lopez");
 }
+
+TEST_CASE("'the 29-year-old centre-back' is the captain named before; 'the official' after 'a senior official' is nobody named") {
+  const auto a = Run("Captain Niklas Brüggemann said the players had to take the blame. \"We lost those games, not the "
+                     "coach,\" the 29-year-old centre-back told reporters.\n");
+  REQUIRE(a.quotes.size() == 2);
+  REQUIRE(a.quotes[1].speaker >= 0);
+  CHECK(a.entities.at(a.quotes[1].speaker).name == "Niklas Brüggemann");
+  const auto b = Run("A witness interviewed by staff said the agency's head, Russ Pittman, told employees to keep quiet.\n"
+                     "The witness said the order was to \"avoid effecting the outcome of the vote,\" the report said.\n");
+  for (const ae::Quote& q : b.quotes) {
+    if (b.Text(q.span).find("avoid effecting") == std::string::npos) continue;
+    CHECK((q.speaker < 0 || b.entities.at(q.speaker).name != "Russ Pittman"));
+  }
+}
