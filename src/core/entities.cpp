@@ -556,6 +556,8 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
         }
         break;
       }
+      // a German association's legal form in lower case: "Nordkurve Lüneburg e.V."
+      if (j < end && (d.t[j].text == "e.V." || d.t[j].text == "e. V.")) ++j;
       runs.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
       i = j;
     }
@@ -2148,6 +2150,16 @@ class Clusterer {
     const int k = NewCluster(i, type);
     by_key_[full_key] = k;
     if (!dept.empty()) dept_.emplace(dept, std::make_pair(k, dept_country));
+    // a club by its town, in sports copy ("Lüneburg are bottom" after "1. FC Lüneburg", "Augsburg"
+    // after "FC Augsburg")
+    if (type == EntityType::kOrg) {
+      size_t cb = c_[i].b;
+      if (c_[i].e - cb >= 3 && d_.t[cb + 1].text == ".") cb += 2;  // "1. FC"
+      static constexpr std::string_view kClub[] = {"FC", "SC", "SV", "AC", "AS", "CF", "CD", "FK", "SK", "AFC",
+                                                   "VfB", "VfL", "TSG", "TSV", "FSV", "RB", "SSC", "BSC"};
+      if (c_[i].e - cb >= 2 && std::find(std::begin(kClub), std::end(kClub), d_.t[cb].text) != std::end(kClub))
+        by_key_.emplace("short|" + d_.Key(cb + 1, c_[i].e), k);
+    }
     if (!short_form.empty()) {
       by_key_.emplace("short|" + short_form, k);  // the first company wins
       // and the forms between the full name and the short form ("kilele group" of "kilele group plc")
@@ -2948,6 +2960,28 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         JobInApposition(d, e + 1)) {
       rule_cands.push_back(RuleCand(b, e, EntityType::kPerson));
       continue;
+    }
+    // "FC Augsburg", "1. FC Lüneburg", "Hamburger SV", "AC Milan", "RB Leipzig": a football
+    // club's abbreviation opening or closing a name makes the club
+    {
+      static constexpr std::string_view kClub[] = {"FC", "SC", "SV", "AC", "AS", "CF", "CD", "FK", "SK", "AFC",
+                                                   "BK", "IF", "VfB", "VfL", "TSG", "TSV", "FSV", "SpVgg", "RB",
+                                                   "OGC", "RC", "SSC", "KRC", "NK", "PFC", "BSC", "SG"};
+      auto club = [&](size_t k) {
+        return std::find(std::begin(kClub), std::end(kClub), d.t[k].text) != std::end(kClub);
+      };
+      // (its words set apart by spaces: not a party and a state, "(R-SC)")
+      if (!title_case[a->tokens[b].sentence] && e - b >= 2 && e - b <= 4 &&
+          ((club(b) && !d.Adjacent(b)) || (club(e - 1) && !d.Adjacent(e - 2))) && !d.Is(b, kTitle | kHonorific)) {
+        size_t cb = b;
+        // ("1. FC Köln": the club's number before it)
+        if (b >= 2 && d.t[b - 1].text == "." && d.t[b - 2].text.size() == 1 && d.t[b - 2].text[0] >= '1' &&
+            d.t[b - 2].text[0] <= '9' && d.Adjacent(b - 2)) {
+          cb = b - 2;
+        }
+        rule_cands.push_back(OrgCand(cb, e));
+        continue;
+      }
     }
     // "Sri Lanka Cricket", "Cricket Australia", "USA Swimming", "UK Finance", "Energy UK": a
     // country's name and a sport's or a trade's name make that country's governing or trade body

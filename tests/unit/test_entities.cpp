@@ -2017,3 +2017,19 @@ TEST_CASE("Spanish bodies: 'Fiscalía General del Estado' whole and 'the Fiscal�
   REQUIRE(cddhs);
   CHECK(Find(a, "CDDHS") == cddhs);
 }
+
+TEST_CASE("football clubs by their abbreviations, a club by its town later, a German association's 'e.V.'") {
+  const auto a = Run("1. FC Lüneburg sacked its coach after a defeat at Borussia Mönchengladbach. He once played for "
+                     "Hamburger SV. Lüneburg are two points behind FC Augsburg. Supporters' group Nordkurve Lüneburg e.V. "
+                     "said the club was wrong. Sen. Lindsey Graham (R-SC) spoke.\n");
+  const ae::Entity* club = Find(a, "1. FC Lüneburg");
+  REQUIRE(club);
+  CHECK(club->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "Lüneburg") == club);
+  for (const char* name : {"Hamburger SV", "FC Augsburg", "Nordkurve Lüneburg e.V."}) {
+    const ae::Entity* e = Find(a, name);
+    REQUIRE_MESSAGE(e, name);
+    CHECK(e->type == ae::EntityType::kOrg);
+  }
+  CHECK(Find(a, "SC") == nullptr);
+}
