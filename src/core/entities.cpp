@@ -191,6 +191,7 @@ struct Cand {
   bool gaz = false;          // the whole name is a gazetteer entry (country, city, org, ...)
   uint8_t prio = 0;          // rank when candidates overlap (see SelectCandidates)
   bool dateline = false;     // the place a wire story was filed from (Dateline())
+  bool headline = false;     // in a Title Case line (a headline), where capitals tell nothing
   int entity = -1;
 };
 
@@ -1517,11 +1518,19 @@ class Clusterer {
     FindAcronyms();
     // Pass 1: names of two or more words and everything typed by a lexicon, in order.
     for (size_t i = 0; i < c_.size(); ++i) {
-      if (!IsBare(i) && c_[i].entity < 0) Assign(i);
+      if (!IsBare(i) && c_[i].entity < 0 && !c_[i].headline) Assign(i);
     }
     // Pass 2: bare single words (surnames, unknown words) join what pass 1 built.
     for (size_t i = 0; i < c_.size(); ++i) {
-      if (IsBare(i) && c_[i].entity < 0) Assign(i);
+      if (IsBare(i) && c_[i].entity < 0 && !c_[i].headline) Assign(i);
+    }
+    // Pass 3: the names of a Title Case headline, typed by the tagger alone, join what the body
+    // built ("Sawit Permata, Kinabalu Agro agree merger" before "Sawit Permata Bhd and Kinabalu
+    // Agro Plantations Berhad"): a headline shortens the names the story gives in full
+    for (const bool bare : {false, true}) {
+      for (size_t i = 0; i < c_.size(); ++i) {
+        if (c_[i].headline && IsBare(i) == bare && c_[i].entity < 0) Assign(i);
+      }
     }
     return std::move(clusters_);
   }
@@ -3871,6 +3880,23 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Cand& c) { return c.b >= c.e; }), cands.end());
 
   // ---- clusters
+  {
+    // (and the article's first line, a paragraph of one sentence without a closing stop: a
+    // headline in sentence case, "Sawit Permata, Kinabalu Agro agree RM6.8bil merger")
+    bool first_line = false;
+    if (!a->sentences.empty() && a->sentences.size() > 1 && a->sentences[1].paragraph != a->sentences[0].paragraph) {
+      const Sentence& s0 = a->sentences[0];
+      const std::string_view last = d.t[s0.end_token - 1].text;
+      first_line = s0.end_token - s0.first_token <= 24 && last != "." && last != "?" && last != "!";
+    }
+    for (Cand& c : cands) {
+      const uint32_t s = c.b < d.n() ? a->tokens[c.b].sentence : 0;
+      // (a person's full name stays where it is: the clustering reads a headline's names of people
+      // by the full names after them)
+      c.headline = c.b < d.n() && (title_case[s] || (first_line && s == 0)) && !c.gaz && !c.honorific &&
+                   !(c.type == EntityType::kPerson && d.Is(c.b, kFirstName));
+    }
+  }
   Clusterer clusterer(d, &cands);
   std::vector<Cluster> clusters = clusterer.Run();
   MergeCapitals(d, &cands, &clusters);

@@ -2033,3 +2033,14 @@ TEST_CASE("football clubs by their abbreviations, a club by its town later, a Ge
   }
   CHECK(Find(a, "SC") == nullptr);
 }
+
+TEST_CASE("a headline's short names join the names the story gives in full after it") {
+  const auto a = Run("Sawit Permata, Kinabalu Agro agree merger to create planting giant\n\nKUALA LUMPUR: Sawit Permata Bhd and "
+                     "Kinabalu Agro Plantations Berhad have agreed to merge in a share swap.\n");
+  const ae::Entity* sp = Find(a, "Sawit Permata Bhd");
+  REQUIRE(sp);
+  CHECK(Find(a, "Sawit Permata") == sp);
+  const ae::Entity* ka = Find(a, "Kinabalu Agro Plantations Berhad");
+  REQUIRE(ka);
+  CHECK(Find(a, "Kinabalu Agro") == ka);
+}
