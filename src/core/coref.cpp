@@ -1305,6 +1305,23 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
           mixed = false;
         }
         if (mixed && !tie && most >= 0 && named[most] >= 2) only = most, mixed = false;
+        // (else the one that opens the sentence, its subject: "Kestrel confirmed ... approaches
+        // from Brightwater ... 'There can be no certainty ...,' the company added")
+        if (mixed) {
+          const size_t first = a->sentences[hs].first_token;
+          for (size_t y = x; y < next_hit && hits[y].sentence == hs; ++y) {
+            if (hits[y].b == first || (hits[y].b == first + 1 && FoldedToken(*a, first) == "the")) {
+              // (not one of two subjects: "Cresswell Mining Ltd and Ardent Copper Inc agreed")
+              bool coordinated = false;
+              for (size_t t = hits[y].b + 1; t + 1 < n && t < hits[y].b + 10 && !coordinated; ++t) {
+                if (a->tokens[t].sentence != hs || names.starts[t] >= 0) break;
+                coordinated = (FoldedToken(*a, t) == "and" || a->Text(a->tokens[t].span) == "&") && names.starts[t + 1] >= 0;
+              }
+              if (!coordinated && !(is_public[hits[y].entity] && company)) only = hits[y].entity, mixed = false;
+              break;
+            }
+          }
+        }
         if (mixed || only < 0) break;
         if (is_public[only] && company) break;  // a ministry is not "the company"
         k = only;

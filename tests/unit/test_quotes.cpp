@@ -1309,3 +1309,18 @@ TEST_CASE("'the 29-year-old centre-back' is the captain named before; 'the offic
     CHECK((q.speaker < 0 || b.entities.at(q.speaker).name != "Russ Pittman"));
   }
 }
+
+TEST_CASE("'the company added' after a sentence naming two companies is the one that opens it, its subject") {
+  const auto a = Run("Brightwater Foods Inc is in talks to buy Kestrel Brands Plc, people familiar with the matter said.\n\n"
+                     "Kestrel confirmed in a statement that it had received approaches from Brightwater and said its "
+                     "board was considering them. \"There can be no certainty that any offer will be made,\" the "
+                     "company added.\n");
+  bool found = false;
+  for (const ae::Quote& q : a.quotes) {
+    if (a.Text(q.span).find("no certainty") == std::string::npos) continue;
+    found = true;
+    REQUIRE(q.speaker >= 0);
+    CHECK(a.entities.at(q.speaker).name == "Kestrel Brands Plc");
+  }
+  CHECK(found);
+}
