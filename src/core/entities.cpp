@@ -1827,6 +1827,18 @@ class Clusterer {
         return;
       }
     }
+    // a headline's lone word the tagger typed as a place or a body, that is the surname of one
+    // person of the story: that person ("Lüneburg sack Weißenbach after rout" before "head coach
+    // Jörg Weißenbach")
+    if (c.headline && c.e - c.b == 1 && c.type != EntityType::kPerson && !c.gaz && !c.dateline) {
+      const auto sur = by_surname_.find(key);
+      if (sur != by_surname_.end() && sur->second.size() == 1 && clusters_[sur->second.front()].type == EntityType::kPerson &&
+          !by_key_.count("short|" + key)) {
+        c.type = EntityType::kPerson;
+        Add(sur->second.front(), i);
+        return;
+      }
+    }
     if (PlaceFirstName(i)) {  // "Sofia says" after "Sofia Lindqvist": the one person of that first name
       const int only = OnlyPersonWithFirst(key, 0);
       if (only >= 0) {

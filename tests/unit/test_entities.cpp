@@ -2044,3 +2044,13 @@ TEST_CASE("a headline's short names join the names the story gives in full after
   REQUIRE(ka);
   CHECK(Find(a, "Kinabalu Agro") == ka);
 }
+
+TEST_CASE("a headline's lone word read as a place that is a person's surname in the story is that person") {
+  const auto a = Run("Lüneburg sack Weißenbach after 4-0 rout at Gladbach leaves them bottom\n\nLÜNEBURG, Germany, Nov 10 — "
+                     "1. FC Lüneburg sacked head coach Jörg Weißenbach on Monday. Weißenbach, 52, did not attend.\n");
+  const ae::Entity* coach = Find(a, "Jörg Weißenbach");
+  REQUIRE(coach);
+  int count = 0;
+  CHECK(Find(a, "Weißenbach", &count) == coach);
+  CHECK(count == 1);
+}
