@@ -848,6 +848,14 @@ bool AgeAfter(const Doc& d, size_t e) {
          std::all_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
 }
 
+// A football club's abbreviation, as written ("FC Augsburg", "Hamburger SV", "VfB Stuttgart").
+bool ClubAbbreviation(std::string_view t) {
+  static constexpr std::string_view kClub[] = {"FC", "SC", "SV", "AC", "AS", "CF", "CD", "FK", "SK", "AFC",
+                                               "BK", "IF", "VfB", "VfL", "TSG", "TSV", "FSV", "SpVgg", "RB",
+                                               "OGC", "RC", "SSC", "KRC", "NK", "PFC", "BSC", "SG"};
+  return std::find(std::begin(kClub), std::end(kClub), t) != std::end(kClub);
+}
+
 // Words of tokens [b, e) as a reader counts them: "Koné-Traoré" (three tokens glued) is one.
 size_t NameWordCount(const Doc& d, size_t b, size_t e) {
   size_t n = 0;
@@ -2176,9 +2184,7 @@ class Clusterer {
     if (type == EntityType::kOrg) {
       size_t cb = c_[i].b;
       if (c_[i].e - cb >= 3 && d_.t[cb + 1].text == ".") cb += 2;  // "1. FC"
-      static constexpr std::string_view kClub[] = {"FC", "SC", "SV", "AC", "AS", "CF", "CD", "FK", "SK", "AFC",
-                                                   "VfB", "VfL", "TSG", "TSV", "FSV", "RB", "SSC", "BSC"};
-      if (c_[i].e - cb >= 2 && std::find(std::begin(kClub), std::end(kClub), d_.t[cb].text) != std::end(kClub))
+      if (c_[i].e - cb >= 2 && ClubAbbreviation(d_.t[cb].text))
         by_key_.emplace("short|" + d_.Key(cb + 1, c_[i].e), k);
     }
     if (!short_form.empty()) {
@@ -2985,12 +2991,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // "FC Augsburg", "1. FC Lüneburg", "Hamburger SV", "AC Milan", "RB Leipzig": a football
     // club's abbreviation opening or closing a name makes the club
     {
-      static constexpr std::string_view kClub[] = {"FC", "SC", "SV", "AC", "AS", "CF", "CD", "FK", "SK", "AFC",
-                                                   "BK", "IF", "VfB", "VfL", "TSG", "TSV", "FSV", "SpVgg", "RB",
-                                                   "OGC", "RC", "SSC", "KRC", "NK", "PFC", "BSC", "SG"};
-      auto club = [&](size_t k) {
-        return std::find(std::begin(kClub), std::end(kClub), d.t[k].text) != std::end(kClub);
-      };
+      auto club = [&](size_t k) { return ClubAbbreviation(d.t[k].text); };
       // (its words set apart by spaces: not a party and a state, "(R-SC)")
       if (!title_case[a->tokens[b].sentence] && e - b >= 2 && e - b <= 4 &&
           ((club(b) && !d.Adjacent(b)) || (club(e - 1) && !d.Adjacent(e - 2))) && !d.Is(b, kTitle | kHonorific)) {
