@@ -593,7 +593,8 @@ void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
   };
   while (b < e) {
     // (an honorific of several words: "Datuk Seri", "Puan Sri")
-    const size_t hl = d.PhraseLen(b, e, kHonorific);
+    // (the phrase lookup only where one may start: it is asked of every name's first word)
+    const size_t hl = d.Is(b, kHonorific) || (TokenPhraseStart(d.a, b) & kHonorific) ? d.PhraseLen(b, e, kHonorific) : 0;
     if (hl > 0 && b + hl < e) {
       take_honorific(b);
       b += hl;
@@ -850,6 +851,9 @@ bool AgeAfter(const Doc& d, size_t e) {
 
 // A football club's abbreviation, as written ("FC Augsburg", "Hamburger SV", "VfB Stuttgart").
 bool ClubAbbreviation(std::string_view t) {
+  // (the cheap test first: it is asked of every capitalised run)
+  if (t.size() < 2 || t.size() > 5 || t[0] < 'A' || t[0] > 'Z' || !((t[1] >= 'A' && t[1] <= 'Z') || t[1] == 'f' || t[1] == 'p'))
+    return false;
   static constexpr std::string_view kClub[] = {"FC", "SC", "SV", "AC", "AS", "CF", "CD", "FK", "SK", "AFC",
                                                "BK", "IF", "VfB", "VfL", "TSG", "TSV", "FSV", "SpVgg", "RB",
                                                "OGC", "RC", "SSC", "KRC", "NK", "PFC", "BSC", "SG"};
@@ -1078,7 +1082,8 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
   // "Tres Piedras Dam", "Seco Creek", "Kinta River": a name closed by a word of a river, a
   // dam or a strait is that place, whoever it is named after (not words that are also
   // surnames: Hill, Bay, Lake, Brook)
-  if (len > 1 && d.t[c->e - 1].upper && !d.t[c->e - 1].caps && hint != Hint::kOrg) {
+  if (len > 1 && hint != Hint::kOrg && hint != Hint::kPlace && d.t[c->e - 1].upper && !d.t[c->e - 1].caps &&
+      d.t[c->e - 1].fold.size() >= 3) {
     static constexpr std::string_view kFeature[] = {"river", "dam", "reservoir", "canal", "creek", "strait",
                                                      "peninsula", "desert", "mountains", "islands", "highway",
                                                      "expressway", "motorway", "glacier", "lagoon", "estuary"};
@@ -3237,7 +3242,14 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   // nouns of a body's name in lower case), is that body whole; the particles never join English
   // words, so an English sentence around it stays out
   for (size_t i = 0; i + 2 < d.n(); ++i) {
-    if (!d.t[i].upper || d.t[i].caps || title_case[a->tokens[i].sentence]) continue;
+    // (a French particle after it first: the cheap test, made for every capitalised word)
+    if (!d.t[i].upper || d.t[i].caps || d.t[i + 1].upper || title_case[a->tokens[i].sentence]) continue;
+    {
+      const std::string_view f1 = d.t[i + 1].fold, t1 = d.t[i + 1].text;
+      if (!(f1 == "des" || f1 == "du" || f1 == "de" || f1 == "aux" || f1 == "au" ||
+            (t1.size() > 2 && (t1[0] == 'd' || t1[0] == 'l') && (t1[1] == '\'' || static_cast<unsigned char>(t1[1]) == 0xE2))))
+        continue;
+    }
     static constexpr std::string_view kFrenchBody[] = {
         "societe", "federation", "confederation", "regie", "caisse", "syndicat", "office", "agence", "association",
         "union", "ordre", "mouvement", "regroupement", "autorite", "commission", "fonds", "conseil", "bureau",
