@@ -153,11 +153,19 @@ inline size_t SlotOf(const Lexicons& lex, std::string_view key) {
 }
 
 // Rebuilds the index for `entries`, at most a quarter full (short probe runs).
-void Reindex(Lexicons* lex, size_t min_entries) {
+// Rebuilds the index; false when a key came twice (the later one wins its slot, the earlier is
+// unreachable), found on insertion: no pass over the whole table afterwards (start-up time).
+bool Reindex(Lexicons* lex, size_t min_entries) {
   size_t cap = 64;
   while (cap < 4 * min_entries) cap <<= 1;
   lex->slots.assign(cap, 0);
-  for (size_t k = 0; k < lex->entries.size(); ++k) lex->slots[SlotOf(*lex, lex->entries[k].first)] = static_cast<uint32_t>(k + 1);
+  bool unique = true;
+  for (size_t k = 0; k < lex->entries.size(); ++k) {
+    uint32_t& slot = lex->slots[SlotOf(*lex, lex->entries[k].first)];
+    unique = unique && slot == 0;
+    slot = static_cast<uint32_t>(k + 1);
+  }
+  return unique;
 }
 
 }  // namespace
@@ -283,13 +291,17 @@ PhraseStartTable::PhraseStartTable(const Lexicons& lex) {
   // A phrase's first token ends at a space, or at punctuation the tokenizer splits off
   // ("al-qaeda" is "al" "-" "qaeda"): index both prefixes. Collected first (a few thousand),
   // so the table is sized once.
-  auto word_byte = [](unsigned char c) {
-    return c >= 0x80 || ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9');
+  struct WordBytes {  // letters, digits and every byte >= 0x80, by byte (a table: start-up time)
+    bool is[256] = {};
+    constexpr WordBytes() {
+      for (int c = 0; c < 256; ++c) is[c] = c >= 0x80 || ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9');
+    }
   };
+  static constexpr WordBytes kWordByte;
   std::vector<std::pair<std::string_view, uint32_t>> starts;
   for (const auto& [key, entry] : lex.entries) {
     size_t p = 0;
-    while (p < key.size() && word_byte(static_cast<unsigned char>(key[p]))) ++p;
+    while (p < key.size() && kWordByte.is[static_cast<unsigned char>(key[p])]) ++p;
     if (p == key.size()) continue;  // one word: starts no phrase
     const size_t sp = key.find(' ', p);
     if (sp != std::string_view::npos && sp > 0) starts.emplace_back(key.substr(0, sp), entry.categories);
@@ -511,11 +523,8 @@ bool LoadLexiconImage(std::string_view image, Lexicons* out) {
   if (!h.ok || h.at != image.size()) return false;
   lex.max_phrase_words = std::max<size_t>(1, max_words);
   lex.pool = std::move(pool);
-  Reindex(&lex, lex.entries.size());
   // A key twice would make one of them unreachable: not an image ParseLexicons wrote.
-  size_t used = 0;
-  for (uint32_t slot : lex.slots) used += slot != 0;
-  if (used != lex.entries.size()) return false;
+  if (!Reindex(&lex, lex.entries.size())) return false;
   *out = std::move(lex);
   return true;
 }
