@@ -3245,9 +3245,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // (a French particle after it first: the cheap test, made for every capitalised word)
     if (!d.t[i].upper || d.t[i].caps || d.t[i + 1].upper || title_case[a->tokens[i].sentence]) continue;
     {
-      const std::string_view f1 = d.t[i + 1].fold, t1 = d.t[i + 1].text;
-      if (!(f1 == "des" || f1 == "du" || f1 == "de" || f1 == "aux" || f1 == "au" ||
-            (t1.size() > 2 && (t1[0] == 'd' || t1[0] == 'l') && (t1[1] == '\'' || static_cast<unsigned char>(t1[1]) == 0xE2))))
+      const std::string_view f1 = d.t[i + 1].fold;
+      if (!(f1 == "des" || f1 == "du" || f1 == "de" || f1 == "aux" || f1 == "au" || ElidedArticle(d.t[i + 1].text)))
         continue;
     }
     static constexpr std::string_view kFrenchBody[] = {
@@ -3261,11 +3260,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       return !d.t[k].upper && (f == "des" || f == "du" || f == "de" || f == "aux" || f == "au" || f == "et" ||
                                f == "pour" || f == "sur" || f == "en");
     };
-    auto elided = [&](size_t k) {  // "d'habitation", "l’assurance": a particle glued to its word
-      const std::string_view x = d.t[k].text;
-      return x.size() > 2 && (x[0] == 'd' || x[0] == 'l') &&
-             (x[1] == '\'' || (x.size() > 4 && x.compare(1, 3, "\xE2\x80\x99") == 0));
-    };
+    // "d'habitation", "l’assurance": a particle glued to its word
+    auto elided = [&](size_t k) { return ElidedArticle(d.t[k].text) != 0; };
     auto french_adjective = [](std::string_view f) {  // "nationaux", "publique", "québécois"
       static constexpr std::string_view kEnds[] = {"aux", "ale", "ales", "elle", "elles", "ique", "iques",
                                                    "ienne", "iennes", "aise", "aises", "ois", "oise", "ere"};
@@ -3337,9 +3333,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       b = e - 1;
       continue;
     }
-    std::string first(d.t[b].fold);
-    if (first.size() > 2 && first[1] == '\'') first.erase(0, 2);  // "l'isle"
-    else if (first.size() > 4 && first.compare(1, 3, "\xE2\x80\x99") == 0) first.erase(0, 4);
+    const std::string_view first = d.t[b].fold.substr(ElidedArticle(d.t[b].fold));  // "l'isle"
     static constexpr std::string_view kLand[] = {"baie", "lac", "mont", "ile", "isle", "pointe", "riviere", "cap",
                                                  "port", "anse", "cote", "val", "grande"};
     const bool land = std::find(std::begin(kLand), std::end(kLand), first) != std::end(kLand);

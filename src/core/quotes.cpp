@@ -177,7 +177,7 @@ bool QuoteFinder::LabelBefore(uint32_t open) const {
     const uint32_t b = k - 1;
     return IsWord(b) && !IsUpperWord(b) && name_at_[b] < 0 && SubjectPronoun(Folded(b)) == 0 &&
            !In(Folded(b), {"which", "who", "that", "it", "what", "had", "has", "have", "was", "were", "is", "are",
-                           "been", "be", "each", "also", "once", "repeatedly", "publicly", "then", "later", "once"}) &&
+                           "been", "be", "each", "also", "once", "repeatedly", "publicly", "then", "later"}) &&
            !TokenIs(a_, b, kDescriptorNoun | kTitle) && !(Folded(b).size() > 2 && Folded(b).substr(Folded(b).size() - 2) == "ly");
   }
   return false;

@@ -162,12 +162,17 @@ bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
 }  // namespace
 
+size_t ElidedArticle(std::string_view w) {
+  if (w.size() <= 2 || (w[0] != 'd' && w[0] != 'l' && w[0] != 'D' && w[0] != 'L')) return 0;
+  const size_t skip = w[1] == '\'' ? 2 : w.compare(1, 3, "\xE2\x80\x99") == 0 ? 4 : 0;
+  return skip < w.size() ? skip : 0;
+}
+
 bool IsUpperStart(std::string_view w) {
   // an elided French article before a capital opens a name's word: "d'Ivoire" (Côte d'Ivoire),
   // "l’Aquila"
-  if (w.size() > 2 && (w[0] == 'd' || w[0] == 'l')) {
-    const size_t skip = w[1] == '\'' ? 2 : w.compare(1, 3, "\xE2\x80\x99") == 0 ? 4 : 0;
-    if (skip && skip < w.size()) {
+  if (!w.empty() && (w[0] == 'd' || w[0] == 'l')) {
+    if (const size_t skip = ElidedArticle(w)) {
       int len;
       return IsUpperCodePoint(DecodeAt(w, skip, &len));
     }

@@ -74,6 +74,9 @@ inline bool TokenIs(const Analysis& a, size_t i, uint32_t cats) {
 // Decodes one code point at `pos` of valid UTF-8; sets *len to its byte length.
 char32_t DecodeAt(std::string_view s, size_t pos, int* len);
 bool IsUpperStart(std::string_view word);  // first letter is an upper-case letter
+// Bytes of an elided French article opening a word ("d'" / "l'" and "d’" / "l’" before at least one
+// more byte: "d'Ivoire", "l’assurance"): 2 or 4, else 0.
+size_t ElidedArticle(std::string_view word);
 bool IsWordToken(std::string_view token);  // holds at least one letter or digit
 bool IsQuoteMark(std::string_view token);  // " “ ” „ ' ‘ ’ ‹ › « » and ''
 // A folded word after which a month is a date ("in June", "since April", "on May 3"), not a
