@@ -1192,6 +1192,14 @@ void QuoteFinder::Run() {
         while (cm > p.close + 1 && c1 - cm < 12 && Tok(cm - 1) != ",") --cm;
         if (cm > p.close + 1 && Tok(cm - 1) == ",") c1 = cm - 1;
       }
+      // "said the commission had been 'vindicated' and that all devices had been kept": a second
+      // reported clause coordinated after the quoted words is no part of the first.
+      for (uint32_t k = p.close + 1; k + 1 < c1; ++k) {
+        if ((Folded(k) == "and" || Folded(k) == "but") && Folded(k + 1) == "that") {
+          c1 = k;
+          break;
+        }
+      }
       while (c1 > p.close + 1 && (IsSentencePunct(Tok(c1 - 1)) || Tok(c1 - 1) == "," || IsDash(Tok(c1 - 1)))) --c1;
       // Budget in word runs (letters/digits), as a word-overlap scorer counts them, so a
       // reader comparing the clause with the quoted words still sees the quote as its core.

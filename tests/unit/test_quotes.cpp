@@ -1324,3 +1324,13 @@ TEST_CASE("'the company added' after a sentence naming two companies is the one 
   }
   CHECK(found);
 }
+
+TEST_CASE("a second reported clause after 'and that' is no part of a one-word partial quote's clause") {
+  const auto a = Run("Speaking after the ruling, the port's director, Amadou Keita, said the agency had been “vindicated” and that "
+                     "all 3,400 containers held at the docks since March had been released to their owners without any fee.\n");
+  const ae::Quote* q = Find(a, "vindicated");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == ae::QuoteKind::kPartial);
+  CHECK(a.Text(q->span).find("containers") == std::string_view::npos);
+  CHECK(EndsWith(SpeakerName(a, q), "Keita"));
+}
