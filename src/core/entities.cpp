@@ -3510,9 +3510,10 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     }
     for (Cand& c : rule_cands) {
       const bool headline = title_case[a->tokens[c.b].sentence];
-      int inside = -1, pieces = 0;
+      int inside = -1, pieces = 0, first_piece = -1;
       for (size_t i = c.b; i < c.e; ++i) {
         if (piece_at[i] >= 0 && (i == c.b || piece_at[i] != piece_at[i - 1])) {
+          if (first_piece < 0) first_piece = piece_at[i];
           // "Calder" + "University" (the tagger broke "Calder University's Institute ..." at
           // the possessive): a lone organisation word right after an organisation piece is
           // the same piece
@@ -3525,13 +3526,38 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
           ++pieces;
         }
       }
+      // "Jose Mari delos Santos", "Maria Cristina dela Cruz": person pieces with a lower-case
+      // surname particle the tagger does not know between them are one person's name, and so
+      // is a capitalised particle read alone before the surname ("Delos" + "Reyes")
+      if (!headline && pieces >= 2 && c.prio < 4 && cands[first_piece].b == c.b && cands[inside].e == c.e) {
+        bool one = true, particle = false;
+        for (size_t i = c.b; i < c.e && one; ++i) {
+          const int k = piece_at[i];
+          if (k >= 0 && cands[k].e == cands[k].b + 1 && d.Is(i, kSurnameParticle) && i + 1 < c.e && piece_at[i + 1] >= 0) {
+            particle = true;  // ("Delos" + "Reyes": a capitalised particle the tagger read alone)
+          } else if (k >= 0) {
+            one = cands[k].type == EntityType::kPerson && cands[k].b >= c.b && cands[k].e <= c.e;
+          } else {
+            one = !d.t[i].upper && d.Is(i, kSurnameParticle);
+            particle = true;
+          }
+        }
+        if (one && particle) {
+          TypeCand(d, &c, Hint::kPerson);
+          c.prio = std::max<uint8_t>(c.prio, 2);
+          cands.push_back(std::move(c));
+          continue;
+        }
+      }
       if (!headline && pieces == 1 && c.prio < 4) {
         const Cand& p = cands[inside];
         // a person's name is not extended over a job title or an acronym ("Jane Doe Coordinator",
         // "Kodak AF"): those follow names in signatures and product names, not inside them
         // nor to the left: a title the lexicon lacks often stands there ("Pastor Jane Doe")
         const bool person = p.type == EntityType::kPerson;
-        bool plain = !(person && c.b < p.b);
+        // (a capitalised surname particle may: "Delos Santos said", "Van Dyke")
+        bool plain = true;
+        for (size_t i = c.b; i < p.b && plain; ++i) plain = !person || d.Is(i, kSurnameParticle);
         for (size_t i = c.b; i < c.e && plain; ++i) {
           if (i >= p.b && i < p.e) continue;
           // (a legal form in capitals ends a company's name: "Harlow Capital Partners LP")

@@ -2054,3 +2054,25 @@ TEST_CASE("a headline's lone word read as a place that is a person's surname in 
   CHECK(Find(a, "Weißenbach", &count) == coach);
   CHECK(count == 1);
 }
+
+TEST_CASE("Philippine and Nigerian copy: 'Ma.', 'dela', 'delos' inside names; 'Atty.', 'Engr.', 'Barr.', 'Mallam', 'Alhaji' are honorifics; 'Patrolman' a title") {
+  const auto a = Run("Judge Ma. Teresa dela Paz acquitted Patrolman Ramil Ocampo on Monday. Jose Luis delos Reyes, counsel for "
+                     "the family, told reporters they would appeal. “It is not over,” Delos Reyes said. His colleague, Atty. "
+                     "Renato Galang, said nothing.\n");
+  auto person = [](const ae::Analysis& x, const std::string& name) {
+    for (const ae::Entity& e : x.entities) {
+      if (e.name == name) return e.type == ae::EntityType::kPerson;
+    }
+    return false;
+  };
+  for (const char* name : {"Ma. Teresa dela Paz", "Ramil Ocampo", "Jose Luis delos Reyes", "Renato Galang"}) {
+    CHECK_MESSAGE(person(a, name), name);
+  }
+  CHECK(Find(a, "Delos Reyes") == Find(a, "Jose Luis delos Reyes"));
+  CHECK(Find(a, "Atty") == nullptr);
+  const auto b = Run("Mallam Sani Bello Garko, the party's publicity secretary, and Barr. Hadiza Umar Lawal spoke. Engr. Musa "
+                     "Idris Kura and Alhaji Tanko Yusuf Dambatta did not.\n");
+  for (const char* name : {"Sani Bello Garko", "Hadiza Umar Lawal", "Musa Idris Kura", "Tanko Yusuf Dambatta"}) {
+    CHECK_MESSAGE(person(b, name), name);
+  }
+}
