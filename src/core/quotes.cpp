@@ -1163,13 +1163,14 @@ void QuoteFinder::Run() {
       if (at.found && at.cue.end <= o) {
         c0 = at.cue.end;
         // "told Reuters the cuts were '...'", "told reporters that": the addressee is no part of
-        // what was said (a capitalised name, an object pronoun, or one plural noun)
+        // what was said (a capitalised name, an object pronoun, or one plural noun; "told
+        // reporters after the ceremony that": the adverbial is skipped below)
         if (at.cue.lemma == "tell" || at.cue.lemma == "assure" || at.cue.lemma == "warn" || at.cue.lemma == "inform") {
           uint32_t k = c0;
           while (k < o && k < c0 + 4 && IsUpperWord(k)) ++k;
           if (k == c0 && k < o && (In(Folded(k), {"him", "her", "them", "us", "me", "you"}) ||
                                    (Folded(k).size() > 3 && Folded(k).back() == 's' && !IsUpperWord(k) &&
-                                    k + 1 < o && Folded(k + 1) == "that")))
+                                    k + 1 < o && (Folded(k + 1) == "that" || IsPreposition(Folded(k + 1))))))
             ++k;
           if (k > c0 && k < o) c0 = k;
         }

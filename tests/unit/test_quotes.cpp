@@ -1334,3 +1334,13 @@ TEST_CASE("a second reported clause after 'and that' is no part of a one-word pa
   CHECK(a.Text(q->span).find("containers") == std::string_view::npos);
   CHECK(EndsWith(SpeakerName(a, q), "Keita"));
 }
+
+TEST_CASE("'told reporters after the ceremony that ...': the addressee and the adverbial are no part of a partial quote") {
+  const auto a = Run("Minister Hamad bin Salem told reporters after the ceremony that the talks were \"well advanced\" and could "
+                     "end soon.\n");
+  const ae::Quote* q = Find(a, "well advanced");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == ae::QuoteKind::kPartial);
+  CHECK(a.Text(q->span).find("reporters") == std::string_view::npos);
+  CHECK(a.Text(q->span).find("ceremony") == std::string_view::npos);
+}
