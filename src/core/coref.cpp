@@ -420,6 +420,22 @@ std::vector<std::string_view> TitleExpansions(std::string_view w) {
   return {};
 }
 
+// The names a company officer's title goes by (folded), the title's own among them, or none.
+const std::vector<std::string_view>& OfficerNames(std::string_view title) {
+  static const std::vector<std::string_view> kNone;
+  static const std::vector<std::vector<std::string_view>> kGroups = {
+      {"chief executive", "chief executive officer", "ceo"},
+      {"chief financial officer", "cfo", "finance chief", "finance director"},
+      {"chief operating officer", "coo", "operations chief"},
+      {"chief technology officer", "cto", "technology chief"},
+      {"chief investment officer", "cio", "investment chief"},
+  };
+  for (const auto& g : kGroups) {
+    if (std::find(g.begin(), g.end(), title) != g.end()) return g;
+  }
+  return kNone;
+}
+
 std::vector<EntityFacts> Facts(const Analysis& a, const Lexicons& lex) {
   std::vector<EntityFacts> out(a.entities.size());
   for (size_t k = 0; k < a.entities.size(); ++k) {
@@ -466,6 +482,9 @@ std::vector<EntityFacts> Facts(const Analysis& a, const Lexicons& lex) {
               h += full;
               out[k].heads.push_back(std::move(h));
             }
+            // and an officer's title to the names wire copy gives it: "Chief Financial Officer
+            // Rebecca Thornquist" ... "the finance chief said"; "the CEO" for the chief executive
+            for (const std::string_view same : OfficerNames(key)) out[k].heads.emplace_back(same);
             break;
           }
         }
@@ -1101,7 +1120,9 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
     const int k = names.starts[i];
     // (the agency of a dateline is no antecedent there, even when the article names it again:
     // "(Equator Business Service) - ... the company said", then "she told Equator Business Service")
-    if (k >= 0 && a->entities[k].type == EntityType::kOrg && !(agency[k] && !other_mention[k]) && !in_dateline[i]) {
+    // (nor is a stock exchange in a ticker's brackets: "Velmar Inc. (Nasdaq: VLMR) ... the company said")
+    const bool exchange = k >= 0 && i > 0 && i + 1 < n && Punct(*a, i - 1, "(") && names.ends[i] == k && Punct(*a, i + 1, ":");
+    if (k >= 0 && a->entities[k].type == EntityType::kOrg && !(agency[k] && !other_mention[k]) && !in_dateline[i] && !exchange) {
       hits.push_back({i, a->tokens[i].sentence, k});
     }
   }
@@ -1157,7 +1178,10 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
           const std::string_view w = a->Text(a->tokens[x].span);
           const bool hyphen = w == "-";
           const bool before_hyphen = x + 1 < n && a->Text(a->tokens[x + 1].span) == "-";  // "Austin-based"
-          if (!hyphen && !before_hyphen && !(IsWordToken(w) && !(w[0] >= 'A' && w[0] <= 'Z'))) break;
+          // ("The San Jose-based company": a name of two words before the hyphen)
+          const bool name_before_hyphen = x + 2 < n && names.starts[x] >= 0 && names.ends[x + 1] == names.starts[x] &&
+                                          a->Text(a->tokens[x + 2].span) == "-";
+          if (!hyphen && !before_hyphen && !name_before_hyphen && !(IsWordToken(w) && !(w[0] >= 'A' && w[0] <= 'Z'))) break;
           ++x;
         }
         // (or of a relative clause set off by a comma: "The Nasdaq-listed company, whose clients

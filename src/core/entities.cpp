@@ -1694,6 +1694,16 @@ class Clusterer {
         continue;
       acronym_def_.emplace(d_.Key(c.b, c.e), static_cast<size_t>(j));  // the first definition wins
     }
+    // A stock ticker in brackets after a company's name ("Corvane Semiconductor Inc. (Nasdaq:
+    // CRVN)", "(NYSE: ARCD)", "(IDX: SHNI)"): the company's too
+    for (size_t i = 0; i < c_.size(); ++i) {
+      const Cand& c = c_[i];
+      if (c.e - c.b != 1 || c.b < 4 || c.e >= d_.n() || !d_.t[c.b].caps || d_.t[c.e].text != ")") continue;
+      if (d_.t[c.b - 1].text != ":" || !d_.t[c.b - 2].upper || d_.t[c.b - 3].text != "(") continue;
+      const int j = ending_at[c.b - 3];
+      if (j < 0 || c_[j].type != EntityType::kOrg) continue;
+      acronym_def_.emplace(d_.Key(c.b, c.e), static_cast<size_t>(j));
+    }
     // A short form in lower case after its capital, candidate or not ("Empresa Minera Nacional
     // del Cobre (Eminco)", "Asociación de Productores de Cobre (Aprocobre)"): letters taken in
     // order from an organisation's name, its first letter first (Schwartz & Hearst's test for an

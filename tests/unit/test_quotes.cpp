@@ -1344,3 +1344,13 @@ TEST_CASE("'told reporters after the ceremony that ...': the addressee and the a
   CHECK(a.Text(q->span).find("reporters") == std::string_view::npos);
   CHECK(a.Text(q->span).find("ceremony") == std::string_view::npos);
 }
+
+TEST_CASE("a company's ticker is the company; 'The San Jose-based company said'; 'the finance chief' is the chief financial officer") {
+  const auto a = Run("SAN JOSE, Calif. — Kestin Semiconductor Inc. (Nasdaq: KSTN) posted record quarterly revenue on "
+                     "Wednesday as cloud companies kept buying its chips. The San Jose-based company said revenue rose 18%. "
+                     "Chief Financial Officer Ines Calloway said demand was weak. “We are planning for the worst,” the "
+                     "finance chief said.\n");
+  for (const ae::Entity& e : a.entities) CHECK(e.name != "KSTN");
+  CHECK(SpeakerName(a, Find(a, "revenue rose 18%")) == "Kestin Semiconductor Inc.");
+  CHECK(SpeakerName(a, Find(a, "We are planning for the worst")) == "Ines Calloway");
+}
