@@ -300,6 +300,10 @@ bool VerbBreak(const Doc& d, size_t from, size_t i, size_t limit) {
   // a verb in -ing, any before "University" or "College", or any after a place, with an
   // organisation's word right after it goes on; "One State Department lawyer" still breaks)
   const std::string_view f = d.t[i].fold;
+  // ("Islamic State", "Kano State", "New York State": "State" after a name is its word)
+  // (not before a body's word after any but a place: "One State Department lawyer", "Clinton
+  // State Department"; "New York State Police" goes on)
+  if (f == "state" && i > from && !(i + 1 < limit && d.Is(i + 1, kOrgWord) && !d.Is(i - 1, kPlaceCats))) return false;
   const bool ing = f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0;
   const bool school = i + 1 < limit && (d.t[i + 1].fold == "university" || d.t[i + 1].fold == "college");
   if ((ing || school || (i > from && d.Is(i - 1, kPlaceCats))) && i + 1 < limit && d.t[i + 1].upper &&
@@ -829,7 +833,8 @@ bool PartyClosingWord(std::string_view f) {
 // A lower-case word for a territory after its name ("the Tigray region", "Helmand province").
 bool TerritoryWord(std::string_view f) {
   static constexpr std::string_view kWords[] = {"region", "province", "district", "prefecture", "governorate",
-                                                "oblast", "county", "peninsula", "valley", "basin", "archipelago"};
+                                                "oblast", "county", "peninsula", "valley", "basin", "archipelago",
+                                                "state"};
   return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
 }
 
@@ -3134,7 +3139,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     if (!headline && !c.honorific && c.b == b && c.e == e && e - b <= 3 && !d.Is(b, kTitle) &&
         !(d.Cats(b, e) & (kOrg | kPerson | kDemonym)) &&
         !NameGoesOn(d, e) && !PartyAdjective(d.t[e - 1].fold) &&
-        ((e < d.n() && d.t[e].word && !d.t[e].upper && TerritoryWord(d.t[e].fold)) ||
+        // (not "state": "the Jewish state", "a Confederate state")
+        ((e < d.n() && d.t[e].word && !d.t[e].upper && TerritoryWord(d.t[e].fold) && d.t[e].fold != "state") ||
          (b > 0 && (d.t[b - 1].fold == "neighbouring" || d.t[b - 1].fold == "neighboring")))) {
       c.type = EntityType::kPlace;
       c.typed = c.strong = true;
@@ -3632,6 +3638,39 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         c.typed = c.strong = true;
       }
     }
+  }
+  // "the Resident Electoral Commissioner (REC) in Kano State, Engr. Abubakar Lamido,": capitalised
+  // words closed by a person's title, after "the", with no body's, place's or listed word among
+  // them, are an office, no body; the person named after a comma in the same clause holds it
+  // (their role), and its bracketed initials are the office's too (no body: "the REC said")
+  std::set<std::string> office_initials;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Cand& c = cands[k];
+    if (c.type != EntityType::kOrg || c.gaz || c.honorific || c.e - c.b < 2 || c.b == 0 || d.t[c.b - 1].fold != "the") continue;
+    if (!d.Is(c.e - 1, kTitle) || d.t[c.e - 1].caps) continue;
+    bool office = true;
+    for (size_t i = c.b; i < c.e && office; ++i)
+      office = d.t[i].upper && !d.t[i].caps && !d.Is(i, kOrgWord | kOrg | kPlaceCats | kDemonym | kPerson | kFirstName);
+    if (!office) continue;
+    size_t x = c.e;
+    if (x + 2 < d.n() && d.t[x].text == "(" && d.t[x + 1].caps && d.t[x + 2].text == ")") {
+      office_initials.insert(std::string(d.t[x + 1].fold));
+      x += 3;
+    }
+    for (size_t j = k + 1; j < cands.size() && cands[j].b < x + 12; ++j) {
+      const Cand& p = cands[j];
+      if (p.b < x || p.type != EntityType::kPerson || a->tokens[p.b].sentence != a->tokens[c.b].sentence) continue;
+      size_t comma = p.hon_b != UINT32_MAX && p.hon_b < p.b ? p.hon_b : p.b;
+      if (comma == 0 || d.t[comma - 1].text != ",") break;
+      bool clause = true;  // (no verb, no other comma between: one noun phrase)
+      for (size_t i = x; i + 1 < comma && clause; ++i) clause = d.t[i].text != "," && !(VerbLike(d, i) && !d.t[i].upper);
+      if (clause && cands[j].role.empty()) cands[j].role = std::string(d.a.Text(Span{d.a.tokens[c.b].span.start, d.a.tokens[c.e - 1].span.end}));
+      break;
+    }
+    c.e = c.b;  // dropped below
+  }
+  for (Cand& c : cands) {
+    if (c.e == c.b + 1 && d.t[c.b].caps && office_initials.count(std::string(d.t[c.b].fold))) c.e = c.b;
   }
   // "The CS said", "the PM said", "the DA said": a title's initials after "the" name its holder
   // (coref.cpp links it), no body, when a person of the article holds a title of those initials

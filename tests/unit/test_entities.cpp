@@ -2076,3 +2076,23 @@ TEST_CASE("Philippine and Nigerian copy: 'Ma.', 'dela', 'delos' inside names; 'A
     CHECK_MESSAGE(person(b, name), name);
   }
 }
+
+TEST_CASE("'State' after a name is its word ('Islamic State', 'Kano State'); an office is no body, and its holder named after it holds it") {
+  const auto a = Run("Fighters loyal to Islamic State attacked the town. The petition was heard at the Kano State Governorship "
+                     "Election Petition Tribunal. The Resident Electoral Commissioner (REC) in Kano State, Engr. Bello Musa "
+                     "Danladi, said the commission had done its work. “Every result sheet was uploaded,” the REC said. One "
+                     "State Department official disagreed.\n");
+  CHECK(IsA(a, "Islamic State", ae::EntityType::kOrg));
+  CHECK(IsA(a, "Kano State", ae::EntityType::kPlace));
+  CHECK(IsA(a, "Kano State Governorship Election Petition Tribunal", ae::EntityType::kOrg));
+  CHECK(Find(a, "Resident Electoral Commissioner") == nullptr);
+  CHECK(Find(a, "REC") == nullptr);
+  CHECK(Find(a, "One State Department") == nullptr);
+  const ae::Entity* rec = nullptr;
+  for (const ae::Entity& e : a.entities) rec = e.name == "Bello Musa Danladi" ? &e : rec;
+  REQUIRE(rec);
+  CHECK(std::find(rec->roles.begin(), rec->roles.end(), "Resident Electoral Commissioner") != rec->roles.end());
+  int by_rec = 0;
+  for (const ae::Quote& q : a.quotes) by_rec += q.speaker >= 0 && &a.entities[q.speaker] == rec;
+  CHECK(by_rec == 2);
+}
