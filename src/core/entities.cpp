@@ -1084,15 +1084,23 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
     const std::string_view f = d.t[c->e - 1].fold;
     return set(f == "stadium" || f == "arena" ? EntityType::kPlace : EntityType::kMisc, 0);
   }
-  // "Tres Piedras Dam", "Seco Creek", "Kinta River": a name closed by a word of a river, a
-  // dam or a strait is that place, whoever it is named after (not words that are also
-  // surnames: Hill, Bay, Lake, Brook)
+  // "Tres Piedras Dam", "Seco Creek", "Kinta River", "Zaria Road": a name closed by a word of a
+  // river, a dam, a strait or a road is that place, whoever it is named after (not words that
+  // are also surnames: Hill, Bay, Lake, Brook, Lane, Street)
   if (len > 1 && hint != Hint::kOrg && hint != Hint::kPlace && d.t[c->e - 1].upper && !d.t[c->e - 1].caps &&
       d.t[c->e - 1].fold.size() >= 3) {
     static constexpr std::string_view kFeature[] = {"river", "dam", "reservoir", "canal", "creek", "strait",
                                                      "peninsula", "desert", "mountains", "islands", "highway",
-                                                     "expressway", "motorway", "glacier", "lagoon", "estuary"};
+                                                     "expressway", "motorway", "glacier", "lagoon", "estuary",
+                                                     "road", "avenue", "boulevard"};
     if (std::find(std::begin(kFeature), std::end(kFeature), d.t[c->e - 1].fold) != std::end(kFeature))
+      return set(EntityType::kPlace, 0);
+  }
+  // "Kalye Sampaguita", "Calle Mayor", "Jalan Ampang", "Avenida Paulista": a street's word of
+  // another language opens its name
+  if (len > 1 && hint != Hint::kOrg && d.t[c->b].upper && !d.t[c->b].caps) {
+    static constexpr std::string_view kStreet[] = {"kalye", "calle", "avenida", "rua", "jalan", "rue"};
+    if (std::find(std::begin(kStreet), std::end(kStreet), d.t[c->b].fold) != std::end(kStreet))
       return set(EntityType::kPlace, 0);
   }
   if (hint == Hint::kPerson) return set(EntityType::kPerson, 0);
@@ -1975,6 +1983,24 @@ class Clusterer {
       if (it != by_key_.end()) {
         c.type = EntityType::kOrg;
         Add(it->second, i);
+        return;
+      }
+    }
+    // "Mark Anthony's mother" after "Mark Anthony Reyes": given names of several words alone,
+    // each a listed first name, are the one person whose fuller name opens with them
+    if (c.type == EntityType::kPerson && w.size() >= 2 && !c.honorific && !by_surname_.count(w.back())) {
+      bool given = true;
+      for (const std::string& x : w) given = given && d_.Has(x, kFirstName);
+      const auto fit = given ? by_first_.find(w.front()) : by_first_.end();
+      int only = -1;
+      for (size_t n = 0; fit != by_first_.end() && n < fit->second.size() && only != -2; ++n) {
+        const Cluster& cl = clusters_[fit->second[n]];
+        if (cl.type != EntityType::kPerson || cl.full.size() <= w.size() || !std::equal(w.begin(), w.end(), cl.full.begin())) continue;
+        if (c.gender && cl.gender && c.gender != cl.gender) continue;
+        only = only == -1 ? fit->second[n] : -2;
+      }
+      if (only >= 0) {
+        Add(only, i);
         return;
       }
     }
@@ -3712,6 +3738,22 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       size_t b = c.b;
       if (b > 0 && d.Adjacent(b - 1) && !d.t[b].word) --b;  // "&E" of "A&E"
       if (nouns.count(d.Key(b, c.e))) c.e = c.b;              // emptied: dropped below
+    }
+  }
+  // "Chief Oluwole Akintayo, SAN, told reporters", "Jane Doe, KC,": letters of an honour or a
+  // rank at the bar after a person's name and a comma are no name
+  {
+    static constexpr std::string_view kPostNominal[] = {"san", "qc", "kc", "sc", "mbe", "obe", "cbe", "kbe", "dbe",
+                                                        "jp", "mni", "ofr", "con", "gcon", "frs"};
+    std::vector<uint8_t> person_end(d.n() + 1, 0);
+    for (const Cand& c : cands) {
+      if (c.type == EntityType::kPerson && c.e > c.b) person_end[c.e] = 1;
+    }
+    for (Cand& c : cands) {
+      if (c.e != c.b + 1 || c.b < 2 || !d.t[c.b].caps || d.t[c.b - 1].text != "," || !person_end[c.b - 1]) continue;
+      if (std::find(std::begin(kPostNominal), std::end(kPostNominal), d.t[c.b].fold) == std::end(kPostNominal)) continue;
+      if (c.e < d.n() && d.t[c.e].word && d.t[c.e].fold != "and") continue;
+      c.e = c.b;  // dropped below
     }
   }
   // "a Crown corporation", "Crown prosecutors", "Crown land": the state's adjective in

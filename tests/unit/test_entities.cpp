@@ -2096,3 +2096,15 @@ TEST_CASE("'State' after a name is its word ('Islamic State', 'Kano State'); an 
   for (const ae::Quote& q : a.quotes) by_rec += q.speaker >= 0 && &a.entities[q.speaker] == rec;
   CHECK(by_rec == 2);
 }
+
+TEST_CASE("a road's name is a place ('Zaria Road', 'Kalye Sampaguita'); ', SAN,' is no name; given names alone are the person named in full") {
+  const auto a = Run("Counsel to the petitioners, Chief Adewale Ogunleye, SAN, told reporters his clients would appeal. "
+                     "Security was tight around the premises on Zaria Road, where police had mounted checkpoints. The officers killed John "
+                     "Carlo Dizon, 19, in an alley off Kalye Sampaguita. Lorna Dizon, John Carlo’s mother, wept.\n");
+  CHECK(IsA(a, "Zaria Road", ae::EntityType::kPlace));
+  CHECK(IsA(a, "Kalye Sampaguita", ae::EntityType::kPlace));
+  CHECK(Find(a, "SAN") == nullptr);
+  const ae::Entity* john = Find(a, "John Carlo Dizon");
+  REQUIRE(john);
+  CHECK(Find(a, "John Carlo") == john);
+}
