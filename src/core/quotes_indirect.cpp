@@ -346,7 +346,8 @@ void QuoteFinder::FindIndirect() {
                                Tok(comma - 1) == ",";
         if (tail_verb) {
           comma -= 1;  // the comma token
-          if (comma + 1 == v) {
+          const bool speaker_after = comma + 1 == v;
+          if (speaker_after) {
             // "..., said Mr X.": a name, a pronoun or a description follows the verb; "...,
             // promised more systems" is no attribution.
             const uint32_t nx = cue.end;
@@ -370,8 +371,22 @@ void QuoteFinder::FindIndirect() {
           }
           c0 = f;
           c1 = comma;
-          // "CLAUSE, he said, CLAUSE2": the reported words run on after the attribution.
-          if (comma_after && e > tail + 3) c1 = e;
+          // "CLAUSE, he said, CLAUSE2": the reported words run on after the attribution (not an
+          // apposition of a speaker named after the verb: "..., said Omar Hashimi, head of
+          // research at Creekside Securities", "..., said Ana Ruiz, who runs the fund": a
+          // relative, or neither a finite verb nor a cue)
+          if (comma_after && e > tail + 3) {
+            // (a relative that closes the sentence: "And Trump, said Sunshine, who remains
+            // friendly with him, doesn't forgive" runs on after it)
+            bool apposition = speaker_after && In(Folded(tail + 1), {"who", "whose", "which"});
+            for (uint32_t t = tail + 2; t + 1 < e && apposition; ++t) apposition = Tok(t) != ",";
+            if (speaker_after && !apposition) {
+              apposition = true;
+              Cue other;
+              for (uint32_t t = tail + 1; t < e && apposition; ++t) apposition = !FiniteVerbAt(t, true) && !CueAt(t, e, &other);
+            }
+            if (!apposition) c1 = e;
+          }
           conf = 0.65;
         } else {
           at.speaker = SpeakerBefore(f, v);

@@ -1354,3 +1354,15 @@ TEST_CASE("a company's ticker is the company; 'The San Jose-based company said';
   CHECK(SpeakerName(a, Find(a, "revenue rose 18%")) == "Kestin Semiconductor Inc.");
   CHECK(SpeakerName(a, Find(a, "We are planning for the worst")) == "Ines Calloway");
 }
+
+TEST_CASE("'CLAUSE, said NAME, head of research at X': the speaker's apposition is no part of the reported clause") {
+  const auto a = Run("The price is in line with recent orders, said Omar Haddad, head of research at Dubai brokerage Creekside "
+                     "Securities.\n\nAnd the board, said Lina Haddad, who chairs the audit committee, will not back down.\n");
+  const ae::Quote* q = Find(a, "in line with recent orders");
+  REQUIRE(q != nullptr);
+  CHECK(a.Text(q->span).find("research") == std::string_view::npos);
+  CHECK(EndsWith(SpeakerName(a, q), "Omar Haddad"));
+  const ae::Quote* r = Find(a, "will not back down");
+  REQUIRE(r != nullptr);
+  CHECK(EndsWith(SpeakerName(a, r), "Lina Haddad"));
+}
