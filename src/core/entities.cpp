@@ -57,6 +57,7 @@
 #include <vector>
 
 #include "coref_internal.h"
+#include "own_function.h"
 #include "tagger.h"
 #include "text.h"
 
@@ -2775,1209 +2776,1232 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   std::set<std::string> town_keys;
   const Tagger* tagger = BuiltinTagger(lex);
   const std::vector<uint8_t> title_case = TitleCaseSentences(d);
-  for (const auto& [b, e] : CapitalisedRuns(d)) {
-    // "Skagen Vind A/S", "Orsted A/S": the Nordic legal form, written with a slash, closes a
-    // company's name
-    {
-      // (the run may hold the "A" already)
-      const size_t a_at = e > b + 1 && d.t[e - 1].text == "A" ? e - 1 : e;
-      if (a_at + 2 < d.n() && d.t[a_at].text == "A" && d.t[a_at + 1].text == "/" && d.t[a_at + 2].text == "S" &&
-          d.Adjacent(a_at) && d.Adjacent(a_at + 1) && a_at > b && !d.Adjacent(a_at - 1) &&
-          !title_case[a->tokens[b].sentence]) {
-        size_t start = b;
-        while (start < a_at && d.t[start].initial && d.Is(start, kNonName | kPronoun)) ++start;  // "The"
-        if (start < a_at) {
-          rule_cands.push_back(OrgCand(start, a_at + 3));
+  // The stages below are functions of their own (own_function.h).
+  // Stage: rule candidates of each capitalised run.
+  [&]() AE_OWN_FUNCTION {
+    for (const auto& [b, e] : CapitalisedRuns(d)) {
+      // "Skagen Vind A/S", "Orsted A/S": the Nordic legal form, written with a slash, closes a
+      // company's name
+      {
+        // (the run may hold the "A" already)
+        const size_t a_at = e > b + 1 && d.t[e - 1].text == "A" ? e - 1 : e;
+        if (a_at + 2 < d.n() && d.t[a_at].text == "A" && d.t[a_at + 1].text == "/" && d.t[a_at + 2].text == "S" &&
+            d.Adjacent(a_at) && d.Adjacent(a_at + 1) && a_at > b && !d.Adjacent(a_at - 1) &&
+            !title_case[a->tokens[b].sentence]) {
+          size_t start = b;
+          while (start < a_at && d.t[start].initial && d.Is(start, kNonName | kPronoun)) ++start;  // "The"
+          if (start < a_at) {
+            rule_cands.push_back(OrgCand(start, a_at + 3));
+            continue;
+          }
+        }
+      }
+      size_t dash = 0;
+      if (Dateline(d, b, e, &dash)) {  // whole, uncleaned: "PORT ELLEN" is no sentence-initial "Port"
+        a->datelines.emplace_back(b, static_cast<uint32_t>(dash + 1));
+        Cand c;
+        c.b = b;
+        c.e = e;
+        c.type = EntityType::kPlace;
+        c.typed = c.strong = true;
+        c.prio = 3;
+        c.dateline = true;
+        c.canonical = DatelineName(d, b, e);
+        rule_cands.push_back(std::move(c));
+        // The news agency in the dateline's brackets ("KYIV (AP) -", "LONDON (Reuters) -").
+        for (size_t k = e; k < dash; ++k) {
+          if (d.t[k].text != "(") continue;
+          size_t m = k + 1;
+          while (m < dash && d.t[m].text != ")" && (d.t[m].upper || !d.t[m].word)) ++m;
+          if (m < dash && d.t[m].text == ")" && m > k + 1 && d.t[k + 1].upper && d.t[m - 1].word) {
+            Cand agency;
+            agency.b = static_cast<uint32_t>(k + 1);
+            agency.e = static_cast<uint32_t>(m);
+            TypeCand(d, &agency, Hint::kOrg);
+            if (agency.type == EntityType::kOrg) {
+              agency.strong = true;
+              agency.prio = 3;
+              rule_cands.push_back(std::move(agency));
+            }
+          }
+          break;
+        }
+        continue;
+      }
+      // "Drewry analyst Hanna Berg": the employer of an analyst, economist or strategist named
+      // after the job; "Unison, which represents ...": one capitalised word opening a sentence,
+      // then a relative clause for things, is an organisation's name.
+      {
+        const bool headline_run = title_case[a->tokens[b].sentence];
+        // (or a club's, named before a player's or coach's job: "Hibernian substitute Callum
+        // Reid", "Hearts head coach Gordon Lennie")
+        const size_t job_end = e < d.n() && d.t[e].fold == "head" ? e + 2 : e + 1;  // "head coach"
+        // (a club's name has no nationality in it, nor a hyphen: "Norwegian goalkeeper X",
+        // "All-Star forward X" are descriptions)
+        bool hyphen = false;
+        for (size_t k = b; k < e && !hyphen; ++k) hyphen = d.t[k].text == "-";
+        const bool employer = job_end < d.n() && d.t[job_end].upper && d.t[job_end].word &&
+                              (AnalystJob(d.t[e].fold) ||
+                               (SportsJob(d, e) && !hyphen && !(d.Cats(b, e) & kDemonym) && !d.Is(b, kDemonym)));
+        // (a shop's or firm's name may end in 's: "Kessler's, which is based ...")
+        const size_t after = e < d.n() && (d.t[e].text == "'s" || d.t[e].text == "\xE2\x80\x99s") ? e + 1 : e;
+        const bool which = e == b + 1 && d.t[b].initial && after + 1 < d.n() && d.t[after].text == "," &&
+                           (d.t[after + 1].fold == "which" || d.t[after + 1].fold == "whose") &&
+                           !d.Has(d.t[b].fold, kGazCats | kTitle | kHonorific | kNonName | kPronoun);
+        if (!headline_run && (employer || which) && !d.Is(b, kFirstName | kPerson | kTitle | kHonorific) &&
+            !(d.Cats(b, e) & kPlaceCats)) {
+          rule_cands.push_back(OrgCand(b, which ? after : e));
           continue;
         }
       }
-    }
-    size_t dash = 0;
-    if (Dateline(d, b, e, &dash)) {  // whole, uncleaned: "PORT ELLEN" is no sentence-initial "Port"
-      a->datelines.emplace_back(b, static_cast<uint32_t>(dash + 1));
-      Cand c;
-      c.b = b;
-      c.e = e;
-      c.type = EntityType::kPlace;
-      c.typed = c.strong = true;
-      c.prio = 3;
-      c.dateline = true;
-      c.canonical = DatelineName(d, b, e);
-      rule_cands.push_back(std::move(c));
-      // The news agency in the dateline's brackets ("KYIV (AP) -", "LONDON (Reuters) -").
-      for (size_t k = e; k < dash; ++k) {
-        if (d.t[k].text != "(") continue;
-        size_t m = k + 1;
-        while (m < dash && d.t[m].text != ")" && (d.t[m].upper || !d.t[m].word)) ++m;
-        if (m < dash && d.t[m].text == ")" && m > k + 1 && d.t[k + 1].upper && d.t[m - 1].word) {
-          Cand agency;
-          agency.b = static_cast<uint32_t>(k + 1);
-          agency.e = static_cast<uint32_t>(m);
-          TypeCand(d, &agency, Hint::kOrg);
-          if (agency.type == EntityType::kOrg) {
-            agency.strong = true;
-            agency.prio = 3;
-            rule_cands.push_back(std::move(agency));
-          }
-        }
-        break;
-      }
-      continue;
-    }
-    // "Drewry analyst Hanna Berg": the employer of an analyst, economist or strategist named
-    // after the job; "Unison, which represents ...": one capitalised word opening a sentence,
-    // then a relative clause for things, is an organisation's name.
-    {
-      const bool headline_run = title_case[a->tokens[b].sentence];
-      // (or a club's, named before a player's or coach's job: "Hibernian substitute Callum
-      // Reid", "Hearts head coach Gordon Lennie")
-      const size_t job_end = e < d.n() && d.t[e].fold == "head" ? e + 2 : e + 1;  // "head coach"
-      // (a club's name has no nationality in it, nor a hyphen: "Norwegian goalkeeper X",
-      // "All-Star forward X" are descriptions)
-      bool hyphen = false;
-      for (size_t k = b; k < e && !hyphen; ++k) hyphen = d.t[k].text == "-";
-      const bool employer = job_end < d.n() && d.t[job_end].upper && d.t[job_end].word &&
-                            (AnalystJob(d.t[e].fold) ||
-                             (SportsJob(d, e) && !hyphen && !(d.Cats(b, e) & kDemonym) && !d.Is(b, kDemonym)));
-      // (a shop's or firm's name may end in 's: "Kessler's, which is based ...")
-      const size_t after = e < d.n() && (d.t[e].text == "'s" || d.t[e].text == "\xE2\x80\x99s") ? e + 1 : e;
-      const bool which = e == b + 1 && d.t[b].initial && after + 1 < d.n() && d.t[after].text == "," &&
-                         (d.t[after + 1].fold == "which" || d.t[after + 1].fold == "whose") &&
-                         !d.Has(d.t[b].fold, kGazCats | kTitle | kHonorific | kNonName | kPronoun);
-      if (!headline_run && (employer || which) && !d.Is(b, kFirstName | kPerson | kTitle | kHonorific) &&
-          !(d.Cats(b, e) & kPlaceCats)) {
-        rule_cands.push_back(OrgCand(b, which ? after : e));
-        continue;
-      }
-    }
-    // "Tennis Australia", "Cricket Ireland", "Athletics Kenya", "Sport England": a sport, then a
-    // country, is that country's governing body for it.
-    if (e >= b + 2 && !title_case[a->tokens[b].sentence] && SportWord(d.t[b].fold) &&
-        d.PhraseLen(b + 1, e, kCountry) == e - b - 1) {
-      rule_cands.push_back(OrgCand(b, e));
-      continue;
-    }
-    // "BBC Scotland", "Police Scotland", "NHS England": an organisation's name (a listed one or
-    // an acronym) or word, then a country or a region, is its branch for that land.
-    // ("Nasdaq Stockholm", "Euronext Paris": a listed organisation, then a city, too)
-    if (e == b + 2 && !title_case[a->tokens[b].sentence] && d.Is(b, kOrg) && d.Is(b + 1, kCity) &&
-        !(d.Cats(b, e) & kPlaceCats) && !d.Is(b, kPlaceCats | kDemonym)) {
-      rule_cands.push_back(OrgCand(b, e));
-      continue;
-    }
-    if (e == b + 2 && !title_case[a->tokens[b].sentence] && d.Is(b + 1, kCountry | kRegion) &&
-        (d.Is(b, kOrg | kOrgWord) || d.t[b].caps) && !(d.Cats(b, b + 1) & (kPlaceCats | kDemonym)) &&
-        !d.Is(b, kTitle | kHonorific) && d.t[b].text != "Co" && d.t[b].text != "Co.") {  // "Co Offaly": a county
-      rule_cands.push_back(OrgCand(b, e));
-      continue;
-    }
-    // "the Marlow County Sheriff's Office": an office's name, whatever title word it holds
-    // (CleanSpan would take "Sheriff" for a title before a name)
-    if (!title_case[a->tokens[b].sentence]) {
-      bool office = false;
-      for (size_t j = b + 1; j + 1 < e && !office; ++j) office = OfficePossessiveAt(d, j, e) || NamePossessiveAt(d, j, e);
-      size_t start = b;
-      while (office && start < e && DropFront(d, start, e, false, Hint::kOrg)) ++start;
-      if (office && start + 2 < e) {
-        rule_cands.push_back(OrgCand(start, e));
-        continue;
-      }
-    }
-    // "said the Commission would press", "The Senate voted": a governing body's word alone after
-    // "the" names that body (the clustering joins it to a body named in full that ends in it)
-    {
-      const size_t hb = d.t[b].fold == "the" ? b + 1 : b;
-      if (e == hb + 1 && (hb > b || (b > 0 && d.t[b - 1].fold == "the")) && d.t[hb].upper && !d.t[hb].caps &&
-          !title_case[a->tokens[b].sentence] && GoverningBodyWord(d.t[hb].fold) &&
-          !(e < d.n() && (d.t[e].fold == "of" || d.t[e].text == "'s" || d.t[e].text == "\xE2\x80\x99s"))) {
-        rule_cands.push_back(OrgCand(hb, e));
-        continue;
-      }
-    }
-    // "Mount Tindal", "Lake Turkana", "Fort Hood": a mountain's, a lake's or a fort's word before
-    // a name is a place (not one closed by a body's word: "Mount Sinai Hospital")
-    if (!title_case[a->tokens[b].sentence] && e - b >= 2 && e - b <= 3 &&
-        (d.t[b].fold == "mount" || d.t[b].fold == "mt" || d.t[b].fold == "mt." || d.t[b].fold == "lake" ||
-         d.t[b].fold == "fort") &&
-        !d.Is(e - 1, kOrgWord) && !InstitutionWord(d.t[e - 1].fold) && !BodyWord(d.t[e - 1].fold) &&
-        !EventWord(d.t[e - 1].fold) && !(d.Cats(b, e) & (kOrg | kPerson))) {
-      rule_cands.push_back(RuleCand(b, e, EntityType::kPlace));
-      continue;
-    }
-    // "J.J. MacNab", "A.J. Smith": initials joined by periods before a capitalised word open a
-    // person's name (not an abbreviation or a listed land: "U.S. Army", "U.K. Treasury")
-    if (!title_case[a->tokens[b].sentence] && e - b >= 2 && e - b <= 3 && DottedInitials(d.t[b].text) &&
-        !d.Is(b, kAbbreviation | kPlaceCats | kCountry | kOrg) && StateOf(d, std::string(d.t[b].fold)).empty() &&
-        d.t[b + 1].word && !d.t[b + 1].caps &&  // (nor a state's: "in Lodi, N.J. Harmony's phone")
-        !d.Is(b + 1, kPronoun | kNonName) && !d.Seen(d.t[b + 1].fold, Doc::kSeenLower) &&
-        !(d.Cats(b + 1, e) & (kPlaceCats | kOrg)) && !d.Is(e - 1, kOrgWord)) {
-      rule_cands.push_back(RuleCand(b, e, EntityType::kPerson));
-      continue;
-    }
-    // "Bright Ledger, a Lagos-based fintech startup that ...": a name with a company's or a
-    // body's noun in apposition is that company or body (no listed place or person, no first
-    // name opening two words)
-    // (its acronym in brackets between: "Sahabat Hutan Borneo (SHB), a Sabah-based group that ...")
-    const size_t ae = e + 3 < d.n() && d.t[e].text == "(" && d.t[e + 1].caps && d.t[e + 2].text == ")" ? e + 3 : e;
-    if (!title_case[a->tokens[b].sentence] && e - b <= 4 && ae + 3 < d.n() && d.t[ae].text == "," &&
-        (d.t[ae + 1].fold == "a" || d.t[ae + 1].fold == "an") && !(d.Cats(b, e) & (kPlaceCats | kDemonym | kPerson)) &&
-        !d.Is(b, kTitle | kHonorific | kNonName | kPronoun) && !(e - b >= 2 && d.Is(b, kFirstName)) &&
-        // (the run opens the name: not "Books & Media", "of Rank and File Educators", "Hurun Report")
-        !(b > 0 && (d.t[b - 1].upper || d.Adjacent(b - 1) || d.t[b - 1].fold == "of" || d.t[b - 1].fold == "and" ||
-                    d.t[b - 1].fold == "&" || d.t[b - 1].fold == "for" || d.t[b - 1].fold == "-" ||
-                    d.t[b - 1].text == "'" || d.t[b - 1].text == "\xE2\x80\x99" || d.t[b - 1].text == "'s" ||
-                    d.t[b - 1].text == "\xE2\x80\x99s"))) {
-      size_t x = ae + 2;
-      while (x < d.n() && x < ae + 8 && (d.t[x].word || d.t[x].text == "-") &&
-             !(d.t[x].word && !d.t[x].upper && d.Is(x, kDescriptorNoun))) {
-        ++x;
-      }
-      if (x < d.n() && x < ae + 8 && d.t[x].word && !d.t[x].upper && d.Is(x, kDescriptorNoun) &&
-          d.Value(x, x + 1, kDescriptorNoun) == "o") {
+      // "Tennis Australia", "Cricket Ireland", "Athletics Kenya", "Sport England": a sport, then a
+      // country, is that country's governing body for it.
+      if (e >= b + 2 && !title_case[a->tokens[b].sentence] && SportWord(d.t[b].fold) &&
+          d.PhraseLen(b + 1, e, kCountry) == e - b - 1) {
         rule_cands.push_back(OrgCand(b, e));
         continue;
       }
-    }
-    // "Morag, a 61-year-old former school cook, ...": a name with an age in apposition is a
-    // person's, at a sentence's start too (no listed place, body, nationality or title)
-    if (!title_case[a->tokens[b].sentence] && e - b <= 3 && e + 3 < d.n() && d.t[e].text == "," &&
-        (d.t[e + 1].fold == "a" || d.t[e + 1].fold == "an") && YearOldAt(d, e + 2) &&
-        !(d.Cats(b, e) & (kPlaceCats | kDemonym | kOrg)) && !d.Is(e - 1, kOrgWord) &&
-        !d.Is(b, kTitle | kHonorific | kNonName | kPronoun)) {
-      rule_cands.push_back(RuleCand(b, e, EntityType::kPerson));
-      continue;
-    }
-    // "D'Hanis, Texas", "Yancey, Texas,": a name of one to three words, then a comma and a
-    // listed state or region closing the clause, is a town of that region (no listed body, no
-    // title, no first name opening two words: not "Ted Cruz, Texas")
-    if (!title_case[a->tokens[b].sentence] && NameWordCount(d, b, e) <= 3 &&
-        e + 1 < d.n() && d.t[e].text == "," && d.Is(e + 1, kRegion) && d.t[e + 1].upper &&
-        (e + 2 == d.n() || d.t[e + 2].text == "," || d.t[e + 2].text == "." || d.t[e + 2].text == ";" ||
-         d.t[e + 2].text == ")") &&
-        !(d.Cats(b, e) & (kOrg | kDemonym | kCountry)) && !d.Is(e - 1, kOrgWord) &&
-        !d.Is(b, kTitle | kHonorific | kNonName | kPronoun | kWeekday | kMonth) && !(e - b >= 2 && d.Is(b, kFirstName)) &&
-        // (a sentence's first word that is no name: "Visiting Richmond, Virginia, in June")
-        !(d.t[b].initial && e - b >= 2 && (d.Seen(d.t[b].fold, Doc::kSeenLower) || (d.t[b].fold.size() > 5 &&
-                                           d.t[b].fold.compare(d.t[b].fold.size() - 3, 3, "ing") == 0))) &&
-        !(b > 0 && d.t[b - 1].upper) &&
-        !(b > 1 && (d.t[b - 1].fold == "of" || d.t[b - 1].fold == "and") && d.t[b - 2].upper)) {
-      rule_cands.push_back(RuleCand(b, e, EntityType::kPlace));
-      town_keys.insert(d.Key(b, e));
-      continue;
-    }
-    // "In Essam, the Bia West district capital, ...": a name of one to three words with a town's
-    // noun in apposition is a place, whatever the tagger read (no listed person or body)
-    {
-      // (after a sentence's first preposition: "In Essam, ...")
-      const size_t pb = e - b >= 2 && d.t[b].initial && d.Is(b, kNonName) && !d.t[b].caps ? b + 1 : b;
-      if (!title_case[a->tokens[b].sentence] && NameWordCount(d, pb, e) <= 3 && e + 3 < d.n() && d.t[e].text == "," &&
-          !(d.Cats(pb, e) & (kOrg | kPerson | kDemonym)) && !d.Is(e - 1, kOrgWord) &&
-          !d.Is(pb, kTitle | kHonorific | kNonName | kPronoun | kWeekday | kMonth) &&
-          !(e - pb >= 2 && d.Is(pb, kFirstName)) && !(pb > 0 && d.t[pb - 1].upper && pb == b) &&
-          PlaceInApposition(d, e + 1)) {
-        rule_cands.push_back(RuleCand(pb, e, EntityType::kPlace));
-        town_keys.insert(d.Key(pb, e));
+      // "BBC Scotland", "Police Scotland", "NHS England": an organisation's name (a listed one or
+      // an acronym) or word, then a country or a region, is its branch for that land.
+      // ("Nasdaq Stockholm", "Euronext Paris": a listed organisation, then a city, too)
+      if (e == b + 2 && !title_case[a->tokens[b].sentence] && d.Is(b, kOrg) && d.Is(b + 1, kCity) &&
+          !(d.Cats(b, e) & kPlaceCats) && !d.Is(b, kPlaceCats | kDemonym)) {
+        rule_cands.push_back(OrgCand(b, e));
         continue;
       }
-    }
-    // "Ahoua Koné-Traoré, a director at ...", "X, president of Local 2218, said": a name of two to
-    // four words with a person's job in apposition is a person's, whatever the tagger read (no
-    // listed place, body or nationality; the run opens the name)
-    if (!title_case[a->tokens[b].sentence] && NameWordCount(d, b, e) >= 2 && NameWordCount(d, b, e) <= 4 &&
-        e + 3 < d.n() && d.t[e].text == "," && !(d.Cats(b, e) & (kPlaceCats | kDemonym | kOrg)) &&
-        !d.Is(e - 1, kOrgWord) && !BusinessClosingWord(d.t[e - 1].fold) && !d.Is(b, kTitle | kHonorific | kPronoun) &&
-        // (a listed non-name opens it only before a Korean given name: "Oh Da-eun")
-        (!d.Is(b, kNonName) || (b + 3 < e && GivenNameHyphen(d, b + 2, e))) &&
-        !(b > 0 && (d.t[b - 1].upper || d.t[b - 1].fold == "of" || d.t[b - 1].fold == "and" || d.t[b - 1].fold == "&")) &&
-        JobInApposition(d, e + 1)) {
-      rule_cands.push_back(RuleCand(b, e, EntityType::kPerson));
-      continue;
-    }
-    // "FC Augsburg", "1. FC Lüneburg", "Hamburger SV", "AC Milan", "RB Leipzig": a football
-    // club's abbreviation opening or closing a name makes the club
-    {
-      auto club = [&](size_t k) { return ClubAbbreviation(d.t[k].text); };
-      // (its words set apart by spaces: not a party and a state, "(R-SC)")
-      if (!title_case[a->tokens[b].sentence] && e - b >= 2 && e - b <= 4 &&
-          ((club(b) && !d.Adjacent(b)) || (club(e - 1) && !d.Adjacent(e - 2))) && !d.Is(b, kTitle | kHonorific)) {
-        size_t cb = b;
-        // ("1. FC Köln": the club's number before it)
-        if (b >= 2 && d.t[b - 1].text == "." && d.t[b - 2].text.size() == 1 && d.t[b - 2].text[0] >= '1' &&
-            d.t[b - 2].text[0] <= '9' && d.Adjacent(b - 2)) {
-          cb = b - 2;
-        }
-        rule_cands.push_back(OrgCand(cb, e));
+      if (e == b + 2 && !title_case[a->tokens[b].sentence] && d.Is(b + 1, kCountry | kRegion) &&
+          (d.Is(b, kOrg | kOrgWord) || d.t[b].caps) && !(d.Cats(b, b + 1) & (kPlaceCats | kDemonym)) &&
+          !d.Is(b, kTitle | kHonorific) && d.t[b].text != "Co" && d.t[b].text != "Co.") {  // "Co Offaly": a county
+        rule_cands.push_back(OrgCand(b, e));
         continue;
       }
-    }
-    // "Sri Lanka Cricket", "Cricket Australia", "USA Swimming", "UK Finance", "Energy UK": a
-    // country's name and a sport's or a trade's name make that country's governing or trade body
-    if (!title_case[a->tokens[b].sentence] && e - b >= 2 && e - b <= 4) {
-      auto sport = [&](size_t k) {
-        static constexpr std::string_view kSports[] = {
-            "cricket", "rugby", "football", "hockey", "athletics", "swimming", "cycling", "tennis", "basketball",
-            "netball", "golf", "rowing", "sailing", "gymnastics", "boxing", "volleyball",
-            "finance", "energy", "water", "steel", "hospitality", "retail", "insurance", "banking", "shipping",
-            "music", "sport", "tobacco", "telecom", "mobile"};
-        return std::find(std::begin(kSports), std::end(kSports), d.t[k].fold) != std::end(kSports);
-      };
-      const size_t first = d.t[b].fold == "the" ? b + 1 : b;
-      const bool country_then = sport(e - 1) && d.PhraseLen(first, e - 1, kCountry) == e - 1 - first && e - 1 > first;
-      const bool then_country = sport(first) && d.PhraseLen(first + 1, e, kCountry) == e - first - 1 && e > first + 1;
-      if (country_then || then_country) {
-        Cand body = OrgCand(first, e);
-        body.typed = body.strong = true;
-        body.prio = 3;
-        rule_cands.push_back(std::move(body));
-        continue;
-      }
-    }
-    // "Save Our Castlemoor Libraries", "Keep Our NHS Public", "Hands Off Our Land": a campaign
-    // named by an imperative and "Our" is one organisation, at a sentence's start too
-    // (after a sentence's first word that is no name: "Later Save Our ...")
-    const size_t sb = e - b >= 4 && d.t[b].initial && d.t[b + 2].fold == "our" ? b + 1 : b;
-    if (!title_case[a->tokens[b].sentence] && e - sb >= 3 && e - sb <= 6 && d.t[sb + 1].fold == "our" &&
-        !d.t[sb + 1].caps && !d.Is(sb, kTitle | kHonorific | kPronoun | kPlaceCats)) {
-      Cand campaign = OrgCand(sb, e);
-      campaign.typed = campaign.strong = true;
-      campaign.prio = 3;
-      rule_cands.push_back(std::move(campaign));
-      continue;
-    }
-    Cand c = CleanSpan(d, b, e, Hint::kNone, false, &extra);
-    if (c.b >= c.e) continue;
-    const bool headline = title_case[a->tokens[b].sentence];
-    // In a title-case line capitalisation draws no boundaries: the tagger decides there.
-    c.prio = c.honorific && !headline ? 4 : c.gaz ? 3 : 1;
-    // "Mineração Serra Verde S.A.", "Maasvlakte Container Terminals B.V.": a run closed by a
-    // company's legal form is that company whole, whatever the tagger made of its first words
-    // "Centro de Estudos do Tapajós", "Asociación de Productores de Cobre": a Romance body's word
-    // opening a run of three words or more with its particles is that body whole
-    if (!headline && c.b == b && c.e == e && e - b >= 3 && d.t[b].upper && !d.t[b].caps &&
-        OpeningBodyWord(d.t[b].fold) && c.type == EntityType::kOrg) {
-      c.typed = c.strong = true;
-      c.prio = 3;
-    }
-    // (an ezafe is as good: "Jamaat-e-Islami", "Pakistan Tehreek-e-Insaf")
-    if (!headline && c.type == EntityType::kOrg && c.prio < 3) {
-      for (size_t j = c.b + 1; j + 3 < c.e && c.prio < 3; ++j) {
-        if (EzafeAt(d, j, c.e)) c.prio = 3;
-      }
-    }
-    // (a sentence's first word too: "Maasvlakte Container Terminals B.V. said")
-    // (no title inside: "Mary Hain Senior Regulatory Counsel ISO New England Inc." is a signature)
-    bool titled = false;
-    for (size_t k = b; k < e; ++k) titled = titled || d.Is(k, kTitle);
-    // (nor a run whose name began before it: "Democratic Socialists of America Inc.")
-    // (a company closed by its legal form before "and" is another company: "Sawit Permata Bhd and
-    // Kinabalu Agro Plantations Berhad")
-    const bool goes_back = b > 1 && !d.t[b - 1].upper && d.t[b - 2].upper &&
-                           (d.t[b - 1].fold == "of" || d.t[b - 1].fold == "and" || d.t[b - 1].fold == "&" ||
-                            d.Is(b - 1, kSurnameParticle)) &&
-                           !(d.t[b - 1].fold == "and" && LegalForm(d.t[b - 2].fold));
-    if (!headline && !titled && !goes_back && c.e - c.b >= 2 && e - b <= 6 && c.e == e &&
-        c.type == EntityType::kOrg && LegalForm(d.t[c.e - 1].fold)) {
-      size_t start = b;
-      while (start < c.b && d.Is(start, kNonName | kPronoun | kMonth | kWeekday) && !d.t[start].caps) ++start;
-      bool plain = true;  // the words dropped are no title or honorific
-      for (size_t k = start; k < c.b; ++k) plain = plain && !d.Is(k, kTitle | kHonorific);
-      if (plain) c.b = static_cast<uint32_t>(start);
-      c.typed = c.strong = true;
-      c.prio = 3;
-    }
-    // "she told Music Row Weekly in 1984", "told the Riverside Gazette": the listener of "told"
-    // named by words ending in an organisation's word is the publication or body
-    // (one word after "the": "told the Courier", "told the Guardian")
-    const bool told_the = b > 1 && d.t[b - 1].fold == "the" && d.t[b - 2].fold == "told";
-    if (!headline && !c.honorific && c.b == b && (e - b >= 2 || told_the) && b > 0 && !d.Is(b, kFirstName | kTitle) &&
-        d.Is(e - 1, kOrgWord) && (d.t[b - 1].fold == "told" || told_the)) {
-      c.type = EntityType::kOrg;
-      c.typed = c.strong = true;
-      c.prio = 3;
-    }
-    // "a study published this month in JAMA Pediatrics", "writing in The Lancet": where a study
-    // or a column appears is a journal or paper, not a person (a listed place stays a place)
-    if (!headline && !c.honorific && (c.b == b || (c.b == b + 1 && d.t[b].fold == "the")) && c.e - c.b >= 1 &&
-        e - b >= 2 && b > 1 && d.t[b - 1].fold == "in" && !d.Is(c.b, kTitle) &&
-        !(d.Is(c.b, kFirstName) && !d.t[c.b].caps) && !(d.Cats(c.b, c.e) & (kPlaceCats | kPerson))) {
-      size_t k = b - 2;  // "published [this month] in", "writing in"
-      while (k > 0 && b - k < 5 && !(d.t[k].fold == "published" || d.t[k].fold == "writing")) --k;
-      if (d.t[k].fold == "published" || d.t[k].fold == "writing") {
-        c.type = EntityType::kOrg;
-        c.typed = c.strong = true;
-        c.prio = 3;
-      }
-    }
-    // "Austrian broadcaster ORF", "German lender Kommerzbrook", "budget carrier Skyvane": a name
-    // right after a lower-case noun for a company or a body is that body (a listed place or
-    // person, or a name opened by an honorific, stays what it is)
-    if (!headline && !c.honorific && c.b == b && c.e == e && e - b <= 4 && b > 0 && d.t[b - 1].word &&
-        !d.t[b - 1].upper && d.Is(b - 1, kDescriptorNoun) && d.Value(b - 1, b, kDescriptorNoun) == "o" &&
-        !(d.Cats(b, e) & (kPlaceCats | kDemonym | kPerson)) && !d.Is(b, kTitle) &&
-        !(e - b >= 2 && d.Is(b, kFirstName) && !d.Is(b, kPlaceCats)) && !NameGoesOn(d, e)) {
-      c.type = EntityType::kOrg;
-      c.typed = c.strong = true;
-      c.prio = 3;
-    }
-    // "the Pilbara region", "Helmand province", "in neighbouring Ellsworth": a name before a
-    // lower-case word for a territory, or after "neighbouring", is a place
-    if (!headline && !c.honorific && c.b == b && c.e == e && e - b <= 3 && !d.Is(b, kTitle) &&
-        !(d.Cats(b, e) & (kOrg | kPerson | kDemonym)) &&
-        !NameGoesOn(d, e) && !PartyAdjective(d.t[e - 1].fold) &&
-        ((e < d.n() && d.t[e].word && !d.t[e].upper && TerritoryWord(d.t[e].fold)) ||
-         (b > 0 && (d.t[b - 1].fold == "neighbouring" || d.t[b - 1].fold == "neighboring")))) {
-      c.type = EntityType::kPlace;
-      c.typed = c.strong = true;
-      c.prio = 3;
-    }
-    // "Vontobel analyst Stefan Schneider", "spokeswoman Els Peeters": a first name and more after
-    // a lower-case job word is a person, whatever the tagger made of it.
-    if (!headline && c.b == b && c.e == e && e - b >= 2 && e - b <= 3 && b > 0 && d.t[b - 1].word &&
-        !d.t[b - 1].upper && d.Is(b, kFirstName) &&
-        (d.Is(b - 1, kTitle) || AnalystJob(d.t[b - 1].fold) ||
-         (d.Is(b - 1, kDescriptorNoun) && d.Value(b - 1, b, kDescriptorNoun) != "o" &&
-          d.Value(b - 1, b, kDescriptorNoun) != "l"))) {
-      c.type = EntityType::kPerson;
-      c.typed = true;
-      c.prio = std::max<uint8_t>(c.prio, 3);
-    }
-    bool possessive_org = false;
-    for (size_t j = c.b + 1; j + 1 < c.e && !possessive_org; ++j) {
-      possessive_org = PluralPossessiveAt(d, j, c.e) || OfficePossessiveAt(d, j, c.e);
-    }
-    if (!headline && !c.honorific && (possessive_org || AmpersandName(d, c.b, c.e))) {
-      c.type = EntityType::kOrg;
-      c.typed = c.strong = true;
-      c.prio = 3;
-    }
-    // Three or more capitalised words ending in a body's word, or with one before "of", are that
-    // body, a place word in front included: "Kenya Red Cross Society", "Royal College of Nursing".
-    const size_t body_b = d.t[b].fold == "the" || d.t[b].fold == "a" || d.t[b].fold == "an" ? b + 1 : b;
-    // (a hospital or an NHS trust too, even named after a royal: "Princess Mary Hospital")
-    const bool institution = InstitutionWord(d.t[e - 1].fold);
-    bool body = e >= body_b + 3 && (BodyWord(d.t[e - 1].fold) || institution);
-    bool body_of = false;
-    for (size_t k = body_b; !body && k + 2 < e && e >= body_b + 3; ++k) {
-      // (a board too: "Juniper County Board of Supervisors", not a company's "Board of Directors")
-      // (a board only after a word of its own: "The Board of Muslim clerics" is a description)
-      // (and "for": "Centers for Disease Control and Prevention", "Office for National Statistics")
-      const std::string_view head = d.t[k].fold;
-      const bool of = d.t[k + 1].fold == "of", for_ = d.t[k + 1].fold == "for";
-      const bool on = d.t[k + 1].fold == "on" && SubjectBodyWord(head, false) && d.t[k].upper && d.t[k + 2].upper;
-      body = body_of = on || ((BodyWord(head) || (head == "board" && k > body_b && d.t[k + 2].fold != "directors")) && of) ||
-                       ((BodyWord(head) || head == "office" || head == "center" || head == "centers" ||
-                         head == "centre" || head == "centres") && for_ && d.t[k].upper && d.t[k + 2].upper);
-    }
-    size_t body_e = e;
-
-    // "Ministry of Trade and Industry": one more capitalised word after "and" ends the name
-    // ("California Department of Forestry and Fire Protection": two words at most, no first
-    // name, legal form or organisation word among them: "... of Labour and Cresswell Mining Ltd"
-    // are two bodies)
-    // "Ministry of Housing, Communities and Local Government": a list of capitalised words
-    // separated by commas before that "and" belongs to the name too
-    size_t and_at = e;
-    bool listed_and = false;  // the "and" closes a list of commas
-    if (body_of) {
-      size_t k = e;
-      while (k + 1 < d.n() && d.t[k].text == "," && d.a.tokens[k + 1].sentence == d.a.tokens[k].sentence) {
-        size_t j = k + 1;
-        while (j < d.n() && j < k + 4 && d.t[j].upper && d.t[j].word && !d.t[j].caps &&
-               !d.Is(j, kFirstName | kTitle | kOrg | kPlaceCats) && !CorporateSuffix(d.t[j].fold)) {
-          ++j;
-        }
-        if (j == k + 1 || j >= d.n() || (d.t[j].text != "," && d.t[j].fold != "and")) break;
-        k = j;
-        if (d.t[j].fold == "and") {
-          and_at = j;
-          listed_and = true;
-          break;
-        }
-      }
-    }
-    if (body_of && and_at + 1 < d.n() && d.t[and_at].fold == "and" &&
-        d.a.tokens[and_at + 1].sentence == d.a.tokens[and_at].sentence) {
-      const size_t e = and_at;  // (the "and")
-      size_t k = e + 1;
-      // (nor a brand written with an inner capital, nor a listed organisation: "the Department
-      // of Defense and JPMorgan Chase" are two customers)
-      auto brand = [&](size_t k) {
-        const std::string_view w = d.t[k].text;
-        return std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-      };
-      // ("Local Government" may close it: a body's own word, no company's)
-      // (three after a list: "Committee on Banking, Insurance and Other Financial Institutions")
-      // (a trade word alone may close it: "Federal Ministry for Economic Affairs and Energy")
-      // ("Resources" closes a ministry's or an institute's name too: "Ministry of Environment and
-      // Natural Resources", "... and Renewable Natural Resources (Ibama)")
-      auto last_trade_word = [&](size_t k) {
-        return !(k + 1 < d.n() && d.t[k + 1].upper) &&
-               ((k == e + 1 && !BusinessClosingWord(d.t[k].fold)) || (k > e + 1 && d.t[k].fold == "resources"));
-      };
-      // (three before a bracket: "Brazilian Institute of Environment and Renewable Natural
-      // Resources (Ibama)", the body's acronym or short name right after its name)
-      const size_t most = listed_and ? 4 : (e + 4 < d.n() && d.t[e + 4].text == "(" ? 4 : 3);
-      while (k < d.n() && k < e + most && d.t[k].upper && d.t[k].word && !d.t[k].caps && !brand(k) &&
-             (!d.Is(k, kFirstName | kTitle | kOrgWord | kOrg) || d.t[k].fold == "government") &&
-             (!CorporateSuffix(d.t[k].fold) || last_trade_word(k))) {
-        ++k;
-      }
-      if (k > e + 1 && !(k < d.n() && d.t[k].upper && d.t[k].word)) body_e = k;
-    }
-    if (!headline && (!c.honorific || institution) && body && (!d.Is(body_b, kTitle | kHonorific) || institution) &&
-        d.t[body_b].upper) {
-      c.b = static_cast<uint32_t>(body_b);
-      c.e = static_cast<uint32_t>(body_e);
-      c.type = EntityType::kOrg;
-      c.typed = c.strong = true;
-      c.canonical.clear();
-      c.gaz = false;
-      c.prio = institution ? 4 : 3;  // over a title read as an honorific ("Prince Edmund Hospital")
-    }
-    rule_cands.push_back(std::move(c));
-  }
-  // "Société des traversiers du Québec", "Fédération des marins du Saint-Laurent (FMSL)",
-  // "Confédération des syndicats nationaux", "Caisse de dépôt et placement du Québec": a French
-  // body's word, then pairs of a French particle and a word of any case (French writes the
-  // nouns of a body's name in lower case), is that body whole; the particles never join English
-  // words, so an English sentence around it stays out
-  for (size_t i = 0; i + 2 < d.n(); ++i) {
-    // (a French particle after it first: the cheap test, made for every capitalised word)
-    if (!d.t[i].upper || d.t[i].caps || d.t[i + 1].upper || title_case[a->tokens[i].sentence]) continue;
-    {
-      const std::string_view f1 = d.t[i + 1].fold;
-      if (!(f1 == "des" || f1 == "du" || f1 == "de" || f1 == "aux" || f1 == "au" || ElidedArticle(d.t[i + 1].text)))
-        continue;
-    }
-    static constexpr std::string_view kFrenchBody[] = {
-        "societe", "federation", "confederation", "regie", "caisse", "syndicat", "office", "agence", "association",
-        "union", "ordre", "mouvement", "regroupement", "autorite", "commission", "fonds", "conseil", "bureau",
-        "centre", "parti", "alliance", "front", "cour", "tribunal", "ecole", "college", "universite", "institut",
-        "banque", "compagnie", "groupe", "fondation", "ministere", "secretariat", "observatoire", "chambre"};
-    if (std::find(std::begin(kFrenchBody), std::end(kFrenchBody), d.t[i].fold) == std::end(kFrenchBody)) continue;
-    auto particle = [&](size_t k) {
-      const std::string_view f = d.t[k].fold;
-      return !d.t[k].upper && (f == "des" || f == "du" || f == "de" || f == "aux" || f == "au" || f == "et" ||
-                               f == "pour" || f == "sur" || f == "en");
-    };
-    // "d'habitation", "l’assurance": a particle glued to its word
-    auto elided = [&](size_t k) { return ElidedArticle(d.t[k].text) != 0; };
-    auto french_adjective = [](std::string_view f) {  // "nationaux", "publique", "québécois"
-      static constexpr std::string_view kEnds[] = {"aux", "ale", "ales", "elle", "elles", "ique", "iques",
-                                                   "ienne", "iennes", "aise", "aises", "ois", "oise", "ere"};
-      for (std::string_view x : kEnds) {
-        if (f.size() > x.size() + 2 && f.compare(f.size() - x.size(), x.size(), x) == 0) return true;
-      }
-      return false;
-    };
-    size_t j = i + 1, lower_words = 0;
-    const uint32_t sent = d.a.tokens[i].sentence;
-    while (j < d.n() && j < i + 14 && d.a.tokens[j].sentence == sent) {
-      size_t k = j;
-      if (elided(k) && d.t[k].word) {
-        lower_words += !d.t[k].upper;
-        j = k + 1;
-      } else if (particle(k)) {
-        ++k;
-        // "de la", "de l'"
-        if (k < d.n() && (d.t[k].fold == "la" || d.t[k].fold == "les") && !d.t[k].upper) ++k;
-        if (k >= d.n() || !d.t[k].word || d.a.tokens[k].sentence != sent) break;
-        if (particle(k)) break;
-        lower_words += !d.t[k].upper;
-        j = k + 1;
-      } else {
-        break;
-      }
-      // a hyphenated name ("Saint-Laurent") and a lower-case adjective after the noun
-      while (j + 1 < d.n() && d.t[j].text == "-" && d.Adjacent(j - 1) && d.Adjacent(j) && d.t[j + 1].word) j += 2;
-      if (j < d.n() && d.t[j].word && !d.t[j].upper && french_adjective(d.t[j].fold)) ++j;
-      // (or a second noun before the next "du", "des", "de": "l’assurance maladie du Québec")
-      if (j + 1 < d.n() && d.t[j].word && !d.t[j].upper && !particle(j) &&
-          (d.t[j + 1].fold == "du" || d.t[j + 1].fold == "des" || d.t[j + 1].fold == "de"))
-        ++j;
-    }
-    if (lower_words == 0 || j <= i + 2) continue;
-    rule_cands.push_back(OrgCand(i, j));
-    i = j - 1;
-  }
-  // "Local 2218", "UAW Local 600": a union's local branch by its number is an organisation
-  for (size_t i = 0; i + 1 < d.n(); ++i) {
-    if (d.t[i].text != "Local" || title_case[a->tokens[i].sentence]) continue;
-    const std::string_view num = d.t[i + 1].text;
-    if (num.empty() || num.size() > 5 || !std::all_of(num.begin(), num.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
-      continue;
-    const size_t b = i > 0 && d.t[i - 1].caps && d.t[i - 1].word ? i - 1 : i;
-    rule_cands.push_back(OrgCand(b, i + 2));
-  }
-  // "Saint-Joseph-de-la-Rive", "L’Isle-aux-Coudres", "Isle-aux-Grues", "Baie-Sainte-Catherine":
-  // capitalised words joined by hyphens with a French particle among them, or opened by a
-  // French word of the land (bay, lake, mount, island, point, river, cape), are a place's name
-  // whole (a person's compound name has neither: "Gagnon-Lévesque", "Marie-Ève")
-  for (size_t b = 0; b + 2 < d.n(); ++b) {
-    if (!d.t[b].upper || !d.t[b].word || (b > 0 && d.t[b - 1].text == "-" && d.Adjacent(b - 1))) continue;
-    size_t e = b + 1, words = 1;
-    bool particle = false;
-    while (e + 1 < d.n() && d.t[e].text == "-" && d.Adjacent(e - 1) && d.Adjacent(e) && d.t[e + 1].word) {
-      const std::string_view f = d.t[e + 1].fold;
-      if (!d.t[e + 1].upper) {
-        if (!(f == "de" || f == "du" || f == "des" || f == "la" || f == "le" || f == "les" || f == "aux" ||
-              f == "au" || f == "sur" || f == "en" || f == "sous" || f == "d" || f == "l")) {
-          break;
-        }
-        particle = true;
-      }
-      e += 2;
-      ++words;
-    }
-    if (words < 2 || !d.t[e - 1].upper) {
-      b = e - 1;
-      continue;
-    }
-    const std::string_view first = d.t[b].fold.substr(ElidedArticle(d.t[b].fold));  // "l'isle"
-    static constexpr std::string_view kLand[] = {"baie", "lac", "mont", "ile", "isle", "pointe", "riviere", "cap",
-                                                 "port", "anse", "cote", "val", "grande"};
-    const bool land = std::find(std::begin(kLand), std::end(kLand), first) != std::end(kLand);
-    if ((particle && words >= 3) || (land && words >= 2 && !d.Is(b, kFirstName)))
-      rule_cands.push_back(RuleCand(b, e, EntityType::kPlace));
-    b = e - 1;
-  }
-  // "Brazilian Institute of Environment and Renewable Natural Resources (Ibama)": a word the
-  // lexicons do not know, bracketed right after a body's name, names that body wherever it is
-  // written (the clustering joins it to the name): a candidate there and at every other place
-  {
-    std::set<std::string> bracketed;
-    // (in capitals too: "the Ghana Cocoa Board (COCOBOD)", which the tagger may not read as a
-    // name at all)
-    auto bracketed_at = [&](size_t t) {
-      return BracketedWord(d, t) || (d.t[t].caps && t + 1 < d.n() && d.t[t - 1].text == "(" && d.t[t + 1].text == ")");
-    };
-    for (size_t t = 3; t + 1 < d.n(); ++t) {
-      if (!bracketed_at(t)) continue;
-      if (d.lex.Find(d.t[t].fold) != nullptr || d.t[t].fold.size() < 4) continue;
-      bool body = false;  // a body's or a company's word in the name before the bracket
-      for (size_t k = t - 1; k-- > 0 && t - 1 - k <= 8 && (d.t[k].upper || d.t[k].fold == "of" || d.t[k].fold == "and") &&
-                             !body;) {
-        body = d.Is(k, kOrgWord) || BodyWord(d.t[k].fold) || OpeningBodyWord(d.t[k].fold);
-      }
-      // (or a body's name the rules found just before: "Fédération des marins du Saint-Laurent (FMSL)")
-      for (size_t r = rule_cands.size(); r-- > 0 && !body;) {
-        body = rule_cands[r].e == t - 1 && rule_cands[r].type == EntityType::kOrg && rule_cands[r].e - rule_cands[r].b >= 2;
-      }
-      if (body) bracketed.insert(std::string(d.t[t].fold));
-    }
-    if (!bracketed.empty()) {
-      for (size_t t = 0; t < d.n(); ++t) {
-        if (d.t[t].upper && bracketed.count(std::string(d.t[t].fold)) &&
-            !(t > 0 && d.t[t - 1].upper && d.Adjacent(t - 1)) && !(t + 1 < d.n() && d.t[t + 1].upper)) {
-          rule_cands.push_back(OrgCand(t, t + 1));
-        }
-      }
-    }
-  }
-  // "Pacific Gas and Electric Co.", "Procter and Gamble Co.": capitalised words, "and" and
-  // capitalised words closed by a legal form are one company (a person's name never ends so)
-  for (size_t i = 1; i + 2 < d.n(); ++i) {
-    if (d.t[i].fold != "and" || d.t[i].upper || !d.t[i - 1].upper || !d.t[i - 1].word || !d.t[i + 1].upper) continue;
-    if (title_case[a->tokens[i].sentence]) continue;
-    size_t e = i + 1;
-    while (e < d.n() && e < i + 5 && d.t[e].upper && d.t[e].word && d.a.tokens[e].sentence == d.a.tokens[i].sentence) ++e;
-    const std::string_view last = d.t[e - 1].fold;
-    if (!(last == "co." || last == "co" || last == "inc." || last == "inc" || last == "corp." || last == "corp" ||
-          last == "ltd" || last == "ltd." || last == "llc" || last == "plc" || last == "company" || last == "limited")) {
-      continue;
-    }
-    size_t b = i;
-    while (b > 0 && i - b < 3 && d.t[b - 1].upper && d.t[b - 1].word &&
-           !d.Is(b - 1, kNonName | kPronoun | kTitle | kHonorific) &&
-           d.a.tokens[b - 1].sentence == d.a.tokens[i].sentence) {
-      --b;
-    }
-    // (two companies when the first already has its legal form: "Podesta Group Inc. and Mercury LLC")
-    bool first_closed = false;
-    for (size_t k = b; k < i && !first_closed; ++k) {
-      const std::string_view f = d.t[k].fold;
-      first_closed = CorporateSuffix(f);  // ("Sony Group and Toyota Motor Corp": two companies too)
-    }
-    // (nor when the first part ends another name: "the Department of Labour and Cresswell Mining Ltd")
-    const bool tail = b > 0 && (d.t[b - 1].fold == "of" || d.t[b - 1].fold == "for" || d.t[b - 1].fold == "&" ||
-                                d.t[b - 1].fold == "and");
-    if (b == i || first_closed || tail) continue;
-    rule_cands.push_back(OrgCand(b, e));
-  }
-  AcronymNames(d, title_case, &rule_cands);
-  LowerCasePlaces(d, UncasedSentences(d), &rule_cands);
-  std::vector<Cand> cands;
-  if (tagger) {
-    for (const NameSpan& ns : tagger->Tag(*a)) {
-      if (ns.first_token >= ns.end_token || ns.end_token > d.n()) continue;
-      for (auto [pb, pe] : RepairTaggerSpan(d, ns.first_token, ns.end_token)) {
-        // "Stuart Kemp of Bernstein, who ...": a first name and surname, then "of" and a
-        // capitalised word, is a person and the firm or place they are of, never one name.
-        Hint hint = HintOf(ns.type);
-        // "plants in Heilbronn and Zwickau", "a barn outside Terrebonne": one unlisted word the
-        // tagger took for a person, right after "in", "near" or "outside", is a place (not
-        // before a possessive: "in Smith's view")
-        if (hint == Hint::kPerson && pe == pb + 1 && pb > 1 && !d.t[pb].initial &&
-            (d.t[pb - 1].fold == "in" || d.t[pb - 1].fold == "near" || d.t[pb - 1].fold == "outside" ||
-             (d.t[pb - 1].fold == "from" && AgeBefore(d, pb - 1))) &&
-            !InvestmentWord(d.t[pb - 2].fold) &&  // (not "shares in Vogtmann")
-            !d.Is(pb, kFirstName | kPerson | kTitle | kHonorific) &&
-            !(pe < d.n() && (d.t[pe].text == "'s" || d.t[pe].text == "\xE2\x80\x99s"))) {
-          hint = Hint::kPlace;
-        }
-        // So is a firm's name, a company word, "of" and its seat ("Ridgeway Safety Group of
-        // Tucson, Ariz."), as CapitalisedRuns reads it.
-        for (uint32_t j = pb + 2; (hint == Hint::kPerson || hint == Hint::kOrg) && j + 1 < pe; ++j) {
-          if (d.t[j].fold != "of" || d.t[j].upper || !d.t[j + 1].upper) continue;
-          const bool seat = hint == Hint::kOrg && CorporateSuffix(d.t[j - 1].fold) &&
-                            (d.Is(j + 1, kPlaceCats) || (j + 2 == pe && pe < d.n() && d.t[pe].text == ","));
-          if (hint == Hint::kPerson ? !d.Is(pb, kFirstName) : !seat) continue;
-          Cand rest = CleanSpan(d, j + 1, pe, hint == Hint::kOrg ? Hint::kPlace : Hint::kOrg, true, &extra);
-          if (rest.b < rest.e) {
-            rest.prio = rest.gaz ? 3 : 2;
-            cands.push_back(std::move(rest));
-          }
-          pe = j;
-        }
-        const size_t b = ExtendBack(d, pb);
-        Cand c = CleanSpan(d, b, pe, hint, true, &extra);
-        if (c.b >= c.e) continue;
-        c.prio = c.honorific && b < pb ? 4 : c.gaz ? 3 : 2;
-        cands.push_back(std::move(c));
-      }
-    }
-    // Rule candidates fill in where the tagger found nothing, when a gazetteer, an honorific or
-    // a title backs them, or when the tagger named the same words elsewhere in the article
-    // (document consistency: a headline's bare "Harris" after "Kamala Harris" was tagged).
-    std::map<std::string, Hint> tagged_keys;
-    // words of companies' short forms: names too, but at a sentence start only in a company's
-    // context ("Veltrana shares rose", not "Shipping lines could")
-    std::set<std::string> short_words;
-    // organisation word closing a name -> the names it closes (one name: "the Fund" is that body)
-    std::map<std::string, std::set<std::string>> closing_word_orgs;
-    for (const Cand& c : cands) {
-      const Hint h = c.type == EntityType::kPerson ? Hint::kPerson
-                     : c.type == EntityType::kOrg  ? Hint::kOrg
-                     : c.type == EntityType::kPlace ? Hint::kPlace
-                                                    : Hint::kNone;
-      if (h == Hint::kNone) continue;
-      tagged_keys.emplace(d.Key(c.b, c.e), h);
-      if (h == Hint::kOrg) {  // its short form is a name too ("Brightwave" after "Brightwave Technologies")
-        const std::string short_form = CorporateShortForm(d.Key(c.b, c.e));
-        if (!short_form.empty()) tagged_keys.emplace(short_form, h);
-        // and so are the words the clustering reads as its short forms ("Veltrana" after
-        // "Deutsche Veltrana AG")
-        for (const std::string& w : UnlistedShortFormWords(d, short_form)) short_words.insert(w);
-        // and the organisation word heading "Bank of England" ("the Bank" later)
-        if (c.e - c.b >= 3 && d.Is(c.b, kOrgWord) && d.t[c.b + 1].fold == "of") short_words.insert(std::string(d.t[c.b].fold));
-        // and the organisation word closing it, after "the" ("The Fund has said" after "the
-        // International Monetary Fund", "the Commission" after "the European Commission")
-        if (c.e - c.b >= 2 && d.Is(c.e - 1, kOrgWord) && d.t[c.e - 1].upper && !d.t[c.e - 1].caps &&
-            !CorporateSuffix(d.t[c.e - 1].fold)) {
-          closing_word_orgs[std::string(d.t[c.e - 1].fold)].insert(d.Key(c.b, c.e));
-        }
-      }
-      if (h == Hint::kPerson && c.e - c.b >= 2 && d.t[c.e - 1].word) {
-        tagged_keys.emplace(d.t[c.e - 1].fold, h);
-        // and a hyphenated surname whole ("Adekunle-Ige" after "Folasade Adekunle-Ige")
-        size_t s = c.e - 1;
-        while (s >= c.b + 3 && d.t[s - 1].text == "-" && d.Adjacent(s - 2) && d.Adjacent(s - 1)) s -= 2;
-        if (s < c.e - 1) tagged_keys.emplace(d.Key(s, c.e), h);
-      }
-    }
-    for (const auto& [word, names] : closing_word_orgs) {
-      if (names.size() == 1) short_words.insert("the|" + word);
-    }
-    // Where one tagger piece lies strictly inside a capitalised run (and no other piece touches
-    // the run), the run's edges are the better boundary: capitalisation marks where a name ends
-    // in edited prose ("Maria Gonzalez's" when the tagger stopped at "Maria").
-    std::vector<int> piece_at(d.n(), -1);
-    for (size_t k = 0; k < cands.size(); ++k) {
-      for (size_t i = cands[k].b; i < cands[k].e; ++i) piece_at[i] = static_cast<int>(k);
-    }
-    // (and the surname alone of a person's name the rules found by strong evidence: "Gagnon-Lévesque
-    // told reporters" after "Marie-Ève Gagnon-Lévesque, president of Local 2218,"; a Korean family
-    // name: "Oh" after "Oh Da-eun, an analyst at ...")
-    for (const Cand& c : rule_cands) {
-      if (c.type != EntityType::kPerson || c.prio < 3 || c.e - c.b < 2 || !d.t[c.e - 1].word) continue;
-      if (c.e - c.b == 4 && GivenNameHyphen(d, c.b + 2, c.e)) {
-        tagged_keys.emplace(d.t[c.b].fold, Hint::kPerson);
-        continue;
-      }
-      size_t s = c.e - 1;
-      while (s >= c.b + 3 && d.t[s - 1].text == "-" && d.Adjacent(s - 2) && d.Adjacent(s - 1)) s -= 2;
-      if (s > c.b) tagged_keys.emplace(d.Key(s, c.e), Hint::kPerson);
-    }
-    for (Cand& c : rule_cands) {
-      const bool headline = title_case[a->tokens[c.b].sentence];
-      int inside = -1, pieces = 0;
-      for (size_t i = c.b; i < c.e; ++i) {
-        if (piece_at[i] >= 0 && (i == c.b || piece_at[i] != piece_at[i - 1])) {
-          // "Calder" + "University" (the tagger broke "Calder University's Institute ..." at
-          // the possessive): a lone organisation word right after an organisation piece is
-          // the same piece
-          const Cand& q = cands[piece_at[i]];
-          if (inside >= 0 && q.b == cands[inside].e && q.e == q.b + 1 && d.Is(q.b, kOrgWord) &&
-              q.type == EntityType::kOrg && cands[inside].type == EntityType::kOrg) {
-            continue;
-          }
-          inside = piece_at[i];
-          ++pieces;
-        }
-      }
-      if (!headline && pieces == 1 && c.prio < 4) {
-        const Cand& p = cands[inside];
-        // a person's name is not extended over a job title or an acronym ("Jane Doe Coordinator",
-        // "Kodak AF"): those follow names in signatures and product names, not inside them
-        // nor to the left: a title the lexicon lacks often stands there ("Pastor Jane Doe")
-        const bool person = p.type == EntityType::kPerson;
-        bool plain = !(person && c.b < p.b);
-        for (size_t i = c.b; i < c.e && plain; ++i) {
-          if (i >= p.b && i < p.e) continue;
-          // (a legal form in capitals ends a company's name: "Harlow Capital Partners LP")
-          const bool legal_form = !person && i + 1 == c.e && CorporateSuffix(d.t[i].fold);
-          // (an organisation word that is also a description, "Group", may end a firm's name)
-          const bool org_word = !person && d.Is(i, kOrgWord) && !d.Is(i, kTitle | kNonName | kPronoun);
-          plain = (!d.Is(i, kTitle | kDescriptorNoun | kNonName | kPronoun) || org_word) &&
-                  !(d.t[i].caps && !d.t[p.b].caps && !legal_form) && !(person && d.Is(i, kOrgWord));
-        }
-        if (plain && c.b <= p.b && p.e <= c.e && c.e - c.b > p.e - p.b) {
-          if (!c.gaz && !c.honorific && !c.strong) {
-            Hint h = p.type == EntityType::kPerson ? Hint::kPerson
-                     : p.type == EntityType::kOrg  ? Hint::kOrg
-                     : p.type == EntityType::kPlace ? Hint::kPlace
-                                                    : Hint::kMisc;
-            // a place's name extended to an organisation's word is the body: "Oslo Stock
-            // Exchange", "Tullamore Garda Station" is not; "Derby City Council"
-            if (h == Hint::kPlace && p.e < c.e && d.Is(c.e - 1, kOrgWord) && d.t[c.e - 1].upper) h = Hint::kOrg;
-            TypeCand(d, &c, h);
-          }
-          c.prio = std::max<uint8_t>(c.prio, 2);
-          // (and it takes over a gazetteer-backed place piece: "Oslo" of "Oslo Stock Exchange")
-          if (p.type == EntityType::kPlace && p.e < c.e && d.Is(c.e - 1, kOrgWord) && d.t[c.e - 1].upper &&
-              c.type == EntityType::kOrg)
-            c.prio = std::max(c.prio, p.prio);
-          cands.push_back(std::move(c));
+      // "the Marlow County Sheriff's Office": an office's name, whatever title word it holds
+      // (CleanSpan would take "Sheriff" for a title before a name)
+      if (!title_case[a->tokens[b].sentence]) {
+        bool office = false;
+        for (size_t j = b + 1; j + 1 < e && !office; ++j) office = OfficePossessiveAt(d, j, e) || NamePossessiveAt(d, j, e);
+        size_t start = b;
+        while (office && start < e && DropFront(d, start, e, false, Hint::kOrg)) ++start;
+        if (office && start + 2 < e) {
+          rule_cands.push_back(OrgCand(start, e));
           continue;
         }
       }
-      // Only a gazetteer entry or an honorific backs a rule name alone: other rule evidence (an
-      // organisation word, a first name) lost against the tagger on both NER test sets.
-      if (c.prio >= 3) {
-        cands.push_back(std::move(c));
+      // "said the Commission would press", "The Senate voted": a governing body's word alone after
+      // "the" names that body (the clustering joins it to a body named in full that ends in it)
+      {
+        const size_t hb = d.t[b].fold == "the" ? b + 1 : b;
+        if (e == hb + 1 && (hb > b || (b > 0 && d.t[b - 1].fold == "the")) && d.t[hb].upper && !d.t[hb].caps &&
+            !title_case[a->tokens[b].sentence] && GoverningBodyWord(d.t[hb].fold) &&
+            !(e < d.n() && (d.t[e].fold == "of" || d.t[e].text == "'s" || d.t[e].text == "\xE2\x80\x99s"))) {
+          rule_cands.push_back(OrgCand(hb, e));
+          continue;
+        }
+      }
+      // "Mount Tindal", "Lake Turkana", "Fort Hood": a mountain's, a lake's or a fort's word before
+      // a name is a place (not one closed by a body's word: "Mount Sinai Hospital")
+      if (!title_case[a->tokens[b].sentence] && e - b >= 2 && e - b <= 3 &&
+          (d.t[b].fold == "mount" || d.t[b].fold == "mt" || d.t[b].fold == "mt." || d.t[b].fold == "lake" ||
+           d.t[b].fold == "fort") &&
+          !d.Is(e - 1, kOrgWord) && !InstitutionWord(d.t[e - 1].fold) && !BodyWord(d.t[e - 1].fold) &&
+          !EventWord(d.t[e - 1].fold) && !(d.Cats(b, e) & (kOrg | kPerson))) {
+        rule_cands.push_back(RuleCand(b, e, EntityType::kPlace));
         continue;
       }
-      const auto it = tagged_keys.find(d.Key(c.b, c.e));
-      if (it != tagged_keys.end()) {
-        TypeCand(d, &c, it->second);
-        c.prio = 1;
-        cands.push_back(std::move(c));
-      } else if (c.e - c.b == 1 && (!d.t[c.b].initial || OrgContext(d, c.b, c.e)) &&
-                 (short_words.count(d.Key(c.b, c.e)) ||
-                  (c.b > 0 && d.t[c.b - 1].fold == "the" && short_words.count("the|" + d.Key(c.b, c.e))))) {
-        TypeCand(d, &c, Hint::kOrg);
-        c.prio = 1;
-        cands.push_back(std::move(c));
-      }
-    }
-  } else {
-    cands = std::move(rule_cands);
-  }
-  for (Cand& m : extra) {
-    TypeCand(d, &m, Hint::kNone);
-    m.prio = m.gaz ? 3 : 1;
-    cands.push_back(std::move(m));
-  }
-  cands = SelectCandidates(d, std::move(cands));
-  if (!town_keys.empty()) {
-    for (Cand& c : cands) {
-      if (c.type == EntityType::kPerson && !c.honorific && c.role.empty() && !c.gaz && town_keys.count(d.Key(c.b, c.e))) {
-        c.type = EntityType::kPlace;
-        c.typed = c.strong = true;
-      }
-    }
-  }
-  // "The CS said", "the PM said", "the DA said": a title's initials after "the" name its holder
-  // (coref.cpp links it), no body, when a person of the article holds a title of those initials
-  // and no organisation's name makes them
-  {
-    std::set<std::string> title_initials, org_initials, bracketed;
-    for (size_t i = 1; i + 1 < d.n(); ++i) {
-      if (d.t[i].caps && d.t[i - 1].text == "(" && d.t[i + 1].text == ")") bracketed.insert(std::string(d.t[i].fold));
-    }
-    for (const Cand& c : cands) {
-      if (c.type == EntityType::kOrg && c.e - c.b >= 2) org_initials.insert(Initials(Words(d, c), 0, true));
-      if (!c.role.empty()) {
-        for (const std::string& x : TitleInitials(c.role)) title_initials.insert(x);
-      }
-    }
-    for (Cand& c : cands) {
-      if (c.e != c.b + 1 || c.b == 0 || c.honorific || !d.t[c.b].caps || d.t[c.b - 1].fold != "the") continue;
-      const std::string f(d.t[c.b].fold);
-      if (f.size() < 2 || f.size() > 4 || !title_initials.count(f) || org_initials.count(f) || bracketed.count(f)) continue;
-      c.e = c.b;  // dropped below
-    }
-  }
-  // "the Peoples Democratic Party's National Publicity Secretary": capitalised words the tagger
-  // read as a body right before a title, with no organisation word or listed name in them, are
-  // the title's portfolio (part of the role), not a body.
-  for (Cand& c : cands) {
-    if (c.type != EntityType::kOrg || c.gaz || c.honorific || c.e >= d.n() || c.e - c.b > 3) continue;
-    if (!d.t[c.e].upper || !d.Is(c.e, kTitle) || d.t[c.e].caps || d.t[c.b].caps) continue;
-    bool body = false;
-    for (size_t i = c.b; i < c.e && !body; ++i) body = d.Is(i, kOrgWord | kOrg | kPlaceCats | kDemonym) || d.t[i].caps;
-    if (!body && c.b > 0 && (d.t[c.b - 1].text == "'s" || d.t[c.b - 1].text == "\xE2\x80\x99s")) c.e = c.b;  // dropped below
-  }
-  // "AI security demand", "waits in A&E": a common noun's abbreviation is no name (also when a
-  // sentence-initial "A" was dropped from "A&E"). noun_acronyms.tsv, a blob (not a tagger feature).
-  if (const auto blob = lex.blobs.find("noun_acronyms"); blob != lex.blobs.end()) {
-    const auto& nouns = BlobMap(blob->second, false);
-    for (Cand& c : cands) {
-      if (c.e - c.b > 3 || c.honorific) continue;
-      size_t b = c.b;
-      if (b > 0 && d.Adjacent(b - 1) && !d.t[b].word) --b;  // "&E" of "A&E"
-      if (nouns.count(d.Key(b, c.e))) c.e = c.b;              // emptied: dropped below
-    }
-  }
-  // "a Crown corporation", "Crown prosecutors", "Crown land": the state's adjective in
-  // Commonwealth news, no name
-  for (Cand& c : cands) {
-    if (c.e != c.b + 1 || c.e >= d.n() || c.honorific || d.t[c.b].fold != "crown" || d.t[c.e].upper) continue;
-    static constexpr std::string_view kCrownNouns[] = {
-        "corporation", "corporations", "corp", "prosecutor", "prosecutors", "prosecution", "counsel", "land",
-        "lands", "court", "attorney", "attorneys", "entity", "entities", "agency", "agencies", "jewels", "estate",
-        "dependency", "dependencies", "copyright", "immunity", "witness", "witnesses", "lawyer", "lawyers", "case"};
-    if (std::find(std::begin(kCrownNouns), std::end(kCrownNouns), d.t[c.e].fold) != std::end(kCrownNouns))
-      c.e = c.b;  // dropped below
-  }
-  // "the Planning and Housing Supply Bill", "the Online Safety Act": a law's last word after
-  // its capitalised name is no person's first name (laws are no entities here)
-  for (Cand& c : cands) {
-    if (c.e != c.b + 1 || c.b == 0 || c.honorific || (d.t[c.b].fold != "bill" && d.t[c.b].fold != "act")) continue;
-    const TokInfo& p = d.t[c.b - 1];
-    // (not after a greeting or a preposition: "Thanks From Bill", "Dear Bill")
-    static constexpr std::string_view kNotLaw[] = {"from", "to", "for", "with", "by", "dear", "hi", "hello", "thanks",
-                                                   "love", "cheers", "regards", "and", "uncle", "cousin"};
-    if (std::find(std::begin(kNotLaw), std::end(kNotLaw), p.fold) != std::end(kNotLaw)) continue;
-    if (p.upper && p.word && !p.initial && !d.Is(c.b - 1, kTitle | kHonorific) && !d.Adjacent(c.b - 1)) c.e = c.b;  // dropped below
-  }
-  // "Sen. Travis Holloway, R-Midland", "(D-San Antonio)": a US lawmaker's party and home, the
-  // party's letter glued by a hyphen to the place; the place alone is the name
-  for (Cand& c : cands) {
-    if (c.e < c.b + 3 || c.honorific || !d.Adjacent(c.b) || !d.Adjacent(c.b + 1) || d.t[c.b + 1].text != "-") continue;
-    const std::string_view letter = d.t[c.b].text;
-    if (letter != "R" && letter != "D" && letter != "I") continue;
-    c.b += 2;
-    c.type = EntityType::kPlace;
-    c.typed = true;
-    c.canonical.clear();
-    c.role.clear();
-  }
-  // "the Texas Constitution", "the Lisbon Treaty", "the UN Charter": a founding text is no
-  // organisation, person or place (names of laws are left out the same way)
-  for (Cand& c : cands) {
-    if (c.e - c.b < 2 || c.honorific) continue;
-    const std::string_view last = d.t[c.e - 1].fold;
-    if (last == "constitution" || last == "treaty" || last == "charter") c.type = EntityType::kMisc;
-  }
-  // "Typhoon Dalisay", "Hurricane Ida", "Tropical Storm Alberto": a storm's name is no person,
-  // nor is that name alone later ("Dalisay made landfall")
-  {
-    auto storm_word = [&](size_t i) {
-      const std::string_view f = d.t[i].fold;
-      return d.t[i].upper && (f == "typhoon" || f == "hurricane" || f == "cyclone" || f == "storm");
-    };
-    auto storm_lead = [&](size_t i) {  // "Tropical Storm", "Super Typhoon"
-      return d.t[i].upper && (d.t[i].fold == "tropical" || d.t[i].fold == "super") && i + 1 < d.n() && storm_word(i + 1);
-    };
-    std::set<std::string> storms;
-    for (Cand& c : cands) {
-      if (c.honorific) continue;
-      size_t own = c.b;  // the storm's own name
-      if (storm_lead(c.b)) {
-        own = c.b + 2;
-      } else if (storm_word(c.b)) {
-        own = c.b + 1;
-      } else if (!(c.b > 0 && storm_word(c.b - 1))) {
+      // "J.J. MacNab", "A.J. Smith": initials joined by periods before a capitalised word open a
+      // person's name (not an abbreviation or a listed land: "U.S. Army", "U.K. Treasury")
+      if (!title_case[a->tokens[b].sentence] && e - b >= 2 && e - b <= 3 && DottedInitials(d.t[b].text) &&
+          !d.Is(b, kAbbreviation | kPlaceCats | kCountry | kOrg) && StateOf(d, std::string(d.t[b].fold)).empty() &&
+          d.t[b + 1].word && !d.t[b + 1].caps &&  // (nor a state's: "in Lodi, N.J. Harmony's phone")
+          !d.Is(b + 1, kPronoun | kNonName) && !d.Seen(d.t[b + 1].fold, Doc::kSeenLower) &&
+          !(d.Cats(b + 1, e) & (kPlaceCats | kOrg)) && !d.Is(e - 1, kOrgWord)) {
+        rule_cands.push_back(RuleCand(b, e, EntityType::kPerson));
         continue;
       }
-      if (own >= c.e || !d.t[own].upper) continue;
-      c.type = EntityType::kMisc;
-      storms.insert(d.Key(own, c.e));
+      // "Bright Ledger, a Lagos-based fintech startup that ...": a name with a company's or a
+      // body's noun in apposition is that company or body (no listed place or person, no first
+      // name opening two words)
+      // (its acronym in brackets between: "Sahabat Hutan Borneo (SHB), a Sabah-based group that ...")
+      const size_t ae = e + 3 < d.n() && d.t[e].text == "(" && d.t[e + 1].caps && d.t[e + 2].text == ")" ? e + 3 : e;
+      if (!title_case[a->tokens[b].sentence] && e - b <= 4 && ae + 3 < d.n() && d.t[ae].text == "," &&
+          (d.t[ae + 1].fold == "a" || d.t[ae + 1].fold == "an") && !(d.Cats(b, e) & (kPlaceCats | kDemonym | kPerson)) &&
+          !d.Is(b, kTitle | kHonorific | kNonName | kPronoun) && !(e - b >= 2 && d.Is(b, kFirstName)) &&
+          // (the run opens the name: not "Books & Media", "of Rank and File Educators", "Hurun Report")
+          !(b > 0 && (d.t[b - 1].upper || d.Adjacent(b - 1) || d.t[b - 1].fold == "of" || d.t[b - 1].fold == "and" ||
+                      d.t[b - 1].fold == "&" || d.t[b - 1].fold == "for" || d.t[b - 1].fold == "-" ||
+                      d.t[b - 1].text == "'" || d.t[b - 1].text == "\xE2\x80\x99" || d.t[b - 1].text == "'s" ||
+                      d.t[b - 1].text == "\xE2\x80\x99s"))) {
+        size_t x = ae + 2;
+        while (x < d.n() && x < ae + 8 && (d.t[x].word || d.t[x].text == "-") &&
+               !(d.t[x].word && !d.t[x].upper && d.Is(x, kDescriptorNoun))) {
+          ++x;
+        }
+        if (x < d.n() && x < ae + 8 && d.t[x].word && !d.t[x].upper && d.Is(x, kDescriptorNoun) &&
+            d.Value(x, x + 1, kDescriptorNoun) == "o") {
+          rule_cands.push_back(OrgCand(b, e));
+          continue;
+        }
+      }
+      // "Morag, a 61-year-old former school cook, ...": a name with an age in apposition is a
+      // person's, at a sentence's start too (no listed place, body, nationality or title)
+      if (!title_case[a->tokens[b].sentence] && e - b <= 3 && e + 3 < d.n() && d.t[e].text == "," &&
+          (d.t[e + 1].fold == "a" || d.t[e + 1].fold == "an") && YearOldAt(d, e + 2) &&
+          !(d.Cats(b, e) & (kPlaceCats | kDemonym | kOrg)) && !d.Is(e - 1, kOrgWord) &&
+          !d.Is(b, kTitle | kHonorific | kNonName | kPronoun)) {
+        rule_cands.push_back(RuleCand(b, e, EntityType::kPerson));
+        continue;
+      }
+      // "D'Hanis, Texas", "Yancey, Texas,": a name of one to three words, then a comma and a
+      // listed state or region closing the clause, is a town of that region (no listed body, no
+      // title, no first name opening two words: not "Ted Cruz, Texas")
+      if (!title_case[a->tokens[b].sentence] && NameWordCount(d, b, e) <= 3 &&
+          e + 1 < d.n() && d.t[e].text == "," && d.Is(e + 1, kRegion) && d.t[e + 1].upper &&
+          (e + 2 == d.n() || d.t[e + 2].text == "," || d.t[e + 2].text == "." || d.t[e + 2].text == ";" ||
+           d.t[e + 2].text == ")") &&
+          !(d.Cats(b, e) & (kOrg | kDemonym | kCountry)) && !d.Is(e - 1, kOrgWord) &&
+          !d.Is(b, kTitle | kHonorific | kNonName | kPronoun | kWeekday | kMonth) && !(e - b >= 2 && d.Is(b, kFirstName)) &&
+          // (a sentence's first word that is no name: "Visiting Richmond, Virginia, in June")
+          !(d.t[b].initial && e - b >= 2 && (d.Seen(d.t[b].fold, Doc::kSeenLower) || (d.t[b].fold.size() > 5 &&
+                                             d.t[b].fold.compare(d.t[b].fold.size() - 3, 3, "ing") == 0))) &&
+          !(b > 0 && d.t[b - 1].upper) &&
+          !(b > 1 && (d.t[b - 1].fold == "of" || d.t[b - 1].fold == "and") && d.t[b - 2].upper)) {
+        rule_cands.push_back(RuleCand(b, e, EntityType::kPlace));
+        town_keys.insert(d.Key(b, e));
+        continue;
+      }
+      // "In Essam, the Bia West district capital, ...": a name of one to three words with a town's
+      // noun in apposition is a place, whatever the tagger read (no listed person or body)
+      {
+        // (after a sentence's first preposition: "In Essam, ...")
+        const size_t pb = e - b >= 2 && d.t[b].initial && d.Is(b, kNonName) && !d.t[b].caps ? b + 1 : b;
+        if (!title_case[a->tokens[b].sentence] && NameWordCount(d, pb, e) <= 3 && e + 3 < d.n() && d.t[e].text == "," &&
+            !(d.Cats(pb, e) & (kOrg | kPerson | kDemonym)) && !d.Is(e - 1, kOrgWord) &&
+            !d.Is(pb, kTitle | kHonorific | kNonName | kPronoun | kWeekday | kMonth) &&
+            !(e - pb >= 2 && d.Is(pb, kFirstName)) && !(pb > 0 && d.t[pb - 1].upper && pb == b) &&
+            PlaceInApposition(d, e + 1)) {
+          rule_cands.push_back(RuleCand(pb, e, EntityType::kPlace));
+          town_keys.insert(d.Key(pb, e));
+          continue;
+        }
+      }
+      // "Ahoua Koné-Traoré, a director at ...", "X, president of Local 2218, said": a name of two to
+      // four words with a person's job in apposition is a person's, whatever the tagger read (no
+      // listed place, body or nationality; the run opens the name)
+      if (!title_case[a->tokens[b].sentence] && NameWordCount(d, b, e) >= 2 && NameWordCount(d, b, e) <= 4 &&
+          e + 3 < d.n() && d.t[e].text == "," && !(d.Cats(b, e) & (kPlaceCats | kDemonym | kOrg)) &&
+          !d.Is(e - 1, kOrgWord) && !BusinessClosingWord(d.t[e - 1].fold) && !d.Is(b, kTitle | kHonorific | kPronoun) &&
+          // (a listed non-name opens it only before a Korean given name: "Oh Da-eun")
+          (!d.Is(b, kNonName) || (b + 3 < e && GivenNameHyphen(d, b + 2, e))) &&
+          !(b > 0 && (d.t[b - 1].upper || d.t[b - 1].fold == "of" || d.t[b - 1].fold == "and" || d.t[b - 1].fold == "&")) &&
+          JobInApposition(d, e + 1)) {
+        rule_cands.push_back(RuleCand(b, e, EntityType::kPerson));
+        continue;
+      }
+      // "FC Augsburg", "1. FC Lüneburg", "Hamburger SV", "AC Milan", "RB Leipzig": a football
+      // club's abbreviation opening or closing a name makes the club
+      {
+        auto club = [&](size_t k) { return ClubAbbreviation(d.t[k].text); };
+        // (its words set apart by spaces: not a party and a state, "(R-SC)")
+        if (!title_case[a->tokens[b].sentence] && e - b >= 2 && e - b <= 4 &&
+            ((club(b) && !d.Adjacent(b)) || (club(e - 1) && !d.Adjacent(e - 2))) && !d.Is(b, kTitle | kHonorific)) {
+          size_t cb = b;
+          // ("1. FC Köln": the club's number before it)
+          if (b >= 2 && d.t[b - 1].text == "." && d.t[b - 2].text.size() == 1 && d.t[b - 2].text[0] >= '1' &&
+              d.t[b - 2].text[0] <= '9' && d.Adjacent(b - 2)) {
+            cb = b - 2;
+          }
+          rule_cands.push_back(OrgCand(cb, e));
+          continue;
+        }
+      }
+      // "Sri Lanka Cricket", "Cricket Australia", "USA Swimming", "UK Finance", "Energy UK": a
+      // country's name and a sport's or a trade's name make that country's governing or trade body
+      if (!title_case[a->tokens[b].sentence] && e - b >= 2 && e - b <= 4) {
+        auto sport = [&](size_t k) {
+          static constexpr std::string_view kSports[] = {
+              "cricket", "rugby", "football", "hockey", "athletics", "swimming", "cycling", "tennis", "basketball",
+              "netball", "golf", "rowing", "sailing", "gymnastics", "boxing", "volleyball",
+              "finance", "energy", "water", "steel", "hospitality", "retail", "insurance", "banking", "shipping",
+              "music", "sport", "tobacco", "telecom", "mobile"};
+          return std::find(std::begin(kSports), std::end(kSports), d.t[k].fold) != std::end(kSports);
+        };
+        const size_t first = d.t[b].fold == "the" ? b + 1 : b;
+        const bool country_then = sport(e - 1) && d.PhraseLen(first, e - 1, kCountry) == e - 1 - first && e - 1 > first;
+        const bool then_country = sport(first) && d.PhraseLen(first + 1, e, kCountry) == e - first - 1 && e > first + 1;
+        if (country_then || then_country) {
+          Cand body = OrgCand(first, e);
+          body.typed = body.strong = true;
+          body.prio = 3;
+          rule_cands.push_back(std::move(body));
+          continue;
+        }
+      }
+      // "Save Our Castlemoor Libraries", "Keep Our NHS Public", "Hands Off Our Land": a campaign
+      // named by an imperative and "Our" is one organisation, at a sentence's start too
+      // (after a sentence's first word that is no name: "Later Save Our ...")
+      const size_t sb = e - b >= 4 && d.t[b].initial && d.t[b + 2].fold == "our" ? b + 1 : b;
+      if (!title_case[a->tokens[b].sentence] && e - sb >= 3 && e - sb <= 6 && d.t[sb + 1].fold == "our" &&
+          !d.t[sb + 1].caps && !d.Is(sb, kTitle | kHonorific | kPronoun | kPlaceCats)) {
+        Cand campaign = OrgCand(sb, e);
+        campaign.typed = campaign.strong = true;
+        campaign.prio = 3;
+        rule_cands.push_back(std::move(campaign));
+        continue;
+      }
+      Cand c = CleanSpan(d, b, e, Hint::kNone, false, &extra);
+      if (c.b >= c.e) continue;
+      // The candidate made of what CleanSpan kept, as the run around it shows it: a function of
+      // its own (own_function.h).
+      [&](uint32_t b, uint32_t e) AE_OWN_FUNCTION {
+        const bool headline = title_case[a->tokens[b].sentence];
+        // In a title-case line capitalisation draws no boundaries: the tagger decides there.
+        c.prio = c.honorific && !headline ? 4 : c.gaz ? 3 : 1;
+        // "Mineração Serra Verde S.A.", "Maasvlakte Container Terminals B.V.": a run closed by a
+        // company's legal form is that company whole, whatever the tagger made of its first words
+        // "Centro de Estudos do Tapajós", "Asociación de Productores de Cobre": a Romance body's word
+        // opening a run of three words or more with its particles is that body whole
+        if (!headline && c.b == b && c.e == e && e - b >= 3 && d.t[b].upper && !d.t[b].caps &&
+            OpeningBodyWord(d.t[b].fold) && c.type == EntityType::kOrg) {
+          c.typed = c.strong = true;
+          c.prio = 3;
+        }
+        // (an ezafe is as good: "Jamaat-e-Islami", "Pakistan Tehreek-e-Insaf")
+        if (!headline && c.type == EntityType::kOrg && c.prio < 3) {
+          for (size_t j = c.b + 1; j + 3 < c.e && c.prio < 3; ++j) {
+            if (EzafeAt(d, j, c.e)) c.prio = 3;
+          }
+        }
+        // (a sentence's first word too: "Maasvlakte Container Terminals B.V. said")
+        // (no title inside: "Mary Hain Senior Regulatory Counsel ISO New England Inc." is a signature)
+        bool titled = false;
+        for (size_t k = b; k < e; ++k) titled = titled || d.Is(k, kTitle);
+        // (nor a run whose name began before it: "Democratic Socialists of America Inc.")
+        // (a company closed by its legal form before "and" is another company: "Sawit Permata Bhd and
+        // Kinabalu Agro Plantations Berhad")
+        const bool goes_back = b > 1 && !d.t[b - 1].upper && d.t[b - 2].upper &&
+                               (d.t[b - 1].fold == "of" || d.t[b - 1].fold == "and" || d.t[b - 1].fold == "&" ||
+                                d.Is(b - 1, kSurnameParticle)) &&
+                               !(d.t[b - 1].fold == "and" && LegalForm(d.t[b - 2].fold));
+        if (!headline && !titled && !goes_back && c.e - c.b >= 2 && e - b <= 6 && c.e == e &&
+            c.type == EntityType::kOrg && LegalForm(d.t[c.e - 1].fold)) {
+          size_t start = b;
+          while (start < c.b && d.Is(start, kNonName | kPronoun | kMonth | kWeekday) && !d.t[start].caps) ++start;
+          bool plain = true;  // the words dropped are no title or honorific
+          for (size_t k = start; k < c.b; ++k) plain = plain && !d.Is(k, kTitle | kHonorific);
+          if (plain) c.b = static_cast<uint32_t>(start);
+          c.typed = c.strong = true;
+          c.prio = 3;
+        }
+        // "she told Music Row Weekly in 1984", "told the Riverside Gazette": the listener of "told"
+        // named by words ending in an organisation's word is the publication or body
+        // (one word after "the": "told the Courier", "told the Guardian")
+        const bool told_the = b > 1 && d.t[b - 1].fold == "the" && d.t[b - 2].fold == "told";
+        if (!headline && !c.honorific && c.b == b && (e - b >= 2 || told_the) && b > 0 && !d.Is(b, kFirstName | kTitle) &&
+            d.Is(e - 1, kOrgWord) && (d.t[b - 1].fold == "told" || told_the)) {
+          c.type = EntityType::kOrg;
+          c.typed = c.strong = true;
+          c.prio = 3;
+        }
+        // "a study published this month in JAMA Pediatrics", "writing in The Lancet": where a study
+        // or a column appears is a journal or paper, not a person (a listed place stays a place)
+        if (!headline && !c.honorific && (c.b == b || (c.b == b + 1 && d.t[b].fold == "the")) && c.e - c.b >= 1 &&
+            e - b >= 2 && b > 1 && d.t[b - 1].fold == "in" && !d.Is(c.b, kTitle) &&
+            !(d.Is(c.b, kFirstName) && !d.t[c.b].caps) && !(d.Cats(c.b, c.e) & (kPlaceCats | kPerson))) {
+          size_t k = b - 2;  // "published [this month] in", "writing in"
+          while (k > 0 && b - k < 5 && !(d.t[k].fold == "published" || d.t[k].fold == "writing")) --k;
+          if (d.t[k].fold == "published" || d.t[k].fold == "writing") {
+            c.type = EntityType::kOrg;
+            c.typed = c.strong = true;
+            c.prio = 3;
+          }
+        }
+        // "Austrian broadcaster ORF", "German lender Kommerzbrook", "budget carrier Skyvane": a name
+        // right after a lower-case noun for a company or a body is that body (a listed place or
+        // person, or a name opened by an honorific, stays what it is)
+        if (!headline && !c.honorific && c.b == b && c.e == e && e - b <= 4 && b > 0 && d.t[b - 1].word &&
+            !d.t[b - 1].upper && d.Is(b - 1, kDescriptorNoun) && d.Value(b - 1, b, kDescriptorNoun) == "o" &&
+            !(d.Cats(b, e) & (kPlaceCats | kDemonym | kPerson)) && !d.Is(b, kTitle) &&
+            !(e - b >= 2 && d.Is(b, kFirstName) && !d.Is(b, kPlaceCats)) && !NameGoesOn(d, e)) {
+          c.type = EntityType::kOrg;
+          c.typed = c.strong = true;
+          c.prio = 3;
+        }
+        // "the Pilbara region", "Helmand province", "in neighbouring Ellsworth": a name before a
+        // lower-case word for a territory, or after "neighbouring", is a place
+        if (!headline && !c.honorific && c.b == b && c.e == e && e - b <= 3 && !d.Is(b, kTitle) &&
+            !(d.Cats(b, e) & (kOrg | kPerson | kDemonym)) &&
+            !NameGoesOn(d, e) && !PartyAdjective(d.t[e - 1].fold) &&
+            ((e < d.n() && d.t[e].word && !d.t[e].upper && TerritoryWord(d.t[e].fold)) ||
+             (b > 0 && (d.t[b - 1].fold == "neighbouring" || d.t[b - 1].fold == "neighboring")))) {
+          c.type = EntityType::kPlace;
+          c.typed = c.strong = true;
+          c.prio = 3;
+        }
+        // "Vontobel analyst Stefan Schneider", "spokeswoman Els Peeters": a first name and more after
+        // a lower-case job word is a person, whatever the tagger made of it.
+        if (!headline && c.b == b && c.e == e && e - b >= 2 && e - b <= 3 && b > 0 && d.t[b - 1].word &&
+            !d.t[b - 1].upper && d.Is(b, kFirstName) &&
+            (d.Is(b - 1, kTitle) || AnalystJob(d.t[b - 1].fold) ||
+             (d.Is(b - 1, kDescriptorNoun) && d.Value(b - 1, b, kDescriptorNoun) != "o" &&
+              d.Value(b - 1, b, kDescriptorNoun) != "l"))) {
+          c.type = EntityType::kPerson;
+          c.typed = true;
+          c.prio = std::max<uint8_t>(c.prio, 3);
+        }
+        bool possessive_org = false;
+        for (size_t j = c.b + 1; j + 1 < c.e && !possessive_org; ++j) {
+          possessive_org = PluralPossessiveAt(d, j, c.e) || OfficePossessiveAt(d, j, c.e);
+        }
+        if (!headline && !c.honorific && (possessive_org || AmpersandName(d, c.b, c.e))) {
+          c.type = EntityType::kOrg;
+          c.typed = c.strong = true;
+          c.prio = 3;
+        }
+        // Three or more capitalised words ending in a body's word, or with one before "of", are that
+        // body, a place word in front included: "Kenya Red Cross Society", "Royal College of Nursing".
+        const size_t body_b = d.t[b].fold == "the" || d.t[b].fold == "a" || d.t[b].fold == "an" ? b + 1 : b;
+        // (a hospital or an NHS trust too, even named after a royal: "Princess Mary Hospital")
+        const bool institution = InstitutionWord(d.t[e - 1].fold);
+        bool body = e >= body_b + 3 && (BodyWord(d.t[e - 1].fold) || institution);
+        bool body_of = false;
+        for (size_t k = body_b; !body && k + 2 < e && e >= body_b + 3; ++k) {
+          // (a board too: "Juniper County Board of Supervisors", not a company's "Board of Directors")
+          // (a board only after a word of its own: "The Board of Muslim clerics" is a description)
+          // (and "for": "Centers for Disease Control and Prevention", "Office for National Statistics")
+          const std::string_view head = d.t[k].fold;
+          const bool of = d.t[k + 1].fold == "of", for_ = d.t[k + 1].fold == "for";
+          const bool on = d.t[k + 1].fold == "on" && SubjectBodyWord(head, false) && d.t[k].upper && d.t[k + 2].upper;
+          body = body_of = on || ((BodyWord(head) || (head == "board" && k > body_b && d.t[k + 2].fold != "directors")) && of) ||
+                           ((BodyWord(head) || head == "office" || head == "center" || head == "centers" ||
+                             head == "centre" || head == "centres") && for_ && d.t[k].upper && d.t[k + 2].upper);
+        }
+        size_t body_e = e;
+
+        // "Ministry of Trade and Industry": one more capitalised word after "and" ends the name
+        // ("California Department of Forestry and Fire Protection": two words at most, no first
+        // name, legal form or organisation word among them: "... of Labour and Cresswell Mining Ltd"
+        // are two bodies)
+        // "Ministry of Housing, Communities and Local Government": a list of capitalised words
+        // separated by commas before that "and" belongs to the name too
+        size_t and_at = e;
+        bool listed_and = false;  // the "and" closes a list of commas
+        if (body_of) {
+          size_t k = e;
+          while (k + 1 < d.n() && d.t[k].text == "," && d.a.tokens[k + 1].sentence == d.a.tokens[k].sentence) {
+            size_t j = k + 1;
+            while (j < d.n() && j < k + 4 && d.t[j].upper && d.t[j].word && !d.t[j].caps &&
+                   !d.Is(j, kFirstName | kTitle | kOrg | kPlaceCats) && !CorporateSuffix(d.t[j].fold)) {
+              ++j;
+            }
+            if (j == k + 1 || j >= d.n() || (d.t[j].text != "," && d.t[j].fold != "and")) break;
+            k = j;
+            if (d.t[j].fold == "and") {
+              and_at = j;
+              listed_and = true;
+              break;
+            }
+          }
+        }
+        if (body_of && and_at + 1 < d.n() && d.t[and_at].fold == "and" &&
+            d.a.tokens[and_at + 1].sentence == d.a.tokens[and_at].sentence) {
+          const size_t e = and_at;  // (the "and")
+          size_t k = e + 1;
+          // (nor a brand written with an inner capital, nor a listed organisation: "the Department
+          // of Defense and JPMorgan Chase" are two customers)
+          auto brand = [&](size_t k) {
+            const std::string_view w = d.t[k].text;
+            return std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+          };
+          // ("Local Government" may close it: a body's own word, no company's)
+          // (three after a list: "Committee on Banking, Insurance and Other Financial Institutions")
+          // (a trade word alone may close it: "Federal Ministry for Economic Affairs and Energy")
+          // ("Resources" closes a ministry's or an institute's name too: "Ministry of Environment and
+          // Natural Resources", "... and Renewable Natural Resources (Ibama)")
+          auto last_trade_word = [&](size_t k) {
+            return !(k + 1 < d.n() && d.t[k + 1].upper) &&
+                   ((k == e + 1 && !BusinessClosingWord(d.t[k].fold)) || (k > e + 1 && d.t[k].fold == "resources"));
+          };
+          // (three before a bracket: "Brazilian Institute of Environment and Renewable Natural
+          // Resources (Ibama)", the body's acronym or short name right after its name)
+          const size_t most = listed_and ? 4 : (e + 4 < d.n() && d.t[e + 4].text == "(" ? 4 : 3);
+          while (k < d.n() && k < e + most && d.t[k].upper && d.t[k].word && !d.t[k].caps && !brand(k) &&
+                 (!d.Is(k, kFirstName | kTitle | kOrgWord | kOrg) || d.t[k].fold == "government") &&
+                 (!CorporateSuffix(d.t[k].fold) || last_trade_word(k))) {
+            ++k;
+          }
+          if (k > e + 1 && !(k < d.n() && d.t[k].upper && d.t[k].word)) body_e = k;
+        }
+        if (!headline && (!c.honorific || institution) && body && (!d.Is(body_b, kTitle | kHonorific) || institution) &&
+            d.t[body_b].upper) {
+          c.b = static_cast<uint32_t>(body_b);
+          c.e = static_cast<uint32_t>(body_e);
+          c.type = EntityType::kOrg;
+          c.typed = c.strong = true;
+          c.canonical.clear();
+          c.gaz = false;
+          c.prio = institution ? 4 : 3;  // over a title read as an honorific ("Prince Edmund Hospital")
+        }
+        rule_cands.push_back(std::move(c));
+      }(b, e);
     }
-    for (Cand& c : cands) {
-      if (!storms.empty() && c.type == EntityType::kPerson && !c.honorific && storms.count(d.Key(c.b, c.e))) {
-        c.type = EntityType::kMisc;
+  }();
+  // Stage: the other rule candidates.
+  [&]() AE_OWN_FUNCTION {
+    // "Société des traversiers du Québec", "Fédération des marins du Saint-Laurent (FMSL)",
+    // "Confédération des syndicats nationaux", "Caisse de dépôt et placement du Québec": a French
+    // body's word, then pairs of a French particle and a word of any case (French writes the
+    // nouns of a body's name in lower case), is that body whole; the particles never join English
+    // words, so an English sentence around it stays out
+    for (size_t i = 0; i + 2 < d.n(); ++i) {
+      // (a French particle after it first: the cheap test, made for every capitalised word)
+      if (!d.t[i].upper || d.t[i].caps || d.t[i + 1].upper || title_case[a->tokens[i].sentence]) continue;
+      {
+        const std::string_view f1 = d.t[i + 1].fold;
+        if (!(f1 == "des" || f1 == "du" || f1 == "de" || f1 == "aux" || f1 == "au" || ElidedArticle(d.t[i + 1].text)))
+          continue;
+      }
+      static constexpr std::string_view kFrenchBody[] = {
+          "societe", "federation", "confederation", "regie", "caisse", "syndicat", "office", "agence", "association",
+          "union", "ordre", "mouvement", "regroupement", "autorite", "commission", "fonds", "conseil", "bureau",
+          "centre", "parti", "alliance", "front", "cour", "tribunal", "ecole", "college", "universite", "institut",
+          "banque", "compagnie", "groupe", "fondation", "ministere", "secretariat", "observatoire", "chambre"};
+      if (std::find(std::begin(kFrenchBody), std::end(kFrenchBody), d.t[i].fold) == std::end(kFrenchBody)) continue;
+      auto particle = [&](size_t k) {
+        const std::string_view f = d.t[k].fold;
+        return !d.t[k].upper && (f == "des" || f == "du" || f == "de" || f == "aux" || f == "au" || f == "et" ||
+                                 f == "pour" || f == "sur" || f == "en");
+      };
+      // "d'habitation", "l’assurance": a particle glued to its word
+      auto elided = [&](size_t k) { return ElidedArticle(d.t[k].text) != 0; };
+      auto french_adjective = [](std::string_view f) {  // "nationaux", "publique", "québécois"
+        static constexpr std::string_view kEnds[] = {"aux", "ale", "ales", "elle", "elles", "ique", "iques",
+                                                     "ienne", "iennes", "aise", "aises", "ois", "oise", "ere"};
+        for (std::string_view x : kEnds) {
+          if (f.size() > x.size() + 2 && f.compare(f.size() - x.size(), x.size(), x) == 0) return true;
+        }
+        return false;
+      };
+      size_t j = i + 1, lower_words = 0;
+      const uint32_t sent = d.a.tokens[i].sentence;
+      while (j < d.n() && j < i + 14 && d.a.tokens[j].sentence == sent) {
+        size_t k = j;
+        if (elided(k) && d.t[k].word) {
+          lower_words += !d.t[k].upper;
+          j = k + 1;
+        } else if (particle(k)) {
+          ++k;
+          // "de la", "de l'"
+          if (k < d.n() && (d.t[k].fold == "la" || d.t[k].fold == "les") && !d.t[k].upper) ++k;
+          if (k >= d.n() || !d.t[k].word || d.a.tokens[k].sentence != sent) break;
+          if (particle(k)) break;
+          lower_words += !d.t[k].upper;
+          j = k + 1;
+        } else {
+          break;
+        }
+        // a hyphenated name ("Saint-Laurent") and a lower-case adjective after the noun
+        while (j + 1 < d.n() && d.t[j].text == "-" && d.Adjacent(j - 1) && d.Adjacent(j) && d.t[j + 1].word) j += 2;
+        if (j < d.n() && d.t[j].word && !d.t[j].upper && french_adjective(d.t[j].fold)) ++j;
+        // (or a second noun before the next "du", "des", "de": "l’assurance maladie du Québec")
+        if (j + 1 < d.n() && d.t[j].word && !d.t[j].upper && !particle(j) &&
+            (d.t[j + 1].fold == "du" || d.t[j + 1].fold == "des" || d.t[j + 1].fold == "de"))
+          ++j;
+      }
+      if (lower_words == 0 || j <= i + 2) continue;
+      rule_cands.push_back(OrgCand(i, j));
+      i = j - 1;
+    }
+    // "Local 2218", "UAW Local 600": a union's local branch by its number is an organisation
+    for (size_t i = 0; i + 1 < d.n(); ++i) {
+      if (d.t[i].text != "Local" || title_case[a->tokens[i].sentence]) continue;
+      const std::string_view num = d.t[i + 1].text;
+      if (num.empty() || num.size() > 5 || !std::all_of(num.begin(), num.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+        continue;
+      const size_t b = i > 0 && d.t[i - 1].caps && d.t[i - 1].word ? i - 1 : i;
+      rule_cands.push_back(OrgCand(b, i + 2));
+    }
+    // "Saint-Joseph-de-la-Rive", "L’Isle-aux-Coudres", "Isle-aux-Grues", "Baie-Sainte-Catherine":
+    // capitalised words joined by hyphens with a French particle among them, or opened by a
+    // French word of the land (bay, lake, mount, island, point, river, cape), are a place's name
+    // whole (a person's compound name has neither: "Gagnon-Lévesque", "Marie-Ève")
+    for (size_t b = 0; b + 2 < d.n(); ++b) {
+      if (!d.t[b].upper || !d.t[b].word || (b > 0 && d.t[b - 1].text == "-" && d.Adjacent(b - 1))) continue;
+      size_t e = b + 1, words = 1;
+      bool particle = false;
+      while (e + 1 < d.n() && d.t[e].text == "-" && d.Adjacent(e - 1) && d.Adjacent(e) && d.t[e + 1].word) {
+        const std::string_view f = d.t[e + 1].fold;
+        if (!d.t[e + 1].upper) {
+          if (!(f == "de" || f == "du" || f == "des" || f == "la" || f == "le" || f == "les" || f == "aux" ||
+                f == "au" || f == "sur" || f == "en" || f == "sous" || f == "d" || f == "l")) {
+            break;
+          }
+          particle = true;
+        }
+        e += 2;
+        ++words;
+      }
+      if (words < 2 || !d.t[e - 1].upper) {
+        b = e - 1;
+        continue;
+      }
+      const std::string_view first = d.t[b].fold.substr(ElidedArticle(d.t[b].fold));  // "l'isle"
+      static constexpr std::string_view kLand[] = {"baie", "lac", "mont", "ile", "isle", "pointe", "riviere", "cap",
+                                                   "port", "anse", "cote", "val", "grande"};
+      const bool land = std::find(std::begin(kLand), std::end(kLand), first) != std::end(kLand);
+      if ((particle && words >= 3) || (land && words >= 2 && !d.Is(b, kFirstName)))
+        rule_cands.push_back(RuleCand(b, e, EntityType::kPlace));
+      b = e - 1;
+    }
+    // "Brazilian Institute of Environment and Renewable Natural Resources (Ibama)": a word the
+    // lexicons do not know, bracketed right after a body's name, names that body wherever it is
+    // written (the clustering joins it to the name): a candidate there and at every other place
+    {
+      std::set<std::string> bracketed;
+      // (in capitals too: "the Ghana Cocoa Board (COCOBOD)", which the tagger may not read as a
+      // name at all)
+      auto bracketed_at = [&](size_t t) {
+        return BracketedWord(d, t) || (d.t[t].caps && t + 1 < d.n() && d.t[t - 1].text == "(" && d.t[t + 1].text == ")");
+      };
+      for (size_t t = 3; t + 1 < d.n(); ++t) {
+        if (!bracketed_at(t)) continue;
+        if (d.lex.Find(d.t[t].fold) != nullptr || d.t[t].fold.size() < 4) continue;
+        bool body = false;  // a body's or a company's word in the name before the bracket
+        for (size_t k = t - 1; k-- > 0 && t - 1 - k <= 8 && (d.t[k].upper || d.t[k].fold == "of" || d.t[k].fold == "and") &&
+                               !body;) {
+          body = d.Is(k, kOrgWord) || BodyWord(d.t[k].fold) || OpeningBodyWord(d.t[k].fold);
+        }
+        // (or a body's name the rules found just before: "Fédération des marins du Saint-Laurent (FMSL)")
+        for (size_t r = rule_cands.size(); r-- > 0 && !body;) {
+          body = rule_cands[r].e == t - 1 && rule_cands[r].type == EntityType::kOrg && rule_cands[r].e - rule_cands[r].b >= 2;
+        }
+        if (body) bracketed.insert(std::string(d.t[t].fold));
+      }
+      if (!bracketed.empty()) {
+        for (size_t t = 0; t < d.n(); ++t) {
+          if (d.t[t].upper && bracketed.count(std::string(d.t[t].fold)) &&
+              !(t > 0 && d.t[t - 1].upper && d.Adjacent(t - 1)) && !(t + 1 < d.n() && d.t[t + 1].upper)) {
+            rule_cands.push_back(OrgCand(t, t + 1));
+          }
+        }
       }
     }
-  }
-  // "Cardiologist Sophie Lefevre said": one word opening a sentence, right before a first name
-  // and a surname, and known as nothing itself, is that person's job, not a second person.
-  for (size_t k = 0; k + 1 < cands.size(); ++k) {
-    Cand& w = cands[k];
-    const Cand& p = cands[k + 1];
-    if (w.e - w.b != 1 || p.b != w.e || !d.t[w.b].initial || p.type != EntityType::kPerson || p.e - p.b < 2 ||
-        !d.Is(p.b, kFirstName) || w.honorific || d.Is(w.b, kFirstName | kPerson | kPlaceCats | kOrg | kDemonym) ||
-        w.type != EntityType::kPerson || d.Seen(d.t[w.b].fold, Doc::kSeenCapInside)) {
-      continue;  // (a word written capitalised inside a sentence elsewhere is a name)
+    // "Pacific Gas and Electric Co.", "Procter and Gamble Co.": capitalised words, "and" and
+    // capitalised words closed by a legal form are one company (a person's name never ends so)
+    for (size_t i = 1; i + 2 < d.n(); ++i) {
+      if (d.t[i].fold != "and" || d.t[i].upper || !d.t[i - 1].upper || !d.t[i - 1].word || !d.t[i + 1].upper) continue;
+      if (title_case[a->tokens[i].sentence]) continue;
+      size_t e = i + 1;
+      while (e < d.n() && e < i + 5 && d.t[e].upper && d.t[e].word && d.a.tokens[e].sentence == d.a.tokens[i].sentence) ++e;
+      const std::string_view last = d.t[e - 1].fold;
+      if (!(last == "co." || last == "co" || last == "inc." || last == "inc" || last == "corp." || last == "corp" ||
+            last == "ltd" || last == "ltd." || last == "llc" || last == "plc" || last == "company" || last == "limited")) {
+        continue;
+      }
+      size_t b = i;
+      while (b > 0 && i - b < 3 && d.t[b - 1].upper && d.t[b - 1].word &&
+             !d.Is(b - 1, kNonName | kPronoun | kTitle | kHonorific) &&
+             d.a.tokens[b - 1].sentence == d.a.tokens[i].sentence) {
+        --b;
+      }
+      // (two companies when the first already has its legal form: "Podesta Group Inc. and Mercury LLC")
+      bool first_closed = false;
+      for (size_t k = b; k < i && !first_closed; ++k) {
+        const std::string_view f = d.t[k].fold;
+        first_closed = CorporateSuffix(f);  // ("Sony Group and Toyota Motor Corp": two companies too)
+      }
+      // (nor when the first part ends another name: "the Department of Labour and Cresswell Mining Ltd")
+      const bool tail = b > 0 && (d.t[b - 1].fold == "of" || d.t[b - 1].fold == "for" || d.t[b - 1].fold == "&" ||
+                                  d.t[b - 1].fold == "and");
+      if (b == i || first_closed || tail) continue;
+      rule_cands.push_back(OrgCand(b, e));
     }
-    w.e = w.b;  // emptied: dropped below
-  }
-  cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Cand& c) { return c.b >= c.e; }), cands.end());
-  // "Calder University said", "Marlow Hospital": a name of two or more words ending in a body's
-  // or an institution's word is no person (but "Margaret Court", "Jo Chamber" may be).
-  for (Cand& c : cands) {
-    if (c.type != EntityType::kPerson || c.honorific || c.e - c.b < 2) continue;
-    const std::string_view last = d.t[c.e - 1].fold;
-    // (or in a company's legal form or trade word: "Pathwise Software", "Corran Petroleum")
-    if (((BodyWord(last) || InstitutionWord(last)) && last != "court" && last != "chamber" && last != "trust") ||
-        (CorporateSuffix(last) && d.t[c.e - 1].upper)) {
-      c.type = EntityType::kOrg;
+    AcronymNames(d, title_case, &rule_cands);
+    LowerCasePlaces(d, UncasedSentences(d), &rule_cands);
+  }();
+  std::vector<Cand> cands;
+  // Stage: the tagger's candidates.
+  [&]() AE_OWN_FUNCTION {
+    if (tagger) {
+      for (const NameSpan& ns : tagger->Tag(*a)) {
+        if (ns.first_token >= ns.end_token || ns.end_token > d.n()) continue;
+        for (auto [pb, pe] : RepairTaggerSpan(d, ns.first_token, ns.end_token)) {
+          // "Stuart Kemp of Bernstein, who ...": a first name and surname, then "of" and a
+          // capitalised word, is a person and the firm or place they are of, never one name.
+          Hint hint = HintOf(ns.type);
+          // "plants in Heilbronn and Zwickau", "a barn outside Terrebonne": one unlisted word the
+          // tagger took for a person, right after "in", "near" or "outside", is a place (not
+          // before a possessive: "in Smith's view")
+          if (hint == Hint::kPerson && pe == pb + 1 && pb > 1 && !d.t[pb].initial &&
+              (d.t[pb - 1].fold == "in" || d.t[pb - 1].fold == "near" || d.t[pb - 1].fold == "outside" ||
+               (d.t[pb - 1].fold == "from" && AgeBefore(d, pb - 1))) &&
+              !InvestmentWord(d.t[pb - 2].fold) &&  // (not "shares in Vogtmann")
+              !d.Is(pb, kFirstName | kPerson | kTitle | kHonorific) &&
+              !(pe < d.n() && (d.t[pe].text == "'s" || d.t[pe].text == "\xE2\x80\x99s"))) {
+            hint = Hint::kPlace;
+          }
+          // So is a firm's name, a company word, "of" and its seat ("Ridgeway Safety Group of
+          // Tucson, Ariz."), as CapitalisedRuns reads it.
+          for (uint32_t j = pb + 2; (hint == Hint::kPerson || hint == Hint::kOrg) && j + 1 < pe; ++j) {
+            if (d.t[j].fold != "of" || d.t[j].upper || !d.t[j + 1].upper) continue;
+            const bool seat = hint == Hint::kOrg && CorporateSuffix(d.t[j - 1].fold) &&
+                              (d.Is(j + 1, kPlaceCats) || (j + 2 == pe && pe < d.n() && d.t[pe].text == ","));
+            if (hint == Hint::kPerson ? !d.Is(pb, kFirstName) : !seat) continue;
+            Cand rest = CleanSpan(d, j + 1, pe, hint == Hint::kOrg ? Hint::kPlace : Hint::kOrg, true, &extra);
+            if (rest.b < rest.e) {
+              rest.prio = rest.gaz ? 3 : 2;
+              cands.push_back(std::move(rest));
+            }
+            pe = j;
+          }
+          const size_t b = ExtendBack(d, pb);
+          Cand c = CleanSpan(d, b, pe, hint, true, &extra);
+          if (c.b >= c.e) continue;
+          c.prio = c.honorific && b < pb ? 4 : c.gaz ? 3 : 2;
+          cands.push_back(std::move(c));
+        }
+      }
+      // Rule candidates fill in where the tagger found nothing, when a gazetteer, an honorific or
+      // a title backs them, or when the tagger named the same words elsewhere in the article
+      // (document consistency: a headline's bare "Harris" after "Kamala Harris" was tagged).
+      std::map<std::string, Hint> tagged_keys;
+      // words of companies' short forms: names too, but at a sentence start only in a company's
+      // context ("Veltrana shares rose", not "Shipping lines could")
+      std::set<std::string> short_words;
+      // organisation word closing a name -> the names it closes (one name: "the Fund" is that body)
+      std::map<std::string, std::set<std::string>> closing_word_orgs;
+      for (const Cand& c : cands) {
+        const Hint h = c.type == EntityType::kPerson ? Hint::kPerson
+                       : c.type == EntityType::kOrg  ? Hint::kOrg
+                       : c.type == EntityType::kPlace ? Hint::kPlace
+                                                      : Hint::kNone;
+        if (h == Hint::kNone) continue;
+        tagged_keys.emplace(d.Key(c.b, c.e), h);
+        if (h == Hint::kOrg) {  // its short form is a name too ("Brightwave" after "Brightwave Technologies")
+          const std::string short_form = CorporateShortForm(d.Key(c.b, c.e));
+          if (!short_form.empty()) tagged_keys.emplace(short_form, h);
+          // and so are the words the clustering reads as its short forms ("Veltrana" after
+          // "Deutsche Veltrana AG")
+          for (const std::string& w : UnlistedShortFormWords(d, short_form)) short_words.insert(w);
+          // and the organisation word heading "Bank of England" ("the Bank" later)
+          if (c.e - c.b >= 3 && d.Is(c.b, kOrgWord) && d.t[c.b + 1].fold == "of") short_words.insert(std::string(d.t[c.b].fold));
+          // and the organisation word closing it, after "the" ("The Fund has said" after "the
+          // International Monetary Fund", "the Commission" after "the European Commission")
+          if (c.e - c.b >= 2 && d.Is(c.e - 1, kOrgWord) && d.t[c.e - 1].upper && !d.t[c.e - 1].caps &&
+              !CorporateSuffix(d.t[c.e - 1].fold)) {
+            closing_word_orgs[std::string(d.t[c.e - 1].fold)].insert(d.Key(c.b, c.e));
+          }
+        }
+        if (h == Hint::kPerson && c.e - c.b >= 2 && d.t[c.e - 1].word) {
+          tagged_keys.emplace(d.t[c.e - 1].fold, h);
+          // and a hyphenated surname whole ("Adekunle-Ige" after "Folasade Adekunle-Ige")
+          size_t s = c.e - 1;
+          while (s >= c.b + 3 && d.t[s - 1].text == "-" && d.Adjacent(s - 2) && d.Adjacent(s - 1)) s -= 2;
+          if (s < c.e - 1) tagged_keys.emplace(d.Key(s, c.e), h);
+        }
+      }
+      for (const auto& [word, names] : closing_word_orgs) {
+        if (names.size() == 1) short_words.insert("the|" + word);
+      }
+      // Where one tagger piece lies strictly inside a capitalised run (and no other piece touches
+      // the run), the run's edges are the better boundary: capitalisation marks where a name ends
+      // in edited prose ("Maria Gonzalez's" when the tagger stopped at "Maria").
+      std::vector<int> piece_at(d.n(), -1);
+      for (size_t k = 0; k < cands.size(); ++k) {
+        for (size_t i = cands[k].b; i < cands[k].e; ++i) piece_at[i] = static_cast<int>(k);
+      }
+      // (and the surname alone of a person's name the rules found by strong evidence: "Gagnon-Lévesque
+      // told reporters" after "Marie-Ève Gagnon-Lévesque, president of Local 2218,"; a Korean family
+      // name: "Oh" after "Oh Da-eun, an analyst at ...")
+      for (const Cand& c : rule_cands) {
+        if (c.type != EntityType::kPerson || c.prio < 3 || c.e - c.b < 2 || !d.t[c.e - 1].word) continue;
+        if (c.e - c.b == 4 && GivenNameHyphen(d, c.b + 2, c.e)) {
+          tagged_keys.emplace(d.t[c.b].fold, Hint::kPerson);
+          continue;
+        }
+        size_t s = c.e - 1;
+        while (s >= c.b + 3 && d.t[s - 1].text == "-" && d.Adjacent(s - 2) && d.Adjacent(s - 1)) s -= 2;
+        if (s > c.b) tagged_keys.emplace(d.Key(s, c.e), Hint::kPerson);
+      }
+      for (Cand& c : rule_cands) {
+        const bool headline = title_case[a->tokens[c.b].sentence];
+        int inside = -1, pieces = 0;
+        for (size_t i = c.b; i < c.e; ++i) {
+          if (piece_at[i] >= 0 && (i == c.b || piece_at[i] != piece_at[i - 1])) {
+            // "Calder" + "University" (the tagger broke "Calder University's Institute ..." at
+            // the possessive): a lone organisation word right after an organisation piece is
+            // the same piece
+            const Cand& q = cands[piece_at[i]];
+            if (inside >= 0 && q.b == cands[inside].e && q.e == q.b + 1 && d.Is(q.b, kOrgWord) &&
+                q.type == EntityType::kOrg && cands[inside].type == EntityType::kOrg) {
+              continue;
+            }
+            inside = piece_at[i];
+            ++pieces;
+          }
+        }
+        if (!headline && pieces == 1 && c.prio < 4) {
+          const Cand& p = cands[inside];
+          // a person's name is not extended over a job title or an acronym ("Jane Doe Coordinator",
+          // "Kodak AF"): those follow names in signatures and product names, not inside them
+          // nor to the left: a title the lexicon lacks often stands there ("Pastor Jane Doe")
+          const bool person = p.type == EntityType::kPerson;
+          bool plain = !(person && c.b < p.b);
+          for (size_t i = c.b; i < c.e && plain; ++i) {
+            if (i >= p.b && i < p.e) continue;
+            // (a legal form in capitals ends a company's name: "Harlow Capital Partners LP")
+            const bool legal_form = !person && i + 1 == c.e && CorporateSuffix(d.t[i].fold);
+            // (an organisation word that is also a description, "Group", may end a firm's name)
+            const bool org_word = !person && d.Is(i, kOrgWord) && !d.Is(i, kTitle | kNonName | kPronoun);
+            plain = (!d.Is(i, kTitle | kDescriptorNoun | kNonName | kPronoun) || org_word) &&
+                    !(d.t[i].caps && !d.t[p.b].caps && !legal_form) && !(person && d.Is(i, kOrgWord));
+          }
+          if (plain && c.b <= p.b && p.e <= c.e && c.e - c.b > p.e - p.b) {
+            if (!c.gaz && !c.honorific && !c.strong) {
+              Hint h = p.type == EntityType::kPerson ? Hint::kPerson
+                       : p.type == EntityType::kOrg  ? Hint::kOrg
+                       : p.type == EntityType::kPlace ? Hint::kPlace
+                                                      : Hint::kMisc;
+              // a place's name extended to an organisation's word is the body: "Oslo Stock
+              // Exchange", "Tullamore Garda Station" is not; "Derby City Council"
+              if (h == Hint::kPlace && p.e < c.e && d.Is(c.e - 1, kOrgWord) && d.t[c.e - 1].upper) h = Hint::kOrg;
+              TypeCand(d, &c, h);
+            }
+            c.prio = std::max<uint8_t>(c.prio, 2);
+            // (and it takes over a gazetteer-backed place piece: "Oslo" of "Oslo Stock Exchange")
+            if (p.type == EntityType::kPlace && p.e < c.e && d.Is(c.e - 1, kOrgWord) && d.t[c.e - 1].upper &&
+                c.type == EntityType::kOrg)
+              c.prio = std::max(c.prio, p.prio);
+            cands.push_back(std::move(c));
+            continue;
+          }
+        }
+        // Only a gazetteer entry or an honorific backs a rule name alone: other rule evidence (an
+        // organisation word, a first name) lost against the tagger on both NER test sets.
+        if (c.prio >= 3) {
+          cands.push_back(std::move(c));
+          continue;
+        }
+        const auto it = tagged_keys.find(d.Key(c.b, c.e));
+        if (it != tagged_keys.end()) {
+          TypeCand(d, &c, it->second);
+          c.prio = 1;
+          cands.push_back(std::move(c));
+        } else if (c.e - c.b == 1 && (!d.t[c.b].initial || OrgContext(d, c.b, c.e)) &&
+                   (short_words.count(d.Key(c.b, c.e)) ||
+                    (c.b > 0 && d.t[c.b - 1].fold == "the" && short_words.count("the|" + d.Key(c.b, c.e))))) {
+          TypeCand(d, &c, Hint::kOrg);
+          c.prio = 1;
+          cands.push_back(std::move(c));
+        }
+      }
+    } else {
+      cands = std::move(rule_cands);
     }
-  }
-  // "the MLA for Lacombe-Ponoka", "the MP for Derby North", "the TD for Laois-Offaly": a
-  // member's seat is a place
-  for (Cand& c : cands) {
-    if (c.b < 2 || c.honorific || c.type == EntityType::kPlace || d.t[c.b - 1].fold != "for") continue;
-    const std::string_view w = d.t[c.b - 2].fold;
-    const bool member = w == "member" || w == "representative" || w == "candidate" || w == "senator" ||
-                        (d.t[c.b - 2].caps && d.Is(c.b - 2, kTitle));
-    // (a lone first name too after a seat's title in capitals: "The Fianna Fáil TD for Kerry")
-    const bool seat_title = d.t[c.b - 2].caps && d.Is(c.b - 2, kTitle) && c.e == c.b + 1 &&
-                            !(c.e < d.n() && d.t[c.e].upper);
-    if (member && !(d.Cats(c.b, c.e) & (kOrg | kPerson)) && (!d.Is(c.b, kFirstName) || seat_title))
+    for (Cand& m : extra) {
+      TypeCand(d, &m, Hint::kNone);
+      m.prio = m.gaz ? 3 : 1;
+      cands.push_back(std::move(m));
+    }
+  }();
+  // Stage: their selection and first retyping.
+  [&]() AE_OWN_FUNCTION {
+    cands = SelectCandidates(d, std::move(cands));
+    if (!town_keys.empty()) {
+      for (Cand& c : cands) {
+        if (c.type == EntityType::kPerson && !c.honorific && c.role.empty() && !c.gaz && town_keys.count(d.Key(c.b, c.e))) {
+          c.type = EntityType::kPlace;
+          c.typed = c.strong = true;
+        }
+      }
+    }
+    // "The CS said", "the PM said", "the DA said": a title's initials after "the" name its holder
+    // (coref.cpp links it), no body, when a person of the article holds a title of those initials
+    // and no organisation's name makes them
+    {
+      std::set<std::string> title_initials, org_initials, bracketed;
+      for (size_t i = 1; i + 1 < d.n(); ++i) {
+        if (d.t[i].caps && d.t[i - 1].text == "(" && d.t[i + 1].text == ")") bracketed.insert(std::string(d.t[i].fold));
+      }
+      for (const Cand& c : cands) {
+        if (c.type == EntityType::kOrg && c.e - c.b >= 2) org_initials.insert(Initials(Words(d, c), 0, true));
+        if (!c.role.empty()) {
+          for (const std::string& x : TitleInitials(c.role)) title_initials.insert(x);
+        }
+      }
+      for (Cand& c : cands) {
+        if (c.e != c.b + 1 || c.b == 0 || c.honorific || !d.t[c.b].caps || d.t[c.b - 1].fold != "the") continue;
+        const std::string f(d.t[c.b].fold);
+        if (f.size() < 2 || f.size() > 4 || !title_initials.count(f) || org_initials.count(f) || bracketed.count(f)) continue;
+        c.e = c.b;  // dropped below
+      }
+    }
+    // "the Peoples Democratic Party's National Publicity Secretary": capitalised words the tagger
+    // read as a body right before a title, with no organisation word or listed name in them, are
+    // the title's portfolio (part of the role), not a body.
+    for (Cand& c : cands) {
+      if (c.type != EntityType::kOrg || c.gaz || c.honorific || c.e >= d.n() || c.e - c.b > 3) continue;
+      if (!d.t[c.e].upper || !d.Is(c.e, kTitle) || d.t[c.e].caps || d.t[c.b].caps) continue;
+      bool body = false;
+      for (size_t i = c.b; i < c.e && !body; ++i) body = d.Is(i, kOrgWord | kOrg | kPlaceCats | kDemonym) || d.t[i].caps;
+      if (!body && c.b > 0 && (d.t[c.b - 1].text == "'s" || d.t[c.b - 1].text == "\xE2\x80\x99s")) c.e = c.b;  // dropped below
+    }
+    // "AI security demand", "waits in A&E": a common noun's abbreviation is no name (also when a
+    // sentence-initial "A" was dropped from "A&E"). noun_acronyms.tsv, a blob (not a tagger feature).
+    if (const auto blob = lex.blobs.find("noun_acronyms"); blob != lex.blobs.end()) {
+      const auto& nouns = BlobMap(blob->second, false);
+      for (Cand& c : cands) {
+        if (c.e - c.b > 3 || c.honorific) continue;
+        size_t b = c.b;
+        if (b > 0 && d.Adjacent(b - 1) && !d.t[b].word) --b;  // "&E" of "A&E"
+        if (nouns.count(d.Key(b, c.e))) c.e = c.b;              // emptied: dropped below
+      }
+    }
+    // "a Crown corporation", "Crown prosecutors", "Crown land": the state's adjective in
+    // Commonwealth news, no name
+    for (Cand& c : cands) {
+      if (c.e != c.b + 1 || c.e >= d.n() || c.honorific || d.t[c.b].fold != "crown" || d.t[c.e].upper) continue;
+      static constexpr std::string_view kCrownNouns[] = {
+          "corporation", "corporations", "corp", "prosecutor", "prosecutors", "prosecution", "counsel", "land",
+          "lands", "court", "attorney", "attorneys", "entity", "entities", "agency", "agencies", "jewels", "estate",
+          "dependency", "dependencies", "copyright", "immunity", "witness", "witnesses", "lawyer", "lawyers", "case"};
+      if (std::find(std::begin(kCrownNouns), std::end(kCrownNouns), d.t[c.e].fold) != std::end(kCrownNouns))
+        c.e = c.b;  // dropped below
+    }
+    // "the Planning and Housing Supply Bill", "the Online Safety Act": a law's last word after
+    // its capitalised name is no person's first name (laws are no entities here)
+    for (Cand& c : cands) {
+      if (c.e != c.b + 1 || c.b == 0 || c.honorific || (d.t[c.b].fold != "bill" && d.t[c.b].fold != "act")) continue;
+      const TokInfo& p = d.t[c.b - 1];
+      // (not after a greeting or a preposition: "Thanks From Bill", "Dear Bill")
+      static constexpr std::string_view kNotLaw[] = {"from", "to", "for", "with", "by", "dear", "hi", "hello", "thanks",
+                                                     "love", "cheers", "regards", "and", "uncle", "cousin"};
+      if (std::find(std::begin(kNotLaw), std::end(kNotLaw), p.fold) != std::end(kNotLaw)) continue;
+      if (p.upper && p.word && !p.initial && !d.Is(c.b - 1, kTitle | kHonorific) && !d.Adjacent(c.b - 1)) c.e = c.b;  // dropped below
+    }
+    // "Sen. Travis Holloway, R-Midland", "(D-San Antonio)": a US lawmaker's party and home, the
+    // party's letter glued by a hyphen to the place; the place alone is the name
+    for (Cand& c : cands) {
+      if (c.e < c.b + 3 || c.honorific || !d.Adjacent(c.b) || !d.Adjacent(c.b + 1) || d.t[c.b + 1].text != "-") continue;
+      const std::string_view letter = d.t[c.b].text;
+      if (letter != "R" && letter != "D" && letter != "I") continue;
+      c.b += 2;
       c.type = EntityType::kPlace;
-  }
-  // A list of places ("schools in Edmonton, Calgary, Red Deer and Lethbridge"): a member the
-  // tagger read as a person, with no honorific, title or first name, is a place like the
-  // others when at least two of them are places and none is a person by such evidence.
-  for (size_t k = 0; k < cands.size(); ++k) {
-    size_t first = k, last = k;  // the list: cands joined by "," or "and"/"or" only
-    auto joined = [&](size_t x) {
-      const Cand& p = cands[x];
-      const Cand& q = cands[x + 1];
-      if (q.b <= p.e || q.b - p.e > 2) return false;
-      for (size_t t = p.e; t < q.b; ++t) {
-        if (d.t[t].text != "," && d.t[t].fold != "and" && d.t[t].fold != "or") return false;
+      c.typed = true;
+      c.canonical.clear();
+      c.role.clear();
+    }
+    // "the Texas Constitution", "the Lisbon Treaty", "the UN Charter": a founding text is no
+    // organisation, person or place (names of laws are left out the same way)
+    for (Cand& c : cands) {
+      if (c.e - c.b < 2 || c.honorific) continue;
+      const std::string_view last = d.t[c.e - 1].fold;
+      if (last == "constitution" || last == "treaty" || last == "charter") c.type = EntityType::kMisc;
+    }
+    // "Typhoon Dalisay", "Hurricane Ida", "Tropical Storm Alberto": a storm's name is no person,
+    // nor is that name alone later ("Dalisay made landfall")
+    {
+      auto storm_word = [&](size_t i) {
+        const std::string_view f = d.t[i].fold;
+        return d.t[i].upper && (f == "typhoon" || f == "hurricane" || f == "cyclone" || f == "storm");
+      };
+      auto storm_lead = [&](size_t i) {  // "Tropical Storm", "Super Typhoon"
+        return d.t[i].upper && (d.t[i].fold == "tropical" || d.t[i].fold == "super") && i + 1 < d.n() && storm_word(i + 1);
+      };
+      std::set<std::string> storms;
+      for (Cand& c : cands) {
+        if (c.honorific) continue;
+        size_t own = c.b;  // the storm's own name
+        if (storm_lead(c.b)) {
+          own = c.b + 2;
+        } else if (storm_word(c.b)) {
+          own = c.b + 1;
+        } else if (!(c.b > 0 && storm_word(c.b - 1))) {
+          continue;
+        }
+        if (own >= c.e || !d.t[own].upper) continue;
+        c.type = EntityType::kMisc;
+        storms.insert(d.Key(own, c.e));
       }
-      return true;
-    };
-    while (last + 1 < cands.size() && joined(last)) ++last;
-    if (last - first < 2) {
-      k = last;
-      continue;
+      for (Cand& c : cands) {
+        if (!storms.empty() && c.type == EntityType::kPerson && !c.honorific && storms.count(d.Key(c.b, c.e))) {
+          c.type = EntityType::kMisc;
+        }
+      }
     }
-    int places = 0, people = 0;
-    for (size_t x = first; x <= last; ++x) {
-      const Cand& c = cands[x];
-      if (c.type == EntityType::kPlace) ++places;
-      if (c.type == EntityType::kPerson && (c.honorific || c.gaz || d.Is(c.b, kFirstName))) ++people;
+    // "Cardiologist Sophie Lefevre said": one word opening a sentence, right before a first name
+    // and a surname, and known as nothing itself, is that person's job, not a second person.
+    for (size_t k = 0; k + 1 < cands.size(); ++k) {
+      Cand& w = cands[k];
+      const Cand& p = cands[k + 1];
+      if (w.e - w.b != 1 || p.b != w.e || !d.t[w.b].initial || p.type != EntityType::kPerson || p.e - p.b < 2 ||
+          !d.Is(p.b, kFirstName) || w.honorific || d.Is(w.b, kFirstName | kPerson | kPlaceCats | kOrg | kDemonym) ||
+          w.type != EntityType::kPerson || d.Seen(d.t[w.b].fold, Doc::kSeenCapInside)) {
+        continue;  // (a word written capitalised inside a sentence elsewhere is a name)
+      }
+      w.e = w.b;  // emptied: dropped below
     }
-    if (places >= 2 && people == 0) {
+    cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Cand& c) { return c.b >= c.e; }), cands.end());
+  }();
+  // Stage: their retyping by context.
+  [&]() AE_OWN_FUNCTION {
+    // "Calder University said", "Marlow Hospital": a name of two or more words ending in a body's
+    // or an institution's word is no person (but "Margaret Court", "Jo Chamber" may be).
+    for (Cand& c : cands) {
+      if (c.type != EntityType::kPerson || c.honorific || c.e - c.b < 2) continue;
+      const std::string_view last = d.t[c.e - 1].fold;
+      // (or in a company's legal form or trade word: "Pathwise Software", "Corran Petroleum")
+      if (((BodyWord(last) || InstitutionWord(last)) && last != "court" && last != "chamber" && last != "trust") ||
+          (CorporateSuffix(last) && d.t[c.e - 1].upper)) {
+        c.type = EntityType::kOrg;
+      }
+    }
+    // "the MLA for Lacombe-Ponoka", "the MP for Derby North", "the TD for Laois-Offaly": a
+    // member's seat is a place
+    for (Cand& c : cands) {
+      if (c.b < 2 || c.honorific || c.type == EntityType::kPlace || d.t[c.b - 1].fold != "for") continue;
+      const std::string_view w = d.t[c.b - 2].fold;
+      const bool member = w == "member" || w == "representative" || w == "candidate" || w == "senator" ||
+                          (d.t[c.b - 2].caps && d.Is(c.b - 2, kTitle));
+      // (a lone first name too after a seat's title in capitals: "The Fianna Fáil TD for Kerry")
+      const bool seat_title = d.t[c.b - 2].caps && d.Is(c.b - 2, kTitle) && c.e == c.b + 1 &&
+                              !(c.e < d.n() && d.t[c.e].upper);
+      if (member && !(d.Cats(c.b, c.e) & (kOrg | kPerson)) && (!d.Is(c.b, kFirstName) || seat_title))
+        c.type = EntityType::kPlace;
+    }
+    // A list of places ("schools in Edmonton, Calgary, Red Deer and Lethbridge"): a member the
+    // tagger read as a person, with no honorific, title or first name, is a place like the
+    // others when at least two of them are places and none is a person by such evidence.
+    for (size_t k = 0; k < cands.size(); ++k) {
+      size_t first = k, last = k;  // the list: cands joined by "," or "and"/"or" only
+      auto joined = [&](size_t x) {
+        const Cand& p = cands[x];
+        const Cand& q = cands[x + 1];
+        if (q.b <= p.e || q.b - p.e > 2) return false;
+        for (size_t t = p.e; t < q.b; ++t) {
+          if (d.t[t].text != "," && d.t[t].fold != "and" && d.t[t].fold != "or") return false;
+        }
+        return true;
+      };
+      while (last + 1 < cands.size() && joined(last)) ++last;
+      if (last - first < 2) {
+        k = last;
+        continue;
+      }
+      int places = 0, people = 0;
       for (size_t x = first; x <= last; ++x) {
-        Cand& c = cands[x];
-        if (c.type == EntityType::kPerson && !c.honorific && !c.gaz && !d.Is(c.b, kFirstName)) c.type = EntityType::kPlace;
+        const Cand& c = cands[x];
+        if (c.type == EntityType::kPlace) ++places;
+        if (c.type == EntityType::kPerson && (c.honorific || c.gaz || d.Is(c.b, kFirstName))) ++people;
+      }
+      if (places >= 2 && people == 0) {
+        for (size_t x = first; x <= last; ++x) {
+          Cand& c = cands[x];
+          if (c.type == EntityType::kPerson && !c.honorific && !c.gaz && !d.Is(c.b, kFirstName)) c.type = EntityType::kPlace;
+        }
+      }
+      k = last;
+    }
+    // Two names joined by "and" after "in", "from" or "near" ("constituents in
+    // Macroom and Millstreet"): one a place, the other read as a person with no honorific, title,
+    // first name or listed person is a place too
+    for (size_t k = 0; k + 1 < cands.size(); ++k) {
+      Cand& p = cands[k];
+      Cand& q = cands[k + 1];
+      if (q.b != p.e + 1 || d.t[p.e].fold != "and" || p.b == 0) continue;
+      const std::string_view before = d.t[p.b - 1].fold;
+      if (before != "in" && before != "from" && before != "near") continue;
+      if (q.e < d.n() && d.t[q.e].upper) continue;
+      auto bare_person = [&](const Cand& c) {
+        return c.type == EntityType::kPerson && !c.honorific && !c.gaz && !d.Is(c.b, kFirstName) && c.e - c.b == 1;
+      };
+      if (p.type == EntityType::kPlace && bare_person(q)) q.type = EntityType::kPlace;
+      if (q.type == EntityType::kPlace && bare_person(p)) p.type = EntityType::kPlace;
+    }
+    // A lone unknown word typed as a person in a company's context ("analysts at Jefferies",
+    // "Hapag-Lloyd shares", "shares of Orvane") is a company: people hold no shares or analysts.
+    std::set<std::string> companies;  // lone words so retyped by their executives
+    for (Cand& c : cands) {
+      // "the chief executive of Loopwell", "Loopwell's chief technology officer": a lone word,
+      // unknown to the lexicons, is a company
+      // ("Hearts head coach Gordon Lennie": a club, named before a player's or coach's job)
+      const size_t job_end = c.e < d.n() && d.t[c.e].fold == "head" ? c.e + 2 : c.e + 1;
+      const bool club = c.e < d.n() && job_end < d.n() && SportsJob(d, c.e) && d.t[job_end].upper &&
+                        !d.Is(c.b, kDemonym);
+      if ((c.type == EntityType::kPerson || c.type == EntityType::kPlace || c.type == EntityType::kOrg) && !c.gaz &&
+          !c.honorific && c.e == c.b + 1 && !d.Is(c.b, kFirstName | kPerson | kPlaceCats) &&
+          (club || ExecutiveContext(d, c.b, c.e))) {
+        c.type = EntityType::kOrg;
+        companies.insert(d.Key(c.b, c.e));
+        continue;
+      }
+      // "an analyst at Piper Sandler": analysts work at firms, not at people nor, unless a
+      // gazetteer knows the place, at places
+      std::string_view job = c.b >= 2 && d.t[c.b - 1].fold == "at" ? d.t[c.b - 2].fold : std::string_view();
+      if (job.size() > 1 && job.back() == 's') job.remove_suffix(1);
+      const bool analyst_at = AnalystJob(job) && c.e - c.b <= 3 && !c.honorific;
+      if (analyst_at && c.type == EntityType::kPlace && !c.gaz && !(d.Cats(c.b, c.e) & kPlaceCats)) {
+        c.type = EntityType::kOrg;
+        continue;
+      }
+      if (c.type != EntityType::kPerson || c.honorific || c.e - c.b > 3 || d.Is(c.b, kPerson)) continue;
+      if (c.e - c.b >= 2 && d.t[c.b + 1].text != "-") {
+        // A name of several words only before a job that names its employer, then the employee:
+        // "Kepler Cheuvreux analyst Marc Ostermann" ("John Smith shares ..." is a verb); or after one.
+        const size_t j = c.e;
+        const bool employer = j + 1 < d.n() && d.t[j + 1].upper && d.t[j + 1].word &&
+                              AnalystJob(d.t[j].fold);
+        if (employer || analyst_at) c.type = EntityType::kOrg;
+        continue;
+      }
+      if (c.e - c.b <= 2 && OrgContext(d, c.b, c.e)) c.type = EntityType::kOrg;  // one (hyphenated) word
+    }
+    // ... and so is the same word elsewhere in the article, whatever the tagger made of it there
+    for (Cand& c : cands) {
+      if (companies.empty()) break;
+      if ((c.type == EntityType::kPerson || c.type == EntityType::kPlace || c.type == EntityType::kMisc) && !c.gaz &&
+          !c.honorific && c.e == c.b + 1 && companies.count(d.Key(c.b, c.e))) {
+        c.type = EntityType::kOrg;
       }
     }
-    k = last;
-  }
-  // Two names joined by "and" after "in", "from" or "near" ("constituents in
-  // Macroom and Millstreet"): one a place, the other read as a person with no honorific, title,
-  // first name or listed person is a place too
-  for (size_t k = 0; k + 1 < cands.size(); ++k) {
-    Cand& p = cands[k];
-    Cand& q = cands[k + 1];
-    if (q.b != p.e + 1 || d.t[p.e].fold != "and" || p.b == 0) continue;
-    const std::string_view before = d.t[p.b - 1].fold;
-    if (before != "in" && before != "from" && before != "near") continue;
-    if (q.e < d.n() && d.t[q.e].upper) continue;
-    auto bare_person = [&](const Cand& c) {
-      return c.type == EntityType::kPerson && !c.honorific && !c.gaz && !d.Is(c.b, kFirstName) && c.e - c.b == 1;
+    // In a dateline, after the place, come a region, a date and the agency, never a person
+    // ("NAIROBI, Jan 14 (AFP) -": "Jan" is January).
+    // (one pass: per token inside a dateline, the end of that dateline; an article of many
+    // datelines would otherwise cost datelines x candidates)
+    if (!a->datelines.empty()) {
+      std::vector<uint32_t> dateline_end(d.n() + 1, 0);
+      for (const auto& [db, de] : a->datelines) {
+        for (size_t t = static_cast<size_t>(db) + 1; t < de && t <= d.n(); ++t) {
+          dateline_end[t] = std::max<uint32_t>(dateline_end[t], de);
+        }
+      }
+      cands.erase(std::remove_if(cands.begin(), cands.end(),
+                                 [&](const Cand& c) {
+                                   return c.type == EntityType::kPerson && !c.honorific && c.b < dateline_end.size() &&
+                                          c.e <= dateline_end[c.b];
+                                 }),
+                  cands.end());
+    }
+    // Whichever candidate won a dateline's words names the place filed from (the tagger's piece
+    // may have won over the rule's).
+    for (Cand& c : cands) {
+      if (c.dateline || !Dateline(d, c.b, c.e)) continue;
+      c.type = EntityType::kPlace;
+      c.typed = c.strong = true;
+      c.dateline = true;
+      c.canonical = DatelineName(d, c.b, c.e);
+    }
+    // The place a story is filed from is that place wherever it is named without an organisation
+    // word: "Alder Creek council votes ..." in a headline read as an organisation.
+    {
+      std::set<std::string> filed_from;
+      for (const Cand& c : cands) {
+        if (c.dateline) filed_from.insert(Fold(c.canonical.empty() ? d.Key(c.b, c.e) : c.canonical));
+      }
+      for (Cand& c : cands) {
+        if (filed_from.empty()) break;
+        if (c.dateline || c.type != EntityType::kOrg || c.honorific || !filed_from.count(d.Key(c.b, c.e))) continue;
+        bool org_word = false;
+        for (size_t i = c.b; i < c.e && !org_word; ++i) org_word = d.Is(i, kOrgWord);
+        if (!org_word) c.type = EntityType::kPlace;
+      }
+    }
+    // "City Manager Tom Albrecht", "County Executive Jo Ruiz": a lone capitalised word the article
+    // also writes in lower case, right before a title and a person, is part of the title.
+    for (size_t k = 0; k + 1 < cands.size(); ++k) {
+      Cand& w = cands[k];
+      if (w.e - w.b != 1 || w.gaz || w.honorific || w.dateline || w.e + 1 >= d.n() || !d.t[w.e].upper ||
+          !d.Is(w.e, kTitle) || cands[k + 1].b != w.e + 1 || cands[k + 1].type != EntityType::kPerson ||
+          !d.Seen(d.t[w.b].fold, Doc::kSeenLower)) {
+        continue;
+      }
+      w.e = w.b;  // emptied: dropped below
+    }
+    cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Cand& c) { return c.b >= c.e; }), cands.end());
+  }();
+
+  // Stage: clusters and entities.
+  [&]() AE_OWN_FUNCTION {
+    // ---- clusters
+    {
+      // (and the article's first line, a paragraph of one sentence without a closing stop: a
+      // headline in sentence case, "Sawit Permata, Kinabalu Agro agree RM6.8bil merger")
+      bool first_line = false;
+      if (!a->sentences.empty() && a->sentences.size() > 1 && a->sentences[1].paragraph != a->sentences[0].paragraph) {
+        const Sentence& s0 = a->sentences[0];
+        const std::string_view last = d.t[s0.end_token - 1].text;
+        first_line = s0.end_token - s0.first_token <= 24 && last != "." && last != "?" && last != "!";
+      }
+      for (Cand& c : cands) {
+        const uint32_t s = c.b < d.n() ? a->tokens[c.b].sentence : 0;
+        // (a person's full name stays where it is: the clustering reads a headline's names of people
+        // by the full names after them)
+        c.headline = c.b < d.n() && (title_case[s] || (first_line && s == 0)) && !c.gaz && !c.honorific &&
+                     !(c.type == EntityType::kPerson && d.Is(c.b, kFirstName));
+      }
+    }
+    Clusterer clusterer(d, &cands);
+    std::vector<Cluster> clusters = clusterer.Run();
+    MergeCapitals(d, &cands, &clusters);
+    // "told Kicker", "told Cadena SER": a name the article only ever uses as the listener of
+    // "told" (never with a first name, an honorific or a role, never a listed place) is a
+    // newspaper or a broadcaster; a person told something is named otherwise somewhere
+    for (Cluster& cl : clusters) {
+      if (cl.cands.empty() || !cl.roles.empty() ||
+          (cl.type != EntityType::kPerson && cl.type != EntityType::kPlace)) {
+        continue;
+      }
+      bool told = false, person = false;
+      for (size_t ci : cl.cands) {
+        const Cand& c = cands[ci];
+        person = person || c.honorific || c.gaz || c.e - c.b > 3 || (d.Cats(c.b, c.e) & kPlaceCats);
+        for (size_t i = c.b; i < c.e; ++i) person = person || d.Is(i, kFirstName | kPerson | kTitle);
+        const bool listener = c.b > 0 && (d.t[c.b - 1].fold == "told" ||
+                                          (c.b > 1 && d.t[c.b - 1].fold == "the" && d.t[c.b - 2].fold == "told"));
+        if (!listener) person = true;  // named elsewhere too: leave it to the other rules
+        told = told || listener;
+      }
+      if (told && !person) cl.type = EntityType::kOrg;
+    }
+
+    // ---- entities in first-mention order
+    std::vector<int> order;
+    for (size_t k = 0; k < clusters.size(); ++k) {
+      if (!clusters[k].cands.empty()) order.push_back(static_cast<int>(k));
+    }
+    auto first = [&](int k) {
+      size_t m = SIZE_MAX;
+      for (size_t ci : clusters[k].cands) m = std::min<size_t>(m, cands[ci].b);
+      return m;
     };
-    if (p.type == EntityType::kPlace && bare_person(q)) q.type = EntityType::kPlace;
-    if (q.type == EntityType::kPlace && bare_person(p)) p.type = EntityType::kPlace;
-  }
-  // A lone unknown word typed as a person in a company's context ("analysts at Jefferies",
-  // "Hapag-Lloyd shares", "shares of Orvane") is a company: people hold no shares or analysts.
-  std::set<std::string> companies;  // lone words so retyped by their executives
-  for (Cand& c : cands) {
-    // "the chief executive of Loopwell", "Loopwell's chief technology officer": a lone word,
-    // unknown to the lexicons, is a company
-    // ("Hearts head coach Gordon Lennie": a club, named before a player's or coach's job)
-    const size_t job_end = c.e < d.n() && d.t[c.e].fold == "head" ? c.e + 2 : c.e + 1;
-    const bool club = c.e < d.n() && job_end < d.n() && SportsJob(d, c.e) && d.t[job_end].upper &&
-                      !d.Is(c.b, kDemonym);
-    if ((c.type == EntityType::kPerson || c.type == EntityType::kPlace || c.type == EntityType::kOrg) && !c.gaz &&
-        !c.honorific && c.e == c.b + 1 && !d.Is(c.b, kFirstName | kPerson | kPlaceCats) &&
-        (club || ExecutiveContext(d, c.b, c.e))) {
-      c.type = EntityType::kOrg;
-      companies.insert(d.Key(c.b, c.e));
-      continue;
-    }
-    // "an analyst at Piper Sandler": analysts work at firms, not at people nor, unless a
-    // gazetteer knows the place, at places
-    std::string_view job = c.b >= 2 && d.t[c.b - 1].fold == "at" ? d.t[c.b - 2].fold : std::string_view();
-    if (job.size() > 1 && job.back() == 's') job.remove_suffix(1);
-    const bool analyst_at = AnalystJob(job) && c.e - c.b <= 3 && !c.honorific;
-    if (analyst_at && c.type == EntityType::kPlace && !c.gaz && !(d.Cats(c.b, c.e) & kPlaceCats)) {
-      c.type = EntityType::kOrg;
-      continue;
-    }
-    if (c.type != EntityType::kPerson || c.honorific || c.e - c.b > 3 || d.Is(c.b, kPerson)) continue;
-    if (c.e - c.b >= 2 && d.t[c.b + 1].text != "-") {
-      // A name of several words only before a job that names its employer, then the employee:
-      // "Kepler Cheuvreux analyst Marc Ostermann" ("John Smith shares ..." is a verb); or after one.
-      const size_t j = c.e;
-      const bool employer = j + 1 < d.n() && d.t[j + 1].upper && d.t[j + 1].word &&
-                            AnalystJob(d.t[j].fold);
-      if (employer || analyst_at) c.type = EntityType::kOrg;
-      continue;
-    }
-    if (c.e - c.b <= 2 && OrgContext(d, c.b, c.e)) c.type = EntityType::kOrg;  // one (hyphenated) word
-  }
-  // ... and so is the same word elsewhere in the article, whatever the tagger made of it there
-  for (Cand& c : cands) {
-    if (companies.empty()) break;
-    if ((c.type == EntityType::kPerson || c.type == EntityType::kPlace || c.type == EntityType::kMisc) && !c.gaz &&
-        !c.honorific && c.e == c.b + 1 && companies.count(d.Key(c.b, c.e))) {
-      c.type = EntityType::kOrg;
-    }
-  }
-  // In a dateline, after the place, come a region, a date and the agency, never a person
-  // ("NAIROBI, Jan 14 (AFP) -": "Jan" is January).
-  // (one pass: per token inside a dateline, the end of that dateline; an article of many
-  // datelines would otherwise cost datelines x candidates)
-  if (!a->datelines.empty()) {
-    std::vector<uint32_t> dateline_end(d.n() + 1, 0);
-    for (const auto& [db, de] : a->datelines) {
-      for (size_t t = static_cast<size_t>(db) + 1; t < de && t <= d.n(); ++t) {
-        dateline_end[t] = std::max<uint32_t>(dateline_end[t], de);
+    std::vector<size_t> first_tok(clusters.size(), SIZE_MAX);
+    for (int k : order) first_tok[k] = first(k);
+    std::sort(order.begin(), order.end(), [&](int x, int y) {
+      return first_tok[x] != first_tok[y] ? first_tok[x] < first_tok[y] : x < y;
+    });
+    for (int k : order) {
+      Cluster& cl = clusters[k];
+      std::sort(cl.cands.begin(), cl.cands.end());
+      Entity e;
+      e.type = cl.type;
+      e.name = cl.name;
+      e.roles = cl.roles;
+      for (size_t ci : cl.cands) {
+        const Cand& c = cands[ci];
+        Mention m;
+        m.span = {a->tokens[c.b].span.start, a->tokens[c.e - 1].span.end};
+        m.kind = MentionKind::kName;
+        m.sentence = a->tokens[c.b].sentence;
+        e.mentions.push_back(m);
+        // Aliases keep an honorific used with the name ("Ms Harris"), as the contract shows.
+        Span alias_span = m.span;
+        if (c.hon_b != UINT32_MAX && c.hon_b < c.b && c.b - c.hon_b == 1) alias_span.start = a->tokens[c.hon_b].span.start;
+        std::string alias(a->Text(alias_span));
+        if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) e.aliases.push_back(alias);
       }
+      if (e.type == EntityType::kPlace && !e.aliases.empty() && cl.name.empty()) e.name = e.aliases.front();
+      a->entities.push_back(std::move(e));
     }
-    cands.erase(std::remove_if(cands.begin(), cands.end(),
-                               [&](const Cand& c) {
-                                 return c.type == EntityType::kPerson && !c.honorific && c.b < dateline_end.size() &&
-                                        c.e <= dateline_end[c.b];
-                               }),
-                cands.end());
-  }
-  // Whichever candidate won a dateline's words names the place filed from (the tagger's piece
-  // may have won over the rule's).
-  for (Cand& c : cands) {
-    if (c.dateline || !Dateline(d, c.b, c.e)) continue;
-    c.type = EntityType::kPlace;
-    c.typed = c.strong = true;
-    c.dateline = true;
-    c.canonical = DatelineName(d, c.b, c.e);
-  }
-  // The place a story is filed from is that place wherever it is named without an organisation
-  // word: "Alder Creek council votes ..." in a headline read as an organisation.
-  {
-    std::set<std::string> filed_from;
-    for (const Cand& c : cands) {
-      if (c.dateline) filed_from.insert(Fold(c.canonical.empty() ? d.Key(c.b, c.e) : c.canonical));
-    }
-    for (Cand& c : cands) {
-      if (filed_from.empty()) break;
-      if (c.dateline || c.type != EntityType::kOrg || c.honorific || !filed_from.count(d.Key(c.b, c.e))) continue;
-      bool org_word = false;
-      for (size_t i = c.b; i < c.e && !org_word; ++i) org_word = d.Is(i, kOrgWord);
-      if (!org_word) c.type = EntityType::kPlace;
-    }
-  }
-  // "City Manager Tom Albrecht", "County Executive Jo Ruiz": a lone capitalised word the article
-  // also writes in lower case, right before a title and a person, is part of the title.
-  for (size_t k = 0; k + 1 < cands.size(); ++k) {
-    Cand& w = cands[k];
-    if (w.e - w.b != 1 || w.gaz || w.honorific || w.dateline || w.e + 1 >= d.n() || !d.t[w.e].upper ||
-        !d.Is(w.e, kTitle) || cands[k + 1].b != w.e + 1 || cands[k + 1].type != EntityType::kPerson ||
-        !d.Seen(d.t[w.b].fold, Doc::kSeenLower)) {
-      continue;
-    }
-    w.e = w.b;  // emptied: dropped below
-  }
-  cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Cand& c) { return c.b >= c.e; }), cands.end());
-
-  // ---- clusters
-  {
-    // (and the article's first line, a paragraph of one sentence without a closing stop: a
-    // headline in sentence case, "Sawit Permata, Kinabalu Agro agree RM6.8bil merger")
-    bool first_line = false;
-    if (!a->sentences.empty() && a->sentences.size() > 1 && a->sentences[1].paragraph != a->sentences[0].paragraph) {
-      const Sentence& s0 = a->sentences[0];
-      const std::string_view last = d.t[s0.end_token - 1].text;
-      first_line = s0.end_token - s0.first_token <= 24 && last != "." && last != "?" && last != "!";
-    }
-    for (Cand& c : cands) {
-      const uint32_t s = c.b < d.n() ? a->tokens[c.b].sentence : 0;
-      // (a person's full name stays where it is: the clustering reads a headline's names of people
-      // by the full names after them)
-      c.headline = c.b < d.n() && (title_case[s] || (first_line && s == 0)) && !c.gaz && !c.honorific &&
-                   !(c.type == EntityType::kPerson && d.Is(c.b, kFirstName));
-    }
-  }
-  Clusterer clusterer(d, &cands);
-  std::vector<Cluster> clusters = clusterer.Run();
-  MergeCapitals(d, &cands, &clusters);
-  // "told Kicker", "told Cadena SER": a name the article only ever uses as the listener of
-  // "told" (never with a first name, an honorific or a role, never a listed place) is a
-  // newspaper or a broadcaster; a person told something is named otherwise somewhere
-  for (Cluster& cl : clusters) {
-    if (cl.cands.empty() || !cl.roles.empty() ||
-        (cl.type != EntityType::kPerson && cl.type != EntityType::kPlace)) {
-      continue;
-    }
-    bool told = false, person = false;
-    for (size_t ci : cl.cands) {
-      const Cand& c = cands[ci];
-      person = person || c.honorific || c.gaz || c.e - c.b > 3 || (d.Cats(c.b, c.e) & kPlaceCats);
-      for (size_t i = c.b; i < c.e; ++i) person = person || d.Is(i, kFirstName | kPerson | kTitle);
-      const bool listener = c.b > 0 && (d.t[c.b - 1].fold == "told" ||
-                                        (c.b > 1 && d.t[c.b - 1].fold == "the" && d.t[c.b - 2].fold == "told"));
-      if (!listener) person = true;  // named elsewhere too: leave it to the other rules
-      told = told || listener;
-    }
-    if (told && !person) cl.type = EntityType::kOrg;
-  }
-
-  // ---- entities in first-mention order
-  std::vector<int> order;
-  for (size_t k = 0; k < clusters.size(); ++k) {
-    if (!clusters[k].cands.empty()) order.push_back(static_cast<int>(k));
-  }
-  auto first = [&](int k) {
-    size_t m = SIZE_MAX;
-    for (size_t ci : clusters[k].cands) m = std::min<size_t>(m, cands[ci].b);
-    return m;
-  };
-  std::vector<size_t> first_tok(clusters.size(), SIZE_MAX);
-  for (int k : order) first_tok[k] = first(k);
-  std::sort(order.begin(), order.end(), [&](int x, int y) {
-    return first_tok[x] != first_tok[y] ? first_tok[x] < first_tok[y] : x < y;
-  });
-  for (int k : order) {
-    Cluster& cl = clusters[k];
-    std::sort(cl.cands.begin(), cl.cands.end());
-    Entity e;
-    e.type = cl.type;
-    e.name = cl.name;
-    e.roles = cl.roles;
-    for (size_t ci : cl.cands) {
-      const Cand& c = cands[ci];
-      Mention m;
-      m.span = {a->tokens[c.b].span.start, a->tokens[c.e - 1].span.end};
-      m.kind = MentionKind::kName;
-      m.sentence = a->tokens[c.b].sentence;
-      e.mentions.push_back(m);
-      // Aliases keep an honorific used with the name ("Ms Harris"), as the contract shows.
-      Span alias_span = m.span;
-      if (c.hon_b != UINT32_MAX && c.hon_b < c.b && c.b - c.hon_b == 1) alias_span.start = a->tokens[c.hon_b].span.start;
-      std::string alias(a->Text(alias_span));
-      if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) e.aliases.push_back(alias);
-    }
-    if (e.type == EntityType::kPlace && !e.aliases.empty() && cl.name.empty()) e.name = e.aliases.front();
-    a->entities.push_back(std::move(e));
-  }
+  }();
 
   // ---- descriptions ("the minister", appositive roles) and plural pronouns (coref.cpp)
   LinkNationalityDescriptions(a, lex);

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "coref.h"
+#include "own_function.h"
 #include "quotes_internal.h"
 
 namespace ae {
@@ -1046,179 +1047,182 @@ void QuoteFinder::Run() {
   std::vector<Meta> meta;
   uint32_t prev_close = 0;
   bool have_prev = false;
-  for (size_t qi = 0; qi < pairs_.size(); ++qi) {
-    const QuotePair& p = pairs_[qi];
-    const uint32_t o = p.open, cf = p.content_first, ce = p.content_end;
-    uint32_t lo = SentenceFirst(o);
-    if (have_prev && prev_close + 1 > lo && prev_close < o) lo = prev_close + 1;
-    prev_close = p.close;
-    have_prev = true;
-    uint32_t words = 0;
-    bool title_case = true;
-    for (uint32_t t = cf; t < ce; ++t) {
-      if (!IsWord(t)) continue;
-      ++words;
-      if (!IsUpperWord(t) && !IsVerbFiller(Folded(t)) && !In(Folded(t), {"of", "the", "and", "for", "in", "on", "a"}))
-        title_case = false;
-    }
-    if (words == 0) continue;
-    // Markup attribute values (id="...", author="..."): never speech.
-    if (o > 0 && Tok(o - 1) == "=" && a_.tokens[o - 1].span.end == a_.tokens[o].span.start) continue;
-    uint32_t k = lo;
-    while (k < o && !IsWord(k) && quote_at_[k] < 0) ++k;
-    const bool at_start = k == o;
-    const bool multi_sentence = a_.tokens[cf].sentence != a_.tokens[ce - 1].sentence || p.multi_paragraph;
-    const std::string_view last = Tok(ce - 1);
-    const bool ends_punct = last == "," || IsSentencePunct(last);
-    const bool starts_upper = IsUpperWord(cf) || !IsWord(cf);
+  // The direct and partial quotes of each pair of marks: a function of its own (own_function.h).
+  [&]() AE_OWN_FUNCTION {
+    for (size_t qi = 0; qi < pairs_.size(); ++qi) {
+      const QuotePair& p = pairs_[qi];
+      const uint32_t o = p.open, cf = p.content_first, ce = p.content_end;
+      uint32_t lo = SentenceFirst(o);
+      if (have_prev && prev_close + 1 > lo && prev_close < o) lo = prev_close + 1;
+      prev_close = p.close;
+      have_prev = true;
+      uint32_t words = 0;
+      bool title_case = true;
+      for (uint32_t t = cf; t < ce; ++t) {
+        if (!IsWord(t)) continue;
+        ++words;
+        if (!IsUpperWord(t) && !IsVerbFiller(Folded(t)) && !In(Folded(t), {"of", "the", "and", "for", "in", "on", "a"}))
+          title_case = false;
+      }
+      if (words == 0) continue;
+      // Markup attribute values (id="...", author="..."): never speech.
+      if (o > 0 && Tok(o - 1) == "=" && a_.tokens[o - 1].span.end == a_.tokens[o].span.start) continue;
+      uint32_t k = lo;
+      while (k < o && !IsWord(k) && quote_at_[k] < 0) ++k;
+      const bool at_start = k == o;
+      const bool multi_sentence = a_.tokens[cf].sentence != a_.tokens[ce - 1].sentence || p.multi_paragraph;
+      const std::string_view last = Tok(ce - 1);
+      const bool ends_punct = last == "," || IsSentencePunct(last);
+      const bool starts_upper = IsUpperWord(cf) || !IsWord(cf);
 
-    // Trailer: the rest of the closing mark's sentence; when the sentence ended with the
-    // quote ("...now." Trump said.), the short sentence after it.
-    Attribution tr;
-    if (p.balanced && p.close + 1 < nt && Paragraph(p.close + 1) == Paragraph(p.close)) {
-      const uint32_t from = p.close + 1;
-      uint32_t limit = SentenceEnd(from);
-      // (a longer one when its speech verb comes within 14 tokens: '"How are you today?" Eva
-      // Miller, a retired worker from a nuclear plant, said pleasantly into the phone.')
-      if (a_.tokens[from].sentence != a_.tokens[p.close].sentence && limit - from > 14) {
-        bool verb = false;
-        Cue cue;
-        for (uint32_t v = from; v < limit && v < from + 14 && !verb && quote_at_[v] < 0; ++v) verb = CueAt(v, limit, &cue);
-        if (!verb) limit = from;
-      }
-      if (qi + 1 < pairs_.size() && pairs_[qi + 1].open < limit) limit = pairs_[qi + 1].open;
-      tr = Trailer(from, limit);
-    }
-    // '"I helped write that bill." - Sanders.': a dash and a person's name alone after the
-    // closing mark, in its paragraph or as the next one (a fact-check's or an epigraph's credit)
-    if (!tr.found && p.balanced && p.close + 2 < nt && IsDash(Tok(p.close + 1)) &&
-        (Paragraph(p.close + 1) == Paragraph(p.close) ||
-         (Paragraph(p.close + 1) == Paragraph(p.close) + 1 && (p.close + 1 == nt - 1 ||
-                                                                Paragraph(p.close + 1) == Paragraph(p.close + 2))))) {
-      const uint32_t n0 = p.close + 2;
-      if (name_at_[n0] >= 0 && name_end_[n0] > n0 && a_.entities[name_at_[n0]].type == EntityType::kPerson) {
-        const uint32_t ne = name_end_[n0];
-        const bool alone = ne >= nt || Paragraph(ne) != Paragraph(n0) ||
-                           (IsSentencePunct(Tok(ne)) && (ne + 1 >= nt || Paragraph(ne + 1) != Paragraph(n0)));
-        if (alone) {
-          tr.found = true;
-          tr.cue.first = p.close + 1;
-          tr.cue.end = p.close + 2;
-          tr.cue.lemma = "-";
-          tr.speaker = NameEndingAt(ne, n0);
+      // Trailer: the rest of the closing mark's sentence; when the sentence ended with the
+      // quote ("...now." Trump said.), the short sentence after it.
+      Attribution tr;
+      if (p.balanced && p.close + 1 < nt && Paragraph(p.close + 1) == Paragraph(p.close)) {
+        const uint32_t from = p.close + 1;
+        uint32_t limit = SentenceEnd(from);
+        // (a longer one when its speech verb comes within 14 tokens: '"How are you today?" Eva
+        // Miller, a retired worker from a nuclear plant, said pleasantly into the phone.')
+        if (a_.tokens[from].sentence != a_.tokens[p.close].sentence && limit - from > 14) {
+          bool verb = false;
+          Cue cue;
+          for (uint32_t v = from; v < limit && v < from + 14 && !verb && quote_at_[v] < 0; ++v) verb = CueAt(v, limit, &cue);
+          if (!verb) limit = from;
         }
+        if (qi + 1 < pairs_.size() && pairs_[qi + 1].open < limit) limit = pairs_[qi + 1].open;
+        tr = Trailer(from, limit);
       }
-    }
-    Attribution li = LeadIn(lo, o);
-    const bool punct_lead = o > lo && (Tok(o - 1) == ":" || Tok(o - 1) == "," || IsDash(Tok(o - 1)));
-    const bool direct = at_start || multi_sentence ||
-                        (li.found && starts_upper && (punct_lead || words >= 4)) ||
-                        (punct_lead && starts_upper && ends_punct && words >= 3);
-    // "Cruz continued:" closing the paragraph before: a colon lead-in across the break.
-    if (!li.found && !tr.found && o > 0 && Paragraph(o - 1) + 1 == Paragraph(o) && Tok(o - 1) == ":" &&
-        SentenceFirst(o) == o) {
-      li = LeadIn(SentenceFirst(o - 1), o);
-    }
-    if (!direct && p.balanced && LabelBefore(o)) {
-      label_mark_[o] = 1;
-      label_mark_[p.close] = 1;
-      for (uint32_t t = o; t <= p.close; ++t) quote_at_[t] = -1;  // (plain words of the sentence)
-      continue;
-    }
-    Attribution at;
-    QuoteKind kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
-    double conf = 0.9;
-    if (direct) {
-      if (li.found && punct_lead) at = li;
-      else if (tr.found) at = tr;
-      else if (li.found) at = li;
-    } else {
-      at = li.found ? li : ReportingClause(lo, o);
-      if (!at.found && tr.found && tr.cue.first < SentenceEnd(p.close)) at = tr;
-      conf = 0.75;
-    }
-    // Not speech: a short Title Case name in marks with no cue (the "Northern Triangle"),
-    // or quoted words inside a sentence with no speech cue (talks on the "root causes").
-    // A title in apposition keeps its comma inside the marks in US style (Her album, "Salt and
-    // Heather," sold ...): Title Case ending in a comma, with no cue, is no speech either.
-    if (!at.found && (kind == QuoteKind::kPartial || (title_case && words <= 4 && !ends_punct) ||
-                      (title_case && words <= 6 && last == ","))) continue;
-    if (kind == QuoteKind::kPartial && title_case && words <= 4) continue;
-    if (at.speaker.pronoun) {
-      ResolvePronoun(&at.speaker, o, SubjectPronoun(Folded(FirstTokenFrom(at.speaker.span.start))));
-    }
-    Span span;
-    if (kind == QuoteKind::kDirect) {
-      uint32_t end = ce;
-      while (end > cf + 1 && Tok(end - 1) == ",") --end;  // the comma before ", she said"
-      span = TokSpan(cf, end);
-      if (!p.balanced) conf = 0.4;
-      else if (!at.found) conf = 0.5;
-      else if (at.speaker.entity < 0) conf = at.speaker.found ? 0.7 : 0.6;
-    } else {
-      // A partial quote is reported with its clause ("that relations were entering a 'new
-      // era'"): the quoted words plus their context, at most 3x+4 words so the quote stays
-      // the core of it.
-      uint32_t c0 = lo, c1 = SentenceEnd(o);
-      if (at.found && at.cue.end <= o) {
-        c0 = at.cue.end;
-        // "told Reuters the cuts were '...'", "told reporters that": the addressee is no part of
-        // what was said (a capitalised name, an object pronoun, or one plural noun)
-        if (at.cue.lemma == "tell" || at.cue.lemma == "assure" || at.cue.lemma == "warn" || at.cue.lemma == "inform") {
-          uint32_t k = c0;
-          while (k < o && k < c0 + 4 && IsUpperWord(k)) ++k;
-          if (k == c0 && k < o && (In(Folded(k), {"him", "her", "them", "us", "me", "you"}) ||
-                                   (Folded(k).size() > 3 && Folded(k).back() == 's' && !IsUpperWord(k) &&
-                                    k + 1 < o && Folded(k + 1) == "that")))
-            ++k;
-          if (k > c0 && k < o) c0 = k;
-        }
-        // "wrote on Twitter after the meeting that the discussion had been '...'": an adverbial
-        // before "that" is no part of what was said
-        if (c0 < o && (IsPreposition(Folded(c0)) || (folded_word_[c0] && TokenIs(a_, c0, kWeekday)))) {
-          for (uint32_t k = c0 + 1; k < o && k < c0 + 12 && !IsSentencePunct(Tok(k)); ++k) {
-            if (Folded(k) == "that") {
-              c0 = k;
-              break;
-            }
+      // '"I helped write that bill." - Sanders.': a dash and a person's name alone after the
+      // closing mark, in its paragraph or as the next one (a fact-check's or an epigraph's credit)
+      if (!tr.found && p.balanced && p.close + 2 < nt && IsDash(Tok(p.close + 1)) &&
+          (Paragraph(p.close + 1) == Paragraph(p.close) ||
+           (Paragraph(p.close + 1) == Paragraph(p.close) + 1 && (p.close + 1 == nt - 1 ||
+                                                                  Paragraph(p.close + 1) == Paragraph(p.close + 2))))) {
+        const uint32_t n0 = p.close + 2;
+        if (name_at_[n0] >= 0 && name_end_[n0] > n0 && a_.entities[name_at_[n0]].type == EntityType::kPerson) {
+          const uint32_t ne = name_end_[n0];
+          const bool alone = ne >= nt || Paragraph(ne) != Paragraph(n0) ||
+                             (IsSentencePunct(Tok(ne)) && (ne + 1 >= nt || Paragraph(ne + 1) != Paragraph(n0)));
+          if (alone) {
+            tr.found = true;
+            tr.cue.first = p.close + 1;
+            tr.cue.end = p.close + 2;
+            tr.cue.lemma = "-";
+            tr.speaker = NameEndingAt(ne, n0);
           }
         }
-        while (c0 < o && (Folded(c0) == "that" || Tok(c0) == "," || Tok(c0) == ":")) ++c0;
       }
-      if (at.found && at.cue.first > p.close) {
-        // "'...' words, X said": the clause ends at the comma before the subject and verb.
-        c1 = at.cue.first;
-        uint32_t cm = c1;
-        while (cm > p.close + 1 && c1 - cm < 12 && Tok(cm - 1) != ",") --cm;
-        if (cm > p.close + 1 && Tok(cm - 1) == ",") c1 = cm - 1;
+      Attribution li = LeadIn(lo, o);
+      const bool punct_lead = o > lo && (Tok(o - 1) == ":" || Tok(o - 1) == "," || IsDash(Tok(o - 1)));
+      const bool direct = at_start || multi_sentence ||
+                          (li.found && starts_upper && (punct_lead || words >= 4)) ||
+                          (punct_lead && starts_upper && ends_punct && words >= 3);
+      // "Cruz continued:" closing the paragraph before: a colon lead-in across the break.
+      if (!li.found && !tr.found && o > 0 && Paragraph(o - 1) + 1 == Paragraph(o) && Tok(o - 1) == ":" &&
+          SentenceFirst(o) == o) {
+        li = LeadIn(SentenceFirst(o - 1), o);
       }
-      while (c1 > p.close + 1 && (IsSentencePunct(Tok(c1 - 1)) || Tok(c1 - 1) == "," || IsDash(Tok(c1 - 1)))) --c1;
-      // Budget in word runs (letters/digits), as a word-overlap scorer counts them, so a
-      // reader comparing the clause with the quoted words still sees the quote as its core.
-      uint32_t x = 0;
-      for (uint32_t t = cf; t < ce; ++t) x += WordRuns(Tok(t));
-      uint32_t clause_words = 0;
-      for (uint32_t t = c0; t < c1; ++t) clause_words += WordRuns(Tok(t));
-      uint32_t budget = 3 * x + 5;
-      // A reported clause over twice the window is given whole: a window would show less than
-      // half of what the speaker is reported to have said.
-      if (clause_words > 6 * x + 10) budget = clause_words;
-      uint32_t used = x, s0 = o, s1 = p.balanced ? p.close + 1 : ce;
-      while (s0 > c0 && used + WordRuns(Tok(s0 - 1)) <= budget) used += WordRuns(Tok(--s0));
-      while (s1 < c1 && used + WordRuns(Tok(s1)) <= budget) used += WordRuns(Tok(s1++));
-      while (s0 < o && !IsWord(s0) && !IsQuoteMark(Tok(s0))) ++s0;  // no leading comma
-      span = TokSpan(s0, s1);
-      if (at.speaker.entity < 0) conf = 0.6;
+      if (!direct && p.balanced && LabelBefore(o)) {
+        label_mark_[o] = 1;
+        label_mark_[p.close] = 1;
+        for (uint32_t t = o; t <= p.close; ++t) quote_at_[t] = -1;  // (plain words of the sentence)
+        continue;
+      }
+      Attribution at;
+      QuoteKind kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
+      double conf = 0.9;
+      if (direct) {
+        if (li.found && punct_lead) at = li;
+        else if (tr.found) at = tr;
+        else if (li.found) at = li;
+      } else {
+        at = li.found ? li : ReportingClause(lo, o);
+        if (!at.found && tr.found && tr.cue.first < SentenceEnd(p.close)) at = tr;
+        conf = 0.75;
+      }
+      // Not speech: a short Title Case name in marks with no cue (the "Northern Triangle"),
+      // or quoted words inside a sentence with no speech cue (talks on the "root causes").
+      // A title in apposition keeps its comma inside the marks in US style (Her album, "Salt and
+      // Heather," sold ...): Title Case ending in a comma, with no cue, is no speech either.
+      if (!at.found && (kind == QuoteKind::kPartial || (title_case && words <= 4 && !ends_punct) ||
+                        (title_case && words <= 6 && last == ","))) continue;
+      if (kind == QuoteKind::kPartial && title_case && words <= 4) continue;
+      if (at.speaker.pronoun) {
+        ResolvePronoun(&at.speaker, o, SubjectPronoun(Folded(FirstTokenFrom(at.speaker.span.start))));
+      }
+      Span span;
+      if (kind == QuoteKind::kDirect) {
+        uint32_t end = ce;
+        while (end > cf + 1 && Tok(end - 1) == ",") --end;  // the comma before ", she said"
+        span = TokSpan(cf, end);
+        if (!p.balanced) conf = 0.4;
+        else if (!at.found) conf = 0.5;
+        else if (at.speaker.entity < 0) conf = at.speaker.found ? 0.7 : 0.6;
+      } else {
+        // A partial quote is reported with its clause ("that relations were entering a 'new
+        // era'"): the quoted words plus their context, at most 3x+4 words so the quote stays
+        // the core of it.
+        uint32_t c0 = lo, c1 = SentenceEnd(o);
+        if (at.found && at.cue.end <= o) {
+          c0 = at.cue.end;
+          // "told Reuters the cuts were '...'", "told reporters that": the addressee is no part of
+          // what was said (a capitalised name, an object pronoun, or one plural noun)
+          if (at.cue.lemma == "tell" || at.cue.lemma == "assure" || at.cue.lemma == "warn" || at.cue.lemma == "inform") {
+            uint32_t k = c0;
+            while (k < o && k < c0 + 4 && IsUpperWord(k)) ++k;
+            if (k == c0 && k < o && (In(Folded(k), {"him", "her", "them", "us", "me", "you"}) ||
+                                     (Folded(k).size() > 3 && Folded(k).back() == 's' && !IsUpperWord(k) &&
+                                      k + 1 < o && Folded(k + 1) == "that")))
+              ++k;
+            if (k > c0 && k < o) c0 = k;
+          }
+          // "wrote on Twitter after the meeting that the discussion had been '...'": an adverbial
+          // before "that" is no part of what was said
+          if (c0 < o && (IsPreposition(Folded(c0)) || (folded_word_[c0] && TokenIs(a_, c0, kWeekday)))) {
+            for (uint32_t k = c0 + 1; k < o && k < c0 + 12 && !IsSentencePunct(Tok(k)); ++k) {
+              if (Folded(k) == "that") {
+                c0 = k;
+                break;
+              }
+            }
+          }
+          while (c0 < o && (Folded(c0) == "that" || Tok(c0) == "," || Tok(c0) == ":")) ++c0;
+        }
+        if (at.found && at.cue.first > p.close) {
+          // "'...' words, X said": the clause ends at the comma before the subject and verb.
+          c1 = at.cue.first;
+          uint32_t cm = c1;
+          while (cm > p.close + 1 && c1 - cm < 12 && Tok(cm - 1) != ",") --cm;
+          if (cm > p.close + 1 && Tok(cm - 1) == ",") c1 = cm - 1;
+        }
+        while (c1 > p.close + 1 && (IsSentencePunct(Tok(c1 - 1)) || Tok(c1 - 1) == "," || IsDash(Tok(c1 - 1)))) --c1;
+        // Budget in word runs (letters/digits), as a word-overlap scorer counts them, so a
+        // reader comparing the clause with the quoted words still sees the quote as its core.
+        uint32_t x = 0;
+        for (uint32_t t = cf; t < ce; ++t) x += WordRuns(Tok(t));
+        uint32_t clause_words = 0;
+        for (uint32_t t = c0; t < c1; ++t) clause_words += WordRuns(Tok(t));
+        uint32_t budget = 3 * x + 5;
+        // A reported clause over twice the window is given whole: a window would show less than
+        // half of what the speaker is reported to have said.
+        if (clause_words > 6 * x + 10) budget = clause_words;
+        uint32_t used = x, s0 = o, s1 = p.balanced ? p.close + 1 : ce;
+        while (s0 > c0 && used + WordRuns(Tok(s0 - 1)) <= budget) used += WordRuns(Tok(--s0));
+        while (s1 < c1 && used + WordRuns(Tok(s1)) <= budget) used += WordRuns(Tok(s1++));
+        while (s0 < o && !IsWord(s0) && !IsQuoteMark(Tok(s0))) ++s0;  // no leading comma
+        span = TokSpan(s0, s1);
+        if (at.speaker.entity < 0) conf = 0.6;
+      }
+      Emit(kind, span, at, conf, cf);
+      Meta m;
+      m.floating = kind == QuoteKind::kDirect && !at.found;
+      m.open = o;
+      m.end = p.balanced ? p.close : ce;
+      m.paragraph = Paragraph(o);
+      meta.resize(quotes_.size() - 1);
+      meta.push_back(m);
     }
-    Emit(kind, span, at, conf, cf);
-    Meta m;
-    m.floating = kind == QuoteKind::kDirect && !at.found;
-    m.open = o;
-    m.end = p.balanced ? p.close : ce;
-    m.paragraph = Paragraph(o);
-    meta.resize(quotes_.size() - 1);
-    meta.push_back(m);
-  }
+  }();
   FindIndirect();
   meta.resize(quotes_.size());
   for (size_t i = 0; i < quotes_.size(); ++i) {
