@@ -57,6 +57,7 @@
 #include <vector>
 
 #include "coref_internal.h"
+#include "own_function.h"
 #include "tagger.h"
 #include "text.h"
 
@@ -2816,6 +2817,9 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   std::set<std::string> town_keys;
   const Tagger* tagger = BuiltinTagger(lex);
   const std::vector<uint8_t> title_case = TitleCaseSentences(d);
+  // The stages below are functions of their own (own_function.h).
+  // Stage: rule candidates of each capitalised run.
+  [&]() AE_OWN_FUNCTION {
   for (const auto& [b, e] : CapitalisedRuns(d)) {
     // "Skagen Vind A/S", "Orsted A/S": the Nordic legal form, written with a slash, closes a
     // company's name
@@ -3087,6 +3091,9 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     }
     Cand c = CleanSpan(d, b, e, Hint::kNone, false, &extra);
     if (c.b >= c.e) continue;
+      // The candidate made of what CleanSpan kept, as the run around it shows it: a function of
+      // its own (own_function.h).
+      [&](uint32_t b, uint32_t e) AE_OWN_FUNCTION {
     const bool headline = title_case[a->tokens[b].sentence];
     // In a title-case line capitalisation draws no boundaries: the tagger decides there.
     c.prio = c.honorific && !headline ? 4 : c.gaz ? 3 : 1;
@@ -3277,7 +3284,11 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       c.prio = institution ? 4 : 3;  // over a title read as an honorific ("Prince Edmund Hospital")
     }
     rule_cands.push_back(std::move(c));
+      }(b, e);
   }
+  }();
+  // Stage: the other rule candidates.
+  [&]() AE_OWN_FUNCTION {
   // "Société des traversiers du Québec", "Fédération des marins du Saint-Laurent (FMSL)",
   // "Confédération des syndicats nationaux", "Caisse de dépôt et placement du Québec": a French
   // body's word, then pairs of a French particle and a word of any case (French writes the
@@ -3448,7 +3459,10 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   }
   AcronymNames(d, title_case, &rule_cands);
   LowerCasePlaces(d, UncasedSentences(d), &rule_cands);
+  }();
   std::vector<Cand> cands;
+  // Stage: the tagger's candidates.
+  [&]() AE_OWN_FUNCTION {
   if (tagger) {
     for (const NameSpan& ns : tagger->Tag(*a)) {
       if (ns.first_token >= ns.end_token || ns.end_token > d.n()) continue;
@@ -3656,6 +3670,9 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     m.prio = m.gaz ? 3 : 1;
     cands.push_back(std::move(m));
   }
+  }();
+  // Stage: their selection and first retyping.
+  [&]() AE_OWN_FUNCTION {
   cands = SelectCandidates(d, std::move(cands));
   if (!town_keys.empty()) {
     for (Cand& c : cands) {
@@ -3841,6 +3858,9 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     w.e = w.b;  // emptied: dropped below
   }
   cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Cand& c) { return c.b >= c.e; }), cands.end());
+  }();
+  // Stage: their retyping by context.
+  [&]() AE_OWN_FUNCTION {
   // "Calder University said", "Marlow Hospital": a name of two or more words ending in a body's
   // or an institution's word is no person (but "Margaret Court", "Jo Chamber" may be).
   for (Cand& c : cands) {
@@ -4014,7 +4034,10 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     w.e = w.b;  // emptied: dropped below
   }
   cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Cand& c) { return c.b >= c.e; }), cands.end());
+  }();
 
+  // Stage: clusters and entities.
+  [&]() AE_OWN_FUNCTION {
   // ---- clusters
   {
     // (and the article's first line, a paragraph of one sentence without a closing stop: a
@@ -4095,6 +4118,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     if (e.type == EntityType::kPlace && !e.aliases.empty() && cl.name.empty()) e.name = e.aliases.front();
     a->entities.push_back(std::move(e));
   }
+  }();
 
   // ---- descriptions ("the minister", appositive roles) and plural pronouns (coref.cpp)
   LinkNationalityDescriptions(a, lex);

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "coref.h"
+#include "own_function.h"
 #include "quotes_internal.h"
 
 namespace ae {
@@ -1046,6 +1047,8 @@ void QuoteFinder::Run() {
   std::vector<Meta> meta;
   uint32_t prev_close = 0;
   bool have_prev = false;
+  // The direct and partial quotes of each pair of marks: a function of its own (own_function.h).
+  [&]() AE_OWN_FUNCTION {
   for (size_t qi = 0; qi < pairs_.size(); ++qi) {
     const QuotePair& p = pairs_[qi];
     const uint32_t o = p.open, cf = p.content_first, ce = p.content_end;
@@ -1228,6 +1231,7 @@ void QuoteFinder::Run() {
     meta.resize(quotes_.size() - 1);
     meta.push_back(m);
   }
+  }();
   FindIndirect();
   meta.resize(quotes_.size());
   for (size_t i = 0; i < quotes_.size(); ++i) {

@@ -2,6 +2,7 @@
 // "according to X" (part of the quote stage, see quotes.h and quotes_internal.h).
 #include <algorithm>
 
+#include "own_function.h"
 #include "quotes_internal.h"
 
 namespace ae {
@@ -273,8 +274,11 @@ void QuoteFinder::FindIndirect() {
         conf = 0.7;
       } else {
         // Is the verb at the tail ("CLAUSE, X said on Monday.")? Only adverbials follow it.
-        uint32_t tail = cue.end;
-        bool adverbial = true, that = false, comma_after = false;
+        uint32_t tail = cue.end, comma = v;
+        bool comma_after = false;
+        // (a function of its own: own_function.h)
+        const bool tail_verb = [&]() AE_OWN_FUNCTION {
+          bool adverbial = true, that = false;
         bool aux_after = false;  // "X, the director, said care would continue": a clause follows
         for (uint32_t t = cue.end; t < e; ++t) {
           // ("..., X said on Monday as she launched the second phase of ...": a subordinate
@@ -331,7 +335,6 @@ void QuoteFinder::FindIndirect() {
           if (name_at_[t] >= 0 && name_end_[t] > t + 1 && name_end_[t] <= tail) t = name_end_[t] - 1;
         }
         if (that || aux_after || after_words > 7 || PluralThenPastAt(cue.end, e)) adverbial = false;
-        uint32_t comma = v;
         while (comma > f && v - comma < 14 && Tok(comma - 1) != ",") --comma;
         // "Jakub Novak, a senior fellow at ..., says the industry made a mistake": a name and
         // an apposition open the sentence; the verb after them is its subject's, not a tail
@@ -342,8 +345,9 @@ void QuoteFinder::FindIndirect() {
         const bool coordinated = comma < v && In(Folded(comma), {"and", "but"});
         // ("This campaign, he says, is different": with a comma after the verb, two words before
         // the first comma do)
-        const bool tail_verb = adverbial && !apposed_subject && !coordinated && comma > f + (comma_after ? 1 : 2) &&
+          return adverbial && !apposed_subject && !coordinated && comma > f + (comma_after ? 1 : 2) &&
                                Tok(comma - 1) == ",";
+        }();
         if (tail_verb) {
           comma -= 1;  // the comma token
           const bool speaker_after = comma + 1 == v;
@@ -389,8 +393,11 @@ void QuoteFinder::FindIndirect() {
           }
           conf = 0.65;
         } else {
+          // The clause after the verb and its speaker before it (false: none); a function of its
+          // own (own_function.h).
+          const bool clause = [&]() AE_OWN_FUNCTION {
           at.speaker = SpeakerBefore(f, v);
-          if (!at.speaker.found) continue;
+            if (!at.speaker.found) return false;
           uint32_t j = cue.end;
           // "recall" also withdraws products ("recalling 42 batches"), "agree" settles terms
           // ("agreed a fee of 65m"): as speech only with "that".
@@ -477,7 +484,7 @@ void QuoteFinder::FindIndirect() {
             } else if (subject_clause && (k >= e || Folded(k) != "that")) {
               conf = 0.65;  // the clause opens at j
             } else {
-              if (k >= e || Folded(k) != "that") continue;
+                if (k >= e || Folded(k) != "that") return false;
               j = k + 1;
               conf = 0.7;
             }
@@ -531,7 +538,7 @@ void QuoteFinder::FindIndirect() {
                 return (SubjectPronoun(pw) != 0 || pw == "it") && occasion;
               };
               while (p < e && p < j + 10 && IsWord(p) && !subject_at(p)) ++p;
-              if (p >= e || p >= j + 10 || !IsWord(p) || !subject_at(p) || p + 2 >= e) continue;
+                if (p >= e || p >= j + 10 || !IsWord(p) || !subject_at(p) || p + 2 >= e) return false;
               j = p;
             }
           } else if (j >= e || !StartsClause(Folded(j), IsUpperWord(j))) {
@@ -560,13 +567,13 @@ void QuoteFinder::FindIndirect() {
               // "said quarterly sales fell"): business copy reports figures so
               aux = aux || (t <= j + 2 && ChangeVerbPast(Folded(t)));
             }
-            if (j >= e || !aux) continue;
+              if (j >= e || !aux) return false;
           }
           // "maintains a program for young leaders", "denied any involvement", "mentioned the
           // remarks": these verbs take a noun phrase as often as a clause, so without "that"
           // the clause must open with a subject pronoun ("denied he was there") or show a
           // finite verb one or two words in ("confirmed the plant would close").
-          if (conf < 0.7 && NounObjectLemma(cue.lemma) && !FiniteClauseAt(j, e)) continue;
+            if (conf < 0.7 && NounObjectLemma(cue.lemma) && !FiniteClauseAt(j, e)) return false;
           c0 = j;
           c1 = e;
           // "X said A, though she noted B", "X said A and said B": a second report in the same
@@ -577,6 +584,9 @@ void QuoteFinder::FindIndirect() {
             c1 = b;
             next_verb = verb2;
           }
+            return true;
+          }();
+          if (!clause) continue;
         }
       }
       while (c1 > c0 && (Tok(c1 - 1) == "," || IsDash(Tok(c1 - 1)))) --c1;

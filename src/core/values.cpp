@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "own_function.h"
 #include "text.h"
 
 namespace ae {
@@ -121,91 +122,88 @@ void FindValues(Analysis* a, const Lexicons& lex) {
         continue;
       }
       if (sc.Number(i)) {
-        size_t last = i;
-        while (sc.Scale(last + 1)) ++last;  // "1.2 million", "two billion"
-        const std::string_view next = sc.Folded(last + 1);
-        // PERCENT
-        if (next == "%" || next == "percent" || (next == "per" && sc.Folded(last + 2) == "cent")) {
-          size_t l = last + (next == "per" ? 2 : 1);
-          if (next == "percent" && sc.Folded(l + 1) == "points") ++l;
-          add(ValueType::kPercent, i, l);
-          i = l;
-          continue;
-        }
-        if (next == "percentage" && sc.Folded(last + 2) == "points") {
-          add(ValueType::kPercent, i, last + 2);
-          i = last + 2;
-          continue;
-        }
-        // MONEY with a currency word after the number ("40 million pesos").
-        if (sc.Is(last + 1, kCurrency) && TokenWord(*a, last + 1) &&
-            !(next == "pounds" && sc.Is(last + 2, kUnit))) {
-          add(ValueType::kMoney, i, last + 1);
-          i = last + 1;
-          continue;
-        }
-        // TIME: "10:30 a.m.", "3 p.m.", "3pm"
-        if (sc.Digit(i)) {
-          const std::string_view t = sc.Tok(i);
-          size_t l = i;
-          if (sc.Tok(i + 1) == ":" && sc.AllDigits(i + 2) && sc.Tok(i + 2).size() == 2 && sc.Adjacent(i + 1)) l = i + 2;
-          const std::string_view ampm = sc.Folded(l + 1);
-          const bool suffix = t.size() >= 3 && (t.substr(t.size() - 2) == "am" || t.substr(t.size() - 2) == "pm") &&
-                              t[t.size() - 3] >= '0' && t[t.size() - 3] <= '9';
-          if (ampm == "a.m." || ampm == "p.m." || ampm == "am" || ampm == "pm" || ampm == "gmt" || ampm == "bst" ||
-              ampm == "et" || ampm == "edt" || ampm == "est") {
-            add(ValueType::kTime, i, l + 1);
-            i = l + 1;
-            continue;
+        // The value a number opens, if any; the index of its last token (i: none or one
+        // token). A function of its own (own_function.h).
+        i = [&]() AE_OWN_FUNCTION {
+          size_t last = i;
+          while (sc.Scale(last + 1)) ++last;  // "1.2 million", "two billion"
+          const std::string_view next = sc.Folded(last + 1);
+          // PERCENT
+          if (next == "%" || next == "percent" || (next == "per" && sc.Folded(last + 2) == "cent")) {
+            size_t l = last + (next == "per" ? 2 : 1);
+            if (next == "percent" && sc.Folded(l + 1) == "points") ++l;
+            add(ValueType::kPercent, i, l);
+            return l;
           }
-          if (l > i || suffix) {
-            add(ValueType::kTime, i, l);
-            i = l;
-            continue;
+          if (next == "percentage" && sc.Folded(last + 2) == "points") {
+            add(ValueType::kPercent, i, last + 2);
+            return last + 2;
           }
-        }
-        // DATE: "5 January 2021", "20th of March"
-        if (sc.DayNumber(i) && sc.Month(i + 1)) {
-          size_t l = i + 1;
-          if (sc.Year(l + 1)) ++l;
-          add(ValueType::kDate, i, l);
-          i = l;
-          continue;
-        }
-        // DATE: durations "20 years", "five months" (a span of time, not a quantity)
-        if (Word(next, {"years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes",
-                        "year", "month", "week", "day", "decade"}) && (sc.Digit(i) || last > i || sc.NumberWord(i))) {
-          if (sc.Digit(i) || sc.Folded(i - 1) == "in" || sc.Folded(i - 1) == "for" || sc.Folded(i - 1) == "past" ||
-              sc.Folded(i - 1) == "last" || sc.Folded(i - 1) == "next") {
-            add(ValueType::kDate, i, last + 1);
-            i = last + 1;
-            continue;
+          // MONEY with a currency word after the number ("40 million pesos").
+          if (sc.Is(last + 1, kCurrency) && TokenWord(*a, last + 1) &&
+              !(next == "pounds" && sc.Is(last + 2, kUnit))) {
+            add(ValueType::kMoney, i, last + 1);
+            return last + 1;
           }
-        }
-        // DATE: a year after a preposition, and decades ("the 1990s")
-        if (sc.Year(i)) {
-          const std::string_view prev = i > st.first_token ? sc.Folded(i - 1) : std::string_view();
-          if (Word(prev, {"in", "since", "by", "until", "till", "of", "from", "before", "after", "during", "to",
-                          "early", "late", "mid", "between", "and", "around", ","})) {
-            add(ValueType::kDate, i, i);
-            continue;
+          // TIME: "10:30 a.m.", "3 p.m.", "3pm"
+          if (sc.Digit(i)) {
+            const std::string_view t = sc.Tok(i);
+            size_t l = i;
+            if (sc.Tok(i + 1) == ":" && sc.AllDigits(i + 2) && sc.Tok(i + 2).size() == 2 && sc.Adjacent(i + 1)) l = i + 2;
+            const std::string_view ampm = sc.Folded(l + 1);
+            const bool suffix = t.size() >= 3 && (t.substr(t.size() - 2) == "am" || t.substr(t.size() - 2) == "pm") &&
+                                t[t.size() - 3] >= '0' && t[t.size() - 3] <= '9';
+            if (ampm == "a.m." || ampm == "p.m." || ampm == "am" || ampm == "pm" || ampm == "gmt" || ampm == "bst" ||
+                ampm == "et" || ampm == "edt" || ampm == "est") {
+              add(ValueType::kTime, i, l + 1);
+              return l + 1;
+            }
+            if (l > i || suffix) {
+              add(ValueType::kTime, i, l);
+              return l;
+            }
           }
-        }
-        {
-          const std::string_view t = sc.Tok(i);
-          if (t.size() == 5 && t.back() == 's' && (t[0] == '1' || t[0] == '2') && sc.Folded(i - 1) == "the") {
-            add(ValueType::kDate, i, i);
-            continue;
+          // DATE: "5 January 2021", "20th of March"
+          if (sc.DayNumber(i) && sc.Month(i + 1)) {
+            size_t l = i + 1;
+            if (sc.Year(l + 1)) ++l;
+            add(ValueType::kDate, i, l);
+            return l;
           }
-        }
-        // QUANTITY: a digit-led number (number words alone are too common: "the two leaders").
-        // The span is the number only ("91,000" of "91,000 migrants"), as news annotation has it.
-        if (sc.Digit(i) || last > i) {
-          const size_t l = last;
-          add(ValueType::kQuantity, i, l);
-          i = l;
-          continue;
-        }
+          // DATE: durations "20 years", "five months" (a span of time, not a quantity)
+          if (Word(next, {"years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes",
+                          "year", "month", "week", "day", "decade"}) && (sc.Digit(i) || last > i || sc.NumberWord(i))) {
+            if (sc.Digit(i) || sc.Folded(i - 1) == "in" || sc.Folded(i - 1) == "for" || sc.Folded(i - 1) == "past" ||
+                sc.Folded(i - 1) == "last" || sc.Folded(i - 1) == "next") {
+              add(ValueType::kDate, i, last + 1);
+              return last + 1;
+            }
+          }
+          // DATE: a year after a preposition, and decades ("the 1990s")
+          if (sc.Year(i)) {
+            const std::string_view prev = i > st.first_token ? sc.Folded(i - 1) : std::string_view();
+            if (Word(prev, {"in", "since", "by", "until", "till", "of", "from", "before", "after", "during", "to",
+                            "early", "late", "mid", "between", "and", "around", ","})) {
+              add(ValueType::kDate, i, i);
+              return i;
+            }
+          }
+          {
+            const std::string_view t = sc.Tok(i);
+            if (t.size() == 5 && t.back() == 's' && (t[0] == '1' || t[0] == '2') && sc.Folded(i - 1) == "the") {
+              add(ValueType::kDate, i, i);
+              return i;
+            }
+          }
+          // QUANTITY: a digit-led number (number words alone are too common: "the two leaders").
+          // The span is the number only ("91,000" of "91,000 migrants"), as news annotation has it.
+          if (sc.Digit(i) || last > i) {
+            const size_t l = last;
+            add(ValueType::kQuantity, i, l);
+            return l;
+          }
+          return i;
+        }();
         continue;
       }
       // DATE: months, with a following day and year ("January 5, 2021", "Sept. 11")
