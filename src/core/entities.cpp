@@ -287,6 +287,20 @@ bool NameWord(const Doc& d, size_t i) {
   return !(c0 >= '0' && c0 <= '9');
 }
 
+// A Philippine village's word before its name ("Barangay Masagana", "Brgy. Bagong Tanglaw").
+bool VillageWord(std::string_view f) { return f == "barangay" || f == "brgy." || f == "brgy"; }
+
+// A nickname in quotation marks between a listed given name and a surname ('Rodrigo "Digoy"
+// Manalastas', 'Joaquín "El Chapo" Guzmán'): the surname's token, or 0. Token j is the opening
+// mark, right after the given name.
+size_t NicknameAt(const Doc& d, size_t j, size_t end) {
+  if (j == 0 || j + 3 >= end || !IsQuoteMark(d.t[j].text) || !d.Is(j - 1, kFirstName) || !d.t[j - 1].upper) return 0;
+  size_t k = j + 1;
+  while (k < end && k < j + 3 && NameWord(d, k)) ++k;
+  if (k == j + 1 || k + 1 >= end || !IsQuoteMark(d.t[k].text) || !NameWord(d, k + 1)) return 0;
+  return k + 1;
+}
+
 // A capitalised speech verb after the first word of a run ends the name: headlines write
 // "Harris Says ..." and taggers read "Harris tells" as one name. Words that are also first
 // names or places ("Said", "Tell") are left alone.
@@ -494,6 +508,10 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
                !d.t[k].upper)
           ++k;
         if (k > j && k < end && NameWord(d, k)) { j = k + 1; continue; }
+        if (const size_t surname = NicknameAt(d, j, end)) {
+          j = surname + 1;
+          continue;
+        }
         // "Committee on Banking", "Council on Foreign Relations", "Commission for Racial
         // Equality": a deliberative body's word, then "on" or "for" and its subject (no date:
         // "the Senate on Tuesday")
@@ -1097,10 +1115,10 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
     if (std::find(std::begin(kFeature), std::end(kFeature), d.t[c->e - 1].fold) != std::end(kFeature))
       return set(EntityType::kPlace, 0);
   }
-  // "Kalye Sampaguita", "Calle Mayor", "Jalan Ampang", "Avenida Paulista": a street's word of
-  // another language opens its name
+  // "Kalye Sampaguita", "Calle Mayor", "Jalan Ampang", "Avenida Paulista", "Brgy. Bagong
+  // Tanglaw": a street's or a Philippine village's word opens its name
   if (len > 1 && hint != Hint::kOrg && d.t[c->b].upper && !d.t[c->b].caps) {
-    static constexpr std::string_view kStreet[] = {"kalye", "calle", "avenida", "rua", "jalan", "rue"};
+    static constexpr std::string_view kStreet[] = {"kalye", "calle", "avenida", "rua", "jalan", "rue", "barangay", "brgy."};
     if (std::find(std::begin(kStreet), std::end(kStreet), d.t[c->b].fold) != std::end(kStreet))
       return set(EntityType::kPlace, 0);
   }
@@ -1591,6 +1609,9 @@ class Clusterer {
     Cand& c = c_[i];
     c.entity = k;
     if (cl.type == EntityType::kOrg && c.type == EntityType::kOrg) RegisterOrgWords(k, i);
+    // "Barangay Masagana": the village's name without its word names it too
+    if (cl.type == EntityType::kPlace && c.e - c.b >= 2 && VillageWord(d_.t[c.b].fold))
+      by_key_.emplace("village|" + d_.Key(c.b + 1, c.e), k);
     cl.cands.push_back(i);
     cl.starts.insert(d_.a.tokens[c.b].span.start);
     if (c.gender && !cl.gender) cl.gender = c.gender;
@@ -1849,6 +1870,20 @@ class Clusterer {
     Cand& c = c_[i];
     const uint32_t start = d_.a.tokens[c.b].span.start;
     std::string key = c.canonical.empty() ? d_.Key(c.b, c.e) : Fold(c.canonical);
+    // "nearby Brgy. Bagong Tanglaw", "residents of Masagana" after "Barangay Masagana": a
+    // Philippine village's name after its word, or the name of one the article gave with it
+    if (!c.honorific && c.role.empty() && !c.gaz) {
+      const auto it = by_key_.find("village|" + key);
+      if (it != by_key_.end()) {
+        c.type = EntityType::kPlace;
+        Add(it->second, i);
+        return;
+      }
+      if (c.type != EntityType::kPlace && c.b > 0 && VillageWord(d_.t[c.b - 1].fold)) {
+        c.type = EntityType::kPlace;
+        c.typed = true;
+      }
+    }
     // "The Dallas Morning News" and "Dallas Morning News" are one name: a leading article is
     // no part of a non-person's key (the display name keeps the first form seen).
     if (c.type != EntityType::kPerson && key.size() > 4 && key.compare(0, 4, "the ") == 0) key.erase(0, 4);
@@ -2599,7 +2634,10 @@ bool SpellsAcronym(const Doc& d, size_t b, size_t e, std::string_view letters) {
 // often stop early; the acronym says where the name starts. (No organisation word: "Gross
 // Domestic Product (GDP)" and "Initial Public Offering (IPO)" are no bodies.)
 void AcronymNames(const Doc& d, const std::vector<uint8_t>& title_case, std::vector<Cand>* out) {
-  static constexpr std::string_view kConnectors[] = {"of", "on", "for", "and", "the", "de", "des", "du", "la", "&"};
+  // (and those of Romance languages, Filipino and Malay/Indonesian: "Sentro para sa Katarungan (SPK)")
+  static constexpr std::string_view kConnectors[] = {"of",  "on", "for", "and", "the", "de", "des",  "du",
+                                                     "la",  "&",  "del", "y",   "e",   "da", "do",   "dos",
+                                                     "das", "di", "para", "sa", "ng",  "mga", "dan", "untuk"};
   std::set<std::string_view> defined;  // acronyms defined so
   for (size_t i = 2; i + 2 < d.n(); ++i) {
     if (d.t[i].text != "(" || d.t[i + 2].text != ")" || !d.t[i + 1].caps) continue;
@@ -2639,14 +2677,23 @@ void AcronymNames(const Doc& d, const std::vector<uint8_t>& title_case, std::vec
     if (!org && i - best >= 3) {
       // (a word of another language among them, which no list knows: "Gross Domestic Product
       // (GDP)" is an English figure)
+      // (lower-case connectors between them give their initial or none, as SpellsAcronym found:
+      // "Sentro para sa Katarungan (SPK)")
       std::string initials;
-      bool plain = true, foreign = false;
+      bool plain = true, foreign = false, connectors = false;
+      size_t capitalised = 0;
       for (size_t k = best; k < i && plain; ++k) {
+        if (k > best && d.t[k].word && !d.t[k].upper &&
+            std::find(std::begin(kConnectors), std::end(kConnectors), d.t[k].fold) != std::end(kConnectors)) {
+          connectors = true;
+          continue;
+        }
         plain = d.t[k].word && d.t[k].upper && !d.t[k].caps && !d.Adjacent(k);
-        if (plain) initials.push_back(d.t[k].fold[0]);
+        if (plain) initials.push_back(d.t[k].fold[0]), ++capitalised;
         foreign = foreign || d.lex.Find(d.t[k].fold) == nullptr;
       }
-      plain = plain && foreign;
+      plain = plain && foreign && (!connectors || capitalised >= 2);
+      if (connectors && plain) initials = letters;  // (spelled with the connectors' letters)
       // (not a law's, a treaty's or a product's: "Affordable Care Act (ACA)", "Cable Archiving
       // Retrieval System (CARS)")
       static constexpr std::string_view kNotBody[] = {"act", "bill", "law", "agreement", "treaty", "accord",
@@ -3498,6 +3545,11 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         const size_t b = ExtendBack(d, pb);
         Cand c = CleanSpan(d, b, pe, hint, true, &extra);
         if (c.b >= c.e) continue;
+        // ('Police Lt. Col. Rodrigo "Digoy" Manalastas': the given name read alone runs on over
+        // a nickname to the surname)
+        if (c.type == EntityType::kPerson) {
+          if (const size_t surname = NicknameAt(d, c.e, d.n())) c.e = static_cast<uint32_t>(surname + 1);
+        }
         c.prio = c.honorific && b < pb ? 4 : c.gaz ? 3 : 2;
         cands.push_back(std::move(c));
       }
@@ -3518,6 +3570,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
                                                     : Hint::kNone;
       if (h == Hint::kNone) continue;
       tagged_keys.emplace(d.Key(c.b, c.e), h);
+      if (c.e - c.b >= 2 && VillageWord(d.t[c.b].fold)) tagged_keys.emplace(d.Key(c.b + 1, c.e), Hint::kPlace);
       if (h == Hint::kOrg) {  // its short form is a name too ("Brightwave" after "Brightwave Technologies")
         const std::string short_form = CorporateShortForm(d.Key(c.b, c.e));
         if (!short_form.empty()) tagged_keys.emplace(short_form, h);
@@ -3555,6 +3608,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // told reporters" after "Marie-Ève Gagnon-Lévesque, president of Local 2218,"; a Korean family
     // name: "Oh" after "Oh Da-eun, an analyst at ...")
     for (const Cand& c : rule_cands) {
+      // ("residents of Malinis" after "Barangay Malinis": a village's name without its word)
+      if (c.e - c.b >= 2 && VillageWord(d.t[c.b].fold)) tagged_keys.emplace(d.Key(c.b + 1, c.e), Hint::kPlace);
       if (c.type != EntityType::kPerson || c.prio < 3 || c.e - c.b < 2 || !d.t[c.e - 1].word) continue;
       if (c.e - c.b == 4 && GivenNameHyphen(d, c.b + 2, c.e)) {
         tagged_keys.emplace(d.t[c.b].fold, Hint::kPerson);
@@ -3584,15 +3639,22 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       }
       // "Jose Mari delos Santos", "Maria Cristina dela Cruz": person pieces with a lower-case
       // surname particle the tagger does not know between them are one person's name, and so
-      // is a capitalised particle read alone before the surname ("Delos" + "Reyes")
+      // are pieces with a capitalised particle read alone before the surname ("Delos" + "Reyes")
+      // or a nickname in quotation marks between ('Rodrigo "Digoy" Manalastas')
       if (!headline && pieces >= 2 && c.prio < 4 && cands[first_piece].b == c.b && cands[inside].e == c.e) {
         bool one = true, particle = false;
         for (size_t i = c.b; i < c.e && one; ++i) {
           const int k = piece_at[i];
-          if (k >= 0 && cands[k].e == cands[k].b + 1 && d.Is(i, kSurnameParticle) && i + 1 < c.e && piece_at[i + 1] >= 0) {
+          if (const size_t surname = NicknameAt(d, i, c.e)) {
+            particle = true;  // ('Rodrigo "Digoy" Manalastas': a nickname between)
+            i = surname - 1;
+          } else if (k >= 0 && cands[k].e == cands[k].b + 1 && d.Is(i, kSurnameParticle) && i + 1 < c.e && piece_at[i + 1] >= 0) {
             particle = true;  // ("Delos" + "Reyes": a capitalised particle the tagger read alone)
           } else if (k >= 0) {
-            one = cands[k].type == EntityType::kPerson && cands[k].b >= c.b && cands[k].e <= c.e;
+            // (the surname's piece after a lower-case particle may be typed a place: "Santos")
+            const bool surname = k == inside && k != first_piece && i > c.b && !d.t[i - 1].upper &&
+                                 d.Is(i - 1, kSurnameParticle) && cands[k].type != EntityType::kOrg;
+            one = (cands[k].type == EntityType::kPerson || surname) && cands[k].b >= c.b && cands[k].e <= c.e;
           } else {
             one = !d.t[i].upper && d.Is(i, kSurnameParticle);
             particle = true;

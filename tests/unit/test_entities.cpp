@@ -2108,3 +2108,21 @@ TEST_CASE("a road's name is a place ('Zaria Road', 'Kalye Sampaguita'); ', SAN,'
   REQUIRE(john);
   CHECK(Find(a, "John Carlo") == john);
 }
+
+TEST_CASE("a nickname in quotation marks inside a name; a Philippine village by its word and without it; a Filipino body spelled by its initials with connectors") {
+  const auto a = Run("Two men died during a raid in Barangay Malinis in 2024. The court cleared Police Lt. Col. Ramon “Bogs” "
+                     "Villacorta on Thursday. Villacorta did not speak. Residents of Malinis and nearby Brgy. Bagong Silang "
+                     "lit candles. Ana Lim, counsel from the Samahan para sa Katotohanan (SPK), said they would appeal.\n");
+  const ae::Entity* v = Find(a, "Ramon “Bogs” Villacorta");
+  REQUIRE(v);
+  CHECK(v->type == ae::EntityType::kPerson);
+  CHECK(Find(a, "Villacorta") == v);
+  const ae::Entity* village = Find(a, "Barangay Malinis");
+  REQUIRE(village);
+  CHECK(Find(a, "Malinis") == village);
+  CHECK(IsA(a, "Bagong Silang", ae::EntityType::kPlace));
+  const ae::Entity* spk = Find(a, "Samahan para sa Katotohanan");
+  REQUIRE(spk);
+  CHECK(spk->type == ae::EntityType::kOrg);
+  CHECK(Find(a, "SPK") == spk);
+}
