@@ -570,7 +570,7 @@ int AntecedentOf(const Analysis& a, const RoleIndex& roles, const PersonIndex& i
       if (!HeadFits(facts[k], head) || roles.first_name[k] >= start || !compatible_gender(k)) continue;
       if (!d.place.empty() && facts[k].place != d.place) continue;
       only = k;
-      ++count;
+      if (++count > 1) break;  // two holders: neither (in a long text a title has many holders)
     }
   }
   if (count == 1) return only;

@@ -1370,6 +1370,10 @@ struct Cluster {
   std::vector<std::string> roles;
   uint32_t last_start = 0;                // last name mention so far (for recency)
   std::set<std::string> short_forms;      // person: folded shorter names it was called by
+  // The company short forms of cands[0, company_names_of) (Clusterer::NamesCompany), distinct:
+  // kept as the cluster grows, so that a name repeated n times costs n, not n x n.
+  std::vector<std::string> company_names;
+  size_t company_names_of = 0;
 };
 
 std::vector<std::string> NameWords(const Doc& d, const Cand& c);
@@ -1700,6 +1704,24 @@ class Clusterer {
     return best;
   }
 
+  // Is `key` the short form of a company name among cluster k's candidates, or that short form
+  // without a trade word opening it ("serra verde" of "Mineração Serra Verde S.A.")?
+  bool NamesCompany(int k, const std::string& key) {
+    Cluster& cl = clusters_[k];
+    for (; cl.company_names_of < cl.cands.size(); ++cl.company_names_of) {
+      const Cand& c = c_[cl.cands[cl.company_names_of]];
+      const std::string sf = CorporateShortForm(d_.Key(c.b, c.e));
+      auto add = [&cl](std::string name) {
+        if (std::find(cl.company_names.begin(), cl.company_names.end(), name) == cl.company_names.end())
+          cl.company_names.push_back(std::move(name));
+      };
+      add(sf);
+      const size_t sp = sf.find(' ');
+      if (sp != std::string::npos && OpeningBodyWord(std::string_view(sf).substr(0, sp))) add(sf.substr(sp + 1));
+    }
+    return std::find(cl.company_names.begin(), cl.company_names.end(), key) != cl.company_names.end();
+  }
+
   // Acronyms defined in the article: a name followed by its initials in brackets ("the European
   // Central Bank (ECB)", "Federal Bureau of Investigation (FBI)"). Every mention of the acronym,
   // before or after, is the named entity (news defines an acronym once, then uses it).
@@ -1956,16 +1978,7 @@ class Clusterer {
       // before: the company ("Every rupee that left Vardhan" after "Vardhan Industries Ltd"; a
       // town is no school named after it: "Bridgton" of "Bridgton Academy" stays the town)
       const auto it = by_key_.find("short|" + key);
-      bool company = false;
-      if (it != by_key_.end()) {
-        for (size_t ci : clusters_[it->second].cands) {
-          const std::string sf = CorporateShortForm(d_.Key(c_[ci].b, c_[ci].e));
-          const size_t sp = sf.find(' ');
-          company = company || sf == key ||
-                    (sp != std::string::npos && OpeningBodyWord(sf.substr(0, sp)) && sf.substr(sp + 1) == key);
-        }
-      }
-      if (company) {
+      if (it != by_key_.end() && NamesCompany(it->second, key)) {
         c.type = EntityType::kOrg;
         Add(it->second, i);
         return;
