@@ -287,6 +287,17 @@ bool NameWord(const Doc& d, size_t i) {
   return !(c0 >= '0' && c0 <= '9');
 }
 
+// "Co., Ltd.": after a company's name ending at e in a legal form or "Co.", a comma and a legal
+// form that ends the name ("Guangxi Jinhai Nickel Industry Co., Ltd. said"): the end after it;
+// e otherwise.
+bool CorporateSuffix(std::string_view w);
+bool LegalForm(std::string_view f);
+size_t SecondLegalForm(const Doc& d, size_t e) {
+  if (e < 2 || e + 1 >= d.n() || d.t[e].text != "," || !CorporateSuffix(d.t[e - 1].fold) || !LegalForm(d.t[e + 1].fold)) return e;
+  if (e + 2 < d.n() && d.t[e + 2].upper && d.t[e + 2].word) return e;  // (a list: "Acme Co., Ltd. Holdings")
+  return e + 2;
+}
+
 // A Philippine village's word before its name ("Barangay Masagana", "Brgy. Bagong Tanglaw").
 bool VillageWord(std::string_view f) { return f == "barangay" || f == "brgy." || f == "brgy"; }
 
@@ -582,6 +593,7 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
       }
       // a German association's legal form in lower case: "Nordkurve Lüneburg e.V."
       if (j < end && (d.t[j].text == "e.V." || d.t[j].text == "e. V.")) ++j;
+      j = SecondLegalForm(d, j);
       runs.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
       i = j;
     }
@@ -1426,7 +1438,8 @@ bool CorporateSuffix(std::string_view w) {
       // the trade words a company drops in later mentions ("SkyBridge" of "SkyBridge Airways")
       "airways", "airlines", "motors", "pharmaceuticals", "therapeutics", "petroleum", "energy", "software",
       "biosciences", "robotics", "semiconductor", "logistics", "mining", "resources", "solutions", "enterprises", "plantations",
-      "shipbuilding", "shipping", "construction", "properties", "telecom", "telecommunications", "foods", "brands"};
+      "shipbuilding", "shipping", "construction", "properties", "telecom", "telecommunications", "foods", "brands",
+      "industry", "nickel", "nikel", "steel", "cement", "chemicals", "textiles"};
   for (std::string_view s : kSuffixes) {
     if (w == s) return true;
   }
@@ -1436,6 +1449,13 @@ bool CorporateSuffix(std::string_view w) {
 std::string CorporateShortForm(std::string_view key) {
   std::string_view k = key;
   bool cut = false;
+  // an Indonesian company's legal form opens its name: "PT Sinar Halmahera Nikel Tbk"
+  for (std::string_view front : {std::string_view("pt "), std::string_view("pt. ")}) {
+    if (k.size() > front.size() + 2 && k.compare(0, front.size(), front) == 0) {
+      k.remove_prefix(front.size());
+      cut = true;
+    }
+  }
   for (;;) {
     const size_t sp = k.find_last_of(' ');
     if (sp == std::string_view::npos) break;
@@ -3292,7 +3312,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       while (k + 1 < d.n() && d.t[k].text == "," && d.a.tokens[k + 1].sentence == d.a.tokens[k].sentence) {
         size_t j = k + 1;
         while (j < d.n() && j < k + 4 && d.t[j].upper && d.t[j].word && !d.t[j].caps &&
-               !d.Is(j, kFirstName | kTitle | kOrg | kPlaceCats) && !CorporateSuffix(d.t[j].fold)) {
+               !d.Is(j, kFirstName | kTitle | kOrg | kPlaceCats) &&
+               (!CorporateSuffix(d.t[j].fold) || d.t[j].fold == "industry")) {  // (a portfolio too)
           ++j;
         }
         if (j == k + 1 || j >= d.n() || (d.t[j].text != "," && d.t[j].fold != "and")) break;
@@ -3558,6 +3579,9 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         const size_t b = ExtendBack(d, pb);
         Cand c = CleanSpan(d, b, pe, hint, true, &extra);
         if (c.b >= c.e) continue;
+        // ("Guangxi Jinhai Nickel Industry Co., Ltd.": a second legal form after a comma is the
+        // company's too)
+        if (c.type == EntityType::kOrg) c.e = static_cast<uint32_t>(SecondLegalForm(d, c.e));
         // ('Police Lt. Col. Rodrigo "Digoy" Manalastas': the given name read alone runs on over
         // a nickname to the surname)
         if (c.type == EntityType::kPerson) {

@@ -335,6 +335,11 @@ void QuoteFinder::FindIndirect() {
           if (name_at_[t] >= 0 && name_end_[t] > t + 1 && name_end_[t] <= tail) t = name_end_[t] - 1;
         }
         if (that || aux_after || after_words > 7 || PluralThenPastAt(cue.end, e)) adverbial = false;
+        // ("Indonesia's Sinar Halmahera, China's Jinhai agree $2.1 bln venture": "agree" and
+        // "recall" with an object settle terms or withdraw goods; as a tail only alone)
+        if ((cue.lemma == "agree" || cue.lemma == "recall") && cue.end < e && !IsSentencePunct(Tok(cue.end)) &&
+            Tok(cue.end) != "," && !IsPreposition(Folded(cue.end)))
+          adverbial = false;
         while (comma > f && v - comma < 14 && Tok(comma - 1) != ",") --comma;
         // "Jakub Novak, a senior fellow at ..., says the industry made a mistake": a name and
         // an apposition open the sentence; the verb after them is its subject's, not a tail

@@ -2126,3 +2126,16 @@ TEST_CASE("a nickname in quotation marks inside a name; a Philippine village by 
   CHECK(spk->type == ae::EntityType::kOrg);
   CHECK(Find(a, "SPK") == spk);
 }
+
+TEST_CASE("Asian company names: 'PT ... Tbk' by its short form, 'Co., Ltd.' whole with its short form; 'X, Y agree $2 bln venture' is no report") {
+  const auto a = Run("Indonesia's Sinar Kalimantan, China's Hexin agree $1.5 bln smelter venture\n\nJAKARTA, Sept 16 (Reuters) - "
+                     "PT Sinar Kalimantan Nikel Tbk said on Tuesday it had agreed to form a venture with Fujian Hexin Nickel "
+                     "Industry Co., Ltd. to build a smelter. Shares in Sinar Kalimantan rose. Hexin will own 49%.\n");
+  const ae::Entity* pt = Find(a, "PT Sinar Kalimantan Nikel Tbk");
+  REQUIRE(pt);
+  CHECK(Find(a, "Sinar Kalimantan") == pt);
+  const ae::Entity* hx = Find(a, "Fujian Hexin Nickel Industry Co., Ltd.");
+  REQUIRE(hx);
+  CHECK(Find(a, "Hexin") == hx);
+  for (const ae::Quote& q : a.quotes) CHECK(a.Text(q.span).find("Indonesia's") == std::string_view::npos);
+}
