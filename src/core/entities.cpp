@@ -483,7 +483,9 @@ bool NamePossessiveAt(const Doc& d, size_t j, size_t end) {
 // is no name).
 bool OfficePossessiveAt(const Doc& d, size_t j, size_t end) {
   return j > 0 && d.t[j].fold == "'s" && d.Adjacent(j - 1) && d.t[j - 1].upper && j + 1 < end && NameWord(d, j + 1) &&
-         (d.t[j + 1].fold == "office" || d.t[j + 1].fold == "hospital") && !(j + 2 < end && NameWord(d, j + 2)) &&
+         (d.t[j + 1].fold == "office" || d.t[j + 1].fold == "hospital" ||
+          (d.t[j + 1].fold == "court" && d.Is(j - 1, kTitle))) &&  // ("Hallingford Coroner's Court")
+         !(j + 2 < end && NameWord(d, j + 2)) &&
          !(d.Cats(j - 1, j) & (kPlaceCats | kDemonym)) && !d.Is(j - 1, kFirstName | kPerson);
 }
 
@@ -3507,6 +3509,18 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         }
       }
     }
+  }
+  // "she told the Echo.", "told the Courier that": one or two capitalised words after "told the",
+  // closing the clause, are the paper (or another body) told
+  for (size_t i = 2; i + 1 < d.n(); ++i) {
+    if (!(d.t[i].upper && d.t[i].word && !d.t[i].caps) || d.t[i - 1].text != "the" || d.t[i - 2].fold != "told") continue;
+    if (title_case[a->tokens[i].sentence] || d.Is(i, kTitle | kHonorific | kNonName | kPronoun | kDescriptorNoun)) continue;
+    size_t e = i + 1;
+    if (e < d.n() && d.t[e].upper && d.t[e].word && !d.t[e].caps) ++e;
+    if (e < d.n() && d.t[e].word && d.t[e].upper) continue;
+    if (e < d.n() && !(d.t[e].text == "." || d.t[e].text == "?" || d.t[e].text == "!" || d.t[e].text == ";" || d.t[e].text == "," || d.t[e].fold == "that" ||
+                       d.t[e].fold == "on" || d.t[e].fold == "in")) continue;
+    rule_cands.push_back(OrgCand(i, e));
   }
   // "Pacific Gas and Electric Co.", "Procter and Gamble Co.": capitalised words, "and" and
   // capitalised words closed by a legal form are one company (a person's name never ends so)

@@ -1366,3 +1366,17 @@ TEST_CASE("'CLAUSE, said NAME, head of research at X': the speaker's apposition 
   REQUIRE(r != nullptr);
   CHECK(EndsWith(SpeakerName(a, r), "Lina Haddad"));
 }
+
+TEST_CASE("British inquest copy: 'Area Coroner X' ... 'the coroner said'; 'X Coroner's Court'; 'she told the Echo'") {
+  const auto a = Run("Recording a narrative conclusion at Milbury Coroner’s Court on Tuesday, Area Coroner Helen Marsh said the "
+                     "delay had contributed to the death.\n\n‘The family did everything that was asked of them,’ the coroner "
+                     "said.\n\n‘This is not the first inquest of its kind,’ the MP told the Echo.\n");
+  CHECK(EndsWith(SpeakerName(a, Find(a, "The family did everything")), "Helen Marsh"));
+  bool court = false, echo = false;
+  for (const ae::Entity& e : a.entities) {
+    court = court || (e.name == "Milbury Coroner’s Court" && e.type == ae::EntityType::kOrg);
+    echo = echo || (e.name == "Echo" && e.type == ae::EntityType::kOrg);
+  }
+  CHECK(court);
+  CHECK(echo);
+}
