@@ -841,7 +841,8 @@ bool OpeningBodyWord(std::string_view f) {
       "defensoria", "contraloria", "guardia", "policia", "ejercito", "camara", "junta", "coordinadora",
       // trade words that open a company's name ("Mineração Serra Verde S.A.": "Serra Verde" later)
       "mineracao", "mineradora", "minera", "construtora", "constructora", "siderurgica", "industrias",
-      "laboratorios", "transportes", "distribuidora", "comercial", "inversiones", "investimentos"};
+      "laboratorios", "transportes", "distribuidora", "comercial", "inversiones", "investimentos", "supermercados",
+      "supermercado", "farmacias", "almacenes", "tiendas", "lojas"};
   return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
 }
 
@@ -1066,6 +1067,15 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
   for (size_t j = c->b + 1; j + 3 < c->e; ++j) {
     if (EzafeAt(d, j, c->e)) return set(EntityType::kOrg, 0);
   }
+  // "Kalye Sampaguita", "Calle Mayor", "Jalan Ampang", "Avenida Paulista", "Brgy. Bagong
+  // Tanglaw", "Plaza de Mayo", "Palacio de Hacienda": a street's, a square's, a palace's or a
+  // Philippine village's word opens its name
+  if (len > 1 && d.t[c->b].upper && !d.t[c->b].caps) {
+    static constexpr std::string_view kStreet[] = {"kalye", "calle",   "avenida", "rua",    "jalan",  "rue",   "barangay",
+                                                   "brgy.", "plaza",   "palacio", "paseo",  "parque", "piazza", "praca"};
+    if (std::find(std::begin(kStreet), std::end(kStreet), d.t[c->b].fold) != std::end(kStreet))
+      return set(EntityType::kPlace, 0);
+  }
   // "Banco Cordillera", "Grupo Montealto", "Caixa Geral", "Instituto Nacional": a body's word
   // of a Romance language opens the name, whatever place or person word follows
   if (len > 1 && d.t[c->b].upper && !d.t[c->b].caps && OpeningBodyWord(d.t[c->b].fold))
@@ -1127,13 +1137,6 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
                                                      "expressway", "motorway", "glacier", "lagoon", "estuary",
                                                      "road", "avenue", "boulevard"};
     if (std::find(std::begin(kFeature), std::end(kFeature), d.t[c->e - 1].fold) != std::end(kFeature))
-      return set(EntityType::kPlace, 0);
-  }
-  // "Kalye Sampaguita", "Calle Mayor", "Jalan Ampang", "Avenida Paulista", "Brgy. Bagong
-  // Tanglaw": a street's or a Philippine village's word opens its name
-  if (len > 1 && hint != Hint::kOrg && d.t[c->b].upper && !d.t[c->b].caps) {
-    static constexpr std::string_view kStreet[] = {"kalye", "calle", "avenida", "rua", "jalan", "rue", "barangay", "brgy."};
-    if (std::find(std::begin(kStreet), std::end(kStreet), d.t[c->b].fold) != std::end(kStreet))
       return set(EntityType::kPlace, 0);
   }
   if (hint == Hint::kPerson) return set(EntityType::kPerson, 0);
@@ -2433,6 +2436,11 @@ void MergeCapitals(const Doc& d, std::vector<Cand>* cands, std::vector<Cluster>*
     // lower-case noun the city qualifies it; the government acts ("Washington says", "Beijing
     // has", "Moscow denied", "Washington and Brussels are")
     if (c.e < d.n() && d.t[c.e].word && !d.t[c.e].upper && !d.Is(c.e, kSpeechVerb)) {
+      // (after a determiner the word in -s is a plural noun: "in its Buenos Aires stores")
+      if (c.b > 0 && (d.t[c.b - 1].fold == "its" || d.t[c.b - 1].fold == "their" || d.t[c.b - 1].fold == "his" ||
+                      d.t[c.b - 1].fold == "her" || d.t[c.b - 1].fold == "our" || d.t[c.b - 1].fold == "a" ||
+                      d.t[c.b - 1].fold == "an"))
+        continue;
       const std::string_view w = d.t[c.e].fold;
       static constexpr std::string_view kAux[] = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
                                                   "could", "can", "may", "might", "should", "must", "did", "does",

@@ -2139,3 +2139,17 @@ TEST_CASE("Asian company names: 'PT ... Tbk' by its short form, 'Co., Ltd.' whol
   CHECK(Find(a, "Hexin") == hx);
   for (const ae::Quote& q : a.quotes) CHECK(a.Text(q.span).find("Indonesia's") == std::string_view::npos);
 }
+
+TEST_CASE("Buenos Aires copy: a square or a palace by its Spanish word; a supermarket chain's short form; a capital after 'its' is no government") {
+  const auto a = Run("BUENOS AIRES, March 9 — Argentina froze prices on Monday. Protesters gathered in the Plaza de Mayo outside "
+                     "the Palacio de Hacienda. Supermercados El Trébol S.A. said it would comply. A litre of milk costs 1,450 "
+                     "pesos in its Buenos Aires stores. Shares in El Trébol fell.\n");
+  CHECK(IsA(a, "Plaza de Mayo", ae::EntityType::kPlace));
+  CHECK(IsA(a, "Palacio de Hacienda", ae::EntityType::kPlace));
+  const ae::Entity* chain = Find(a, "Supermercados El Trébol S.A.");
+  REQUIRE(chain);
+  CHECK(Find(a, "El Trébol") == chain);
+  const ae::Entity* ba = Find(a, "Buenos Aires");
+  REQUIRE(ba);
+  CHECK(ba->name == "Buenos Aires");
+}
