@@ -1328,7 +1328,6 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
           only = body;
           mixed = false;
         }
-        if (mixed && !tie && most >= 0 && named[most] >= 2) only = most, mixed = false;
         // (else the one that opens the sentence, its subject: "Kestrel confirmed ... approaches
         // from Brightwater ... 'There can be no certainty ...,' the company added")
         if (mixed) {
@@ -1346,6 +1345,9 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
             }
           }
         }
+        // (else the one the article has named most so far, twice at least, when the others are
+        // named less)
+        if (mixed && !tie && most >= 0 && named[most] >= 2) only = most, mixed = false;
         if (mixed || only < 0) break;
         if (is_public[only] && company) break;  // a ministry is not "the company"
         k = only;

@@ -4058,6 +4058,10 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   // A lone unknown word typed as a person in a company's context ("analysts at Jefferies",
   // "Hapag-Lloyd shares", "shares of Orvane") is a company: people hold no shares or analysts.
   std::set<std::string> companies;  // lone words so retyped by their executives
+  std::set<std::string_view> surnames;  // last words of people's full names
+  for (const Cand& c : cands) {
+    if (c.type == EntityType::kPerson && c.e - c.b >= 2) surnames.insert(d.t[c.e - 1].fold);
+  }
   for (Cand& c : cands) {
     // "the chief executive of Loopwell", "Loopwell's chief technology officer": a lone word,
     // unknown to the lexicons, is a company
@@ -4065,9 +4069,17 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     const size_t job_end = c.e < d.n() && d.t[c.e].fold == "head" ? c.e + 2 : c.e + 1;
     const bool club = c.e < d.n() && job_end < d.n() && SportsJob(d, c.e) && d.t[job_end].upper &&
                       !d.Is(c.b, kDemonym);
+    // ("Eskom spokesperson Kabelo Mathebula": an unlisted word read as a place has no spokesperson,
+    // nor one read as a person whom the article never names in full; "Trump spokeswoman Hope
+    // Hicks" after "Donald Trump" stays)
+    const bool staff = (c.type == EntityType::kPlace || (c.type == EntityType::kPerson && !surnames.count(d.t[c.b].fold))) &&
+                       c.e + 1 < d.n() && d.t[c.e + 1].upper &&
+                       (d.t[c.e].fold == "spokesperson" || d.t[c.e].fold == "spokesman" ||
+                        d.t[c.e].fold == "spokeswoman" || d.t[c.e].fold == "chairman" || d.t[c.e].fold == "chairwoman" ||
+                        d.t[c.e].fold == "chairperson");
     if ((c.type == EntityType::kPerson || c.type == EntityType::kPlace || c.type == EntityType::kOrg) && !c.gaz &&
         !c.honorific && c.e == c.b + 1 && !d.Is(c.b, kFirstName | kPerson | kPlaceCats) &&
-        (club || ExecutiveContext(d, c.b, c.e))) {
+        (club || staff || ExecutiveContext(d, c.b, c.e))) {
       c.type = EntityType::kOrg;
       companies.insert(d.Key(c.b, c.e));
       continue;

@@ -1380,3 +1380,13 @@ TEST_CASE("British inquest copy: 'Area Coroner X' ... 'the coroner said'; 'X Cor
   CHECK(court);
   CHECK(echo);
 }
+
+TEST_CASE("an unlisted word with a spokesperson is a body; 'the power utility said' is the body that opens the sentence") {
+  const auto a = Run("Tshwane’s R2bn Ntsiki debt\n\nNtsiki has given Tshwane Local Municipality until the end of the month to "
+                     "present a plan, the power utility said on Monday. Tshwane Local Municipality has not paid since "
+                     "2023.\n\nNtsiki spokesperson Kabelo Dlamini said the utility had run out of patience.\n");
+  bool org = false;
+  for (const ae::Entity& e : a.entities) org = org || (e.name == "Ntsiki" && e.type == ae::EntityType::kOrg);
+  CHECK(org);
+  CHECK(SpeakerName(a, Find(a, "has given Tshwane")) == "Ntsiki");
+}
