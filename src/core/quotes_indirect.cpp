@@ -54,8 +54,10 @@ static bool ChangeVerbPast(std::string_view folded) {
 // "about 220,000 students", "nearly 40% of voters": a word of approximation before a number
 // opens a noun phrase (a clause's subject), not an adverbial.
 bool QuoteFinder::ApproxNumberAt(uint32_t j, uint32_t e) const {
+  // ("at least 200,000 people", "at most 40")
+  if (j + 2 < e && Folded(j) == "at" && In(Folded(j + 1), {"least", "most"})) ++j;
   if (j + 1 >= e || !In(Folded(j), {"about", "around", "nearly", "almost", "roughly", "some", "over", "more",
-                                    "fewer", "less", "under", "approximately", "up"}))
+                                    "fewer", "less", "under", "approximately", "up", "least", "most"}))
     return false;
   const std::string_view n = Tok(j + 1);
   return !n.empty() && ((n[0] >= '0' && n[0] <= '9') || n[0] == '$');
@@ -456,7 +458,8 @@ void QuoteFinder::FindIndirect() {
                                        "tribunal", "conference", "briefing", "audience", "crowd", "meeting",
                                        "rally", "parliament", "senate", "assembly", "council", "newspaper",
                                        "broadcaster", "magazine", "defendant", "board", "commission", "media",
-                                       "chamber", "house", "legislature", "press", "public", "nation"})) {
+                                       "chamber", "house", "legislature", "press", "public", "nation", "inquest",
+                                       "coroner", "sheriff", "magistrate", "magistrates", "regulator"})) {
                   ++t;
                 }
                 if (t < e && t < j + 4 && IsWord(t) && !IsUpperWord(t) && t + 1 < e && Tok(t + 1) != "'s") {

@@ -1390,3 +1390,12 @@ TEST_CASE("an unlisted word with a spokesperson is a body; 'the power utility sa
   CHECK(org);
   CHECK(SpeakerName(a, Find(a, "has given Tshwane")) == "Ntsiki");
 }
+
+TEST_CASE("'told the inquest his vehicle had ...', 'told the coroner the trust had ...'; 'said at least 200,000 people were expected'") {
+  const auto a = Run("Paramedic Owen Garth told the inquest his vehicle had spent three hours queuing outside. Trust director "
+                     "Ruth Elling told the coroner the trust had recruited 120 paramedics. Union leader Ana Paz said at least "
+                     "200,000 people were expected to join the march.\n");
+  CHECK(EndsWith(SpeakerName(a, Find(a, "his vehicle had spent")), "Owen Garth"));
+  CHECK(EndsWith(SpeakerName(a, Find(a, "the trust had recruited")), "Ruth Elling"));
+  CHECK(EndsWith(SpeakerName(a, Find(a, "200,000 people were expected")), "Ana Paz"));
+}
