@@ -1338,6 +1338,9 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
               bool coordinated = false;
               for (size_t t = hits[y].b + 1; t + 1 < n && t < hits[y].b + 10 && !coordinated; ++t) {
                 if (a->tokens[t].sentence != hs || names.starts[t] >= 0) break;
+                // (a verb between ends the subject: "Sinar Halmahera will own 51% and Jinhai 49%")
+                const std::string_view w = a->Text(a->tokens[t].span);
+                if (IsWordToken(w) && !(w[0] >= 'A' && w[0] <= 'Z') && FoldedToken(*a, t) != "and") break;
                 coordinated = (FoldedToken(*a, t) == "and" || a->Text(a->tokens[t].span) == "&") && names.starts[t + 1] >= 0;
               }
               if (!coordinated && !(is_public[hits[y].entity] && company)) only = hits[y].entity, mixed = false;

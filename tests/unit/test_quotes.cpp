@@ -1399,3 +1399,11 @@ TEST_CASE("'told the inquest his vehicle had ...', 'told the coroner the trust h
   CHECK(EndsWith(SpeakerName(a, Find(a, "the trust had recruited")), "Ruth Elling"));
   CHECK(EndsWith(SpeakerName(a, Find(a, "200,000 people were expected")), "Ana Paz"));
 }
+
+TEST_CASE("'X will own 51% and Y 49%, the company said': X, the subject, is no coordinated subject") {
+  const auto a = Run("PT Tanjung Raya Tbk agreed a venture with Hexin Metals Co. on Monday. Tanjung Raya will own 51% of the venture and Hexin 49%, "
+                     "the company said in a filing.\n");
+  const ae::Quote* q = Find(a, "will own 51%");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q).find("Tanjung") != std::string::npos);
+}
