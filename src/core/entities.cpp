@@ -3518,6 +3518,31 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       }
     }
   }
+  // "Dubai brokerage Creekside Securities", "Buenos Aires consultancy Cuadrante Económico",
+  // "chipmaker Nvidia": capitalised words right after a lower-case noun for a kind of business
+  // are that business's name
+  for (size_t i = 1; i + 1 < d.n(); ++i) {
+    static constexpr std::string_view kKinds[] = {
+        "consultancy", "brokerage", "lender",   "insurer",   "carmaker", "automaker",  "chipmaker", "drugmaker",
+        "retailer",    "startup",   "start-up", "conglomerate", "airline", "broadcaster", "publisher", "regulator",
+        "watchdog",    "charity",   "think-tank", "firm",    "newspaper", "shipbuilder", "steelmaker", "miner"};
+    if (d.t[i].upper || !d.t[i].word || !d.t[i + 1].upper || !d.t[i + 1].word || d.t[i + 1].initial) continue;
+    if (std::find(std::begin(kKinds), std::end(kKinds), d.t[i].fold) == std::end(kKinds)) continue;
+    if (title_case[a->tokens[i].sentence] || d.Is(i + 1, kTitle | kHonorific | kFirstName | kPronoun | kDemonym)) continue;
+    size_t e = i + 1;
+    while (e < d.n() && e < i + 6 && d.a.tokens[e].sentence == d.a.tokens[i].sentence) {
+      if (NameWord(d, e) && !d.Is(e, kTitle | kHonorific)) {
+        ++e;
+      } else if (e + 1 < d.n() && !d.t[e].upper && (d.Is(e, kSurnameParticle) || d.t[e].fold == "of") &&
+                 NameWord(d, e + 1)) {
+        e += 2;  // ("newspaper Correio da Manha")
+      } else {
+        break;
+      }
+    }
+    if (e < d.n() && (d.t[e].fold == "'s" || d.t[e].text == "-")) continue;  // ("a firm Trump's ...")
+    rule_cands.push_back(OrgCand(i + 1, e));
+  }
   // "she told the Echo.", "told the Courier that": one or two capitalised words after "told the",
   // closing the clause, are the paper (or another body) told
   for (size_t i = 2; i + 1 < d.n(); ++i) {

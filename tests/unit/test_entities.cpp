@@ -2153,3 +2153,12 @@ TEST_CASE("Buenos Aires copy: a square or a palace by its Spanish word; a superm
   REQUIRE(ba);
   CHECK(ba->name == "Buenos Aires");
 }
+
+TEST_CASE("capitalised words right after a kind of business ('brokerage', 'consultancy', 'newspaper') are its name") {
+  const auto a = Run("Prices are in line with recent orders, said Omar Haddad, head of research at Dubai brokerage Tidewell "
+                     "Securities. Lucía Ferro, chief economist at Buenos Aires consultancy Cuadrante Austral, agreed. The "
+                     "newspaper Correio da Ribeira reported it first.\n");
+  for (const char* name : {"Tidewell Securities", "Cuadrante Austral", "Correio da Ribeira"}) {
+    CHECK_MESSAGE(IsA(a, name, ae::EntityType::kOrg), name);
+  }
+}
