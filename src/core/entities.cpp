@@ -1776,6 +1776,16 @@ class Clusterer {
         continue;
       acronym_def_.emplace(d_.Key(c.b, c.e), static_cast<size_t>(j));  // the first definition wins
     }
+    // A body's name in another language with its translation in brackets ("Yayasan Pesisir
+    // Lestari (Sustainable Coast Foundation)"): the translation names it too
+    for (size_t i = 0; i < c_.size(); ++i) {
+      const Cand& c = c_[i];
+      if (c.type != EntityType::kOrg || c.e - c.b < 2 || c.b < 2 || c.e >= d_.n()) continue;
+      if (d_.t[c.b - 1].text != "(" || d_.t[c.e].text != ")" || !d_.Is(c.e - 1, kOrgWord)) continue;
+      const int j = ending_at[c.b - 1];
+      if (j < 0 || c_[j].type != EntityType::kOrg || c_[j].e - c_[j].b < 2) continue;
+      acronym_def_.emplace(d_.Key(c.b, c.e), static_cast<size_t>(j));
+    }
     // A stock ticker in brackets after a company's name ("Corvane Semiconductor Inc. (Nasdaq:
     // CRVN)", "(NYSE: ARCD)", "(IDX: SHNI)"): the company's too
     for (size_t i = 0; i < c_.size(); ++i) {

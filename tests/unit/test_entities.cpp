@@ -2162,3 +2162,10 @@ TEST_CASE("capitalised words right after a kind of business ('brokerage', 'consu
     CHECK_MESSAGE(IsA(a, name, ae::EntityType::kOrg), name);
   }
 }
+
+TEST_CASE("a body's translation in brackets after its name in another language is the same body") {
+  const auto a = Run("According to Yayasan Laut Biru (Blue Sea Foundation), a Ternate-based group, catches have fallen.\n");
+  const ae::Entity* y = Find(a, "Yayasan Laut Biru");
+  REQUIRE(y);
+  CHECK(Find(a, "Blue Sea Foundation") == y);
+}
