@@ -3553,6 +3553,19 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     if (e < d.n() && (d.t[e].fold == "'s" || d.t[e].text == "-")) continue;  // ("a firm Trump's ...")
     rule_cands.push_back(OrgCand(i + 1, e));
   }
+  // "the coastal village of Sagea", "the town of Ennis", "the island of Ternate": capitalised
+  // words after a settlement's or a territory's noun and "of" are that place
+  for (size_t i = 1; i + 2 < d.n(); ++i) {
+    static constexpr std::string_view kPlaces[] = {"village", "town", "city", "island", "port", "province",
+                                                   "region", "district", "municipality", "hamlet", "suburb"};
+    if (d.t[i].fold != "of" || d.t[i].upper || !NameWord(d, i + 1) || d.t[i - 1].upper) continue;
+    if (std::find(std::begin(kPlaces), std::end(kPlaces), d.t[i - 1].fold) == std::end(kPlaces)) continue;
+    if (title_case[a->tokens[i].sentence] || d.Is(i + 1, kTitle | kHonorific | kFirstName | kPronoun | kOrg)) continue;
+    size_t e = i + 1;
+    while (e < d.n() && e < i + 4 && NameWord(d, e) && d.a.tokens[e].sentence == d.a.tokens[i].sentence) ++e;
+    if (e < d.n() && (d.t[e].fold == "'s" || d.t[e].text == "-" || d.Is(e - 1, kOrgWord))) continue;
+    rule_cands.push_back(RuleCand(i + 1, e, EntityType::kPlace));
+  }
   // "she told the Echo.", "told the Courier that": one or two capitalised words after "told the",
   // closing the clause, are the paper (or another body) told
   for (size_t i = 2; i + 1 < d.n(); ++i) {
@@ -3613,6 +3626,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         // before a possessive: "in Smith's view")
         if (hint == Hint::kPerson && pe == pb + 1 && pb > 1 && !d.t[pb].initial &&
             (d.t[pb - 1].fold == "in" || d.t[pb - 1].fold == "near" || d.t[pb - 1].fold == "outside" ||
+             d.t[pb - 1].fold == "across" || d.t[pb - 1].fold == "throughout" ||
              (d.t[pb - 1].fold == "from" && AgeBefore(d, pb - 1))) &&
             !InvestmentWord(d.t[pb - 2].fold) &&  // (not "shares in Vogtmann")
             !d.Is(pb, kFirstName | kPerson | kTitle | kHonorific) &&
@@ -3813,7 +3827,13 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       } else if (c.e - c.b == 1 && (!d.t[c.b].initial || OrgContext(d, c.b, c.e)) &&
                  (short_words.count(d.Key(c.b, c.e)) ||
                   (c.b > 0 && d.t[c.b - 1].fold == "the" && short_words.count("the|" + d.Key(c.b, c.e))))) {
-        TypeCand(d, &c, Hint::kOrg);
+        // ("offices in Vaalmeer" after "the Vaalmeer Ratepayers' Association": the place the body
+        // is named after; not "shares in Veltrana")
+        const std::string_view before = c.b > 0 ? d.t[c.b - 1].fold : std::string_view();
+        const bool place = (before == "in" || before == "across" || before == "near" || before == "outside" ||
+                            before == "into" || before == "around") &&
+                           !(c.b >= 2 && InvestmentWord(d.t[c.b - 2].fold));
+        TypeCand(d, &c, place ? Hint::kPlace : Hint::kOrg);
         c.prio = 1;
         cands.push_back(std::move(c));
       }

@@ -2169,3 +2169,11 @@ TEST_CASE("a body's translation in brackets after its name in another language i
   REQUIRE(y);
   CHECK(Find(a, "Blue Sea Foundation") == y);
 }
+
+TEST_CASE("'the coastal village of X', 'the town of X' name places; an unlisted word after 'across' is a place") {
+  const auto a = Run("Yusuf, a fisherman from the coastal village of Sagewa, said he wanted a cold store. She grew up in the "
+                     "town of Ballykinlar. Cuts will hit homes across Vaalkop and the townships.\n");
+  CHECK(IsA(a, "Sagewa", ae::EntityType::kPlace));
+  CHECK(IsA(a, "Ballykinlar", ae::EntityType::kPlace));
+  CHECK(IsA(a, "Vaalkop", ae::EntityType::kPlace));
+}
