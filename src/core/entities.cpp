@@ -3553,6 +3553,25 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     if (e < d.n() && (d.t[e].fold == "'s" || d.t[e].text == "-")) continue;  // ("a firm Trump's ...")
     rule_cands.push_back(OrgCand(i + 1, e));
   }
+  // "the Battle of Gettysburg", "the Second Battle of Bull Run", "the Siege of Leningrad", "the
+  // Treaty of Versailles": an event's or a treaty's name whole, not the place inside it
+  for (size_t i = 1; i + 2 < d.n(); ++i) {
+    static constexpr std::string_view kEvents[] = {"battle", "siege", "treaty", "massacre", "sack"};
+    if (!d.t[i].upper || d.t[i].caps || d.t[i + 1].fold != "of" || d.t[i + 1].upper) continue;
+    if (std::find(std::begin(kEvents), std::end(kEvents), d.t[i].fold) == std::end(kEvents)) continue;
+    if (title_case[a->tokens[i].sentence]) continue;
+    size_t b = i;
+    if (b > 0 && d.t[b - 1].upper && d.t[b - 1].word && !d.t[b - 1].initial &&
+        (d.t[b - 1].fold == "first" || d.t[b - 1].fold == "second" || d.t[b - 1].fold == "third" ||
+         d.t[b - 1].fold == "great" || d.t[b - 1].fold == "final"))
+      --b;
+    size_t e = i + 2;
+    if (e < d.n() && d.t[e].fold == "the" && !d.t[e].upper) ++e;
+    const size_t name = e;
+    while (e < d.n() && e < name + 3 && NameWord(d, e) && d.a.tokens[e].sentence == d.a.tokens[i].sentence) ++e;
+    if (e == name) continue;
+    rule_cands.push_back(RuleCand(b, e, EntityType::kMisc));
+  }
   // "the coastal village of Sagea", "the town of Ennis", "the island of Ternate": capitalised
   // words after a settlement's or a territory's noun and "of" are that place
   for (size_t i = 1; i + 2 < d.n(); ++i) {

@@ -2177,3 +2177,12 @@ TEST_CASE("'the coastal village of X', 'the town of X' name places; an unlisted 
   CHECK(IsA(a, "Ballykinlar", ae::EntityType::kPlace));
   CHECK(IsA(a, "Vaalkop", ae::EntityType::kPlace));
 }
+
+TEST_CASE("'the Battle of Gettysburg', 'the Second Battle of Bull Run', 'the Treaty of Versailles' are events, not places") {
+  const auto a = Run("He fought at the Battle of Gettysburg and in the Second Battle of Bull Run. The Treaty of Versailles "
+                     "ended the war.\n");
+  CHECK(IsA(a, "Battle of Gettysburg", ae::EntityType::kMisc));
+  CHECK(IsA(a, "Second Battle of Bull Run", ae::EntityType::kMisc));
+  CHECK(IsA(a, "Treaty of Versailles", ae::EntityType::kMisc));
+  CHECK(Find(a, "Gettysburg") == nullptr);
+}
