@@ -3553,6 +3553,17 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     if (e < d.n() && (d.t[e].fold == "'s" || d.t[e].text == "-")) continue;  // ("a firm Trump's ...")
     rule_cands.push_back(OrgCand(i + 1, e));
   }
+  // "the City of Johannesburg", "the Town of Canmore": a municipality's government by its formal
+  // name, a body (after "the": "City of London" alone may be the place)
+  for (size_t i = 1; i + 2 < d.n(); ++i) {
+    if (d.t[i - 1].text != "the" || (d.t[i].text != "City" && d.t[i].text != "Town") || d.t[i + 1].text != "of" ||
+        !NameWord(d, i + 2) || title_case[a->tokens[i].sentence])
+      continue;
+    size_t e = i + 2;
+    while (e < d.n() && e < i + 5 && NameWord(d, e) && d.a.tokens[e].sentence == d.a.tokens[i].sentence) ++e;
+    if (e < d.n() && (d.t[e].fold == "'s" || d.t[e].text == "-")) continue;
+    rule_cands.push_back(OrgCand(i, e));
+  }
   // "the Battle of Gettysburg", "the Second Battle of Bull Run", "the Siege of Leningrad", "the
   // Treaty of Versailles": an event's or a treaty's name whole, not the place inside it
   for (size_t i = 1; i + 2 < d.n(); ++i) {

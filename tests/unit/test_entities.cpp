@@ -2186,3 +2186,8 @@ TEST_CASE("'the Battle of Gettysburg', 'the Second Battle of Bull Run', 'the Tre
   CHECK(IsA(a, "Treaty of Versailles", ae::EntityType::kMisc));
   CHECK(Find(a, "Gettysburg") == nullptr);
 }
+
+TEST_CASE("'the City of Johannesburg' is the municipality, a body") {
+  const auto a = Run("The utility supplies most households directly rather than through the City of Johannesburg.\n");
+  CHECK(IsA(a, "City of Johannesburg", ae::EntityType::kOrg));
+}
