@@ -3553,6 +3553,13 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     if (e < d.n() && (d.t[e].fold == "'s" || d.t[e].text == "-")) continue;  // ("a firm Trump's ...")
     rule_cands.push_back(OrgCand(i + 1, e));
   }
+  // "(IDX: SHNI)", "(Nasdaq: CRVN)", "(ASX: KWR)": the stock exchange of a ticker in brackets
+  for (size_t i = 1; i + 3 < d.n(); ++i) {
+    if (d.t[i - 1].text != "(" || !NameWord(d, i) || d.t[i + 1].text != ":" || !d.t[i + 2].caps ||
+        d.t[i + 3].text != ")")
+      continue;
+    rule_cands.push_back(OrgCand(i, i + 1));
+  }
   // "the City of Johannesburg", "the Town of Canmore": a municipality's government by its formal
   // name, a body (after "the": "City of London" alone may be the place)
   for (size_t i = 1; i + 2 < d.n(); ++i) {

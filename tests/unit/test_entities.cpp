@@ -2191,3 +2191,8 @@ TEST_CASE("'the City of Johannesburg' is the municipality, a body") {
   const auto a = Run("The utility supplies most households directly rather than through the City of Johannesburg.\n");
   CHECK(IsA(a, "City of Johannesburg", ae::EntityType::kOrg));
 }
+
+TEST_CASE("the stock exchange of a ticker in brackets is a body") {
+  const auto a = Run("PT Bukit Asri Nikel Tbk (IDX: BANK) said on Tuesday it had agreed to form a venture.\n");
+  CHECK(IsA(a, "IDX", ae::EntityType::kOrg));
+}
