@@ -3986,6 +3986,16 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       c.e = c.b;  // dropped below
     }
   }
+  // "Qatar's Minister of Energy and Industry": the second portfolio of a title is no body
+  for (Cand& c : cands) {
+    if (c.e - c.b > 2 || c.b < 4 || c.honorific || c.gaz || d.t[c.b - 1].fold != "and") continue;
+    size_t of = c.b - 2;  // ("of Energy and", "of Trade, Industry and")
+    while (of > 1 && c.b - of < 6 && d.t[of].fold != "of") --of;
+    if (d.t[of].fold != "of" || d.t[of].upper || !d.Is(of - 1, kTitle) || !d.t[of - 1].upper) continue;
+    bool portfolio = true;
+    for (size_t k = of + 1; k + 1 < c.b && portfolio; ++k) portfolio = NameWord(d, k) || d.t[k].text == ",";
+    if (portfolio) c.e = c.b;  // dropped below
+  }
   // "a Crown corporation", "Crown prosecutors", "Crown land": the state's adjective in
   // Commonwealth news, no name
   for (Cand& c : cands) {

@@ -2196,3 +2196,9 @@ TEST_CASE("the stock exchange of a ticker in brackets is a body") {
   const auto a = Run("PT Bukit Asri Nikel Tbk (IDX: BANK) said on Tuesday it had agreed to form a venture.\n");
   CHECK(IsA(a, "IDX", ae::EntityType::kOrg));
 }
+
+TEST_CASE("the second portfolio of a title ('Minister of Energy and Industry') is no body") {
+  const auto a = Run("Sheikh Fahad bin Ali al-Thani, Qatar's Minister of Energy and Industry and chairman of the company, signed "
+                     "the contract in Doha.\n");
+  CHECK(Find(a, "Industry") == nullptr);
+}
