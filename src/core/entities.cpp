@@ -298,6 +298,14 @@ size_t SecondLegalForm(const Doc& d, size_t e) {
   return e + 2;
 }
 
+// The end of the capitalised words from `from` on, at most up to `limit`, in the sentence of
+// token `anchor` (the rule's cue word before them).
+size_t NameWordsEnd(const Doc& d, size_t from, size_t limit, size_t anchor) {
+  size_t e = from;
+  while (e < d.n() && e < limit && NameWord(d, e) && d.a.tokens[e].sentence == d.a.tokens[anchor].sentence) ++e;
+  return e;
+}
+
 // A Philippine village's word before its name ("Barangay Masagana", "Brgy. Bagong Tanglaw").
 bool VillageWord(std::string_view f) { return f == "barangay" || f == "brgy." || f == "brgy"; }
 
@@ -489,8 +497,6 @@ bool OfficePossessiveAt(const Doc& d, size_t j, size_t end) {
          !(d.Cats(j - 1, j) & (kPlaceCats | kDemonym)) && !d.Is(j - 1, kFirstName | kPerson);
 }
 
-bool CorporateSuffix(std::string_view w);
-bool LegalForm(std::string_view f);
 bool PortfolioBeforeTitle(const Doc& d, size_t b, size_t e);
 bool GivenNameHyphen(const Doc& d, size_t j, size_t end);
 
@@ -1071,9 +1077,11 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
   // Tanglaw", "Plaza de Mayo", "Palacio de Hacienda": a street's, a square's, a palace's or a
   // Philippine village's word opens its name
   if (len > 1 && d.t[c->b].upper && !d.t[c->b].caps) {
-    static constexpr std::string_view kStreet[] = {"kalye", "calle",   "avenida", "rua",    "jalan",  "rue",   "barangay",
-                                                   "brgy.", "plaza",   "palacio", "paseo",  "parque", "piazza", "praca"};
-    if (std::find(std::begin(kStreet), std::end(kStreet), d.t[c->b].fold) != std::end(kStreet))
+    static constexpr std::string_view kStreet[] = {"kalye", "calle",  "avenida", "rua",    "jalan",
+                                                   "rue",   "plaza",  "palacio", "paseo",  "parque",
+                                                   "piazza", "praca"};
+    if (std::find(std::begin(kStreet), std::end(kStreet), d.t[c->b].fold) != std::end(kStreet) ||
+        VillageWord(d.t[c->b].fold))
       return set(EntityType::kPlace, 0);
   }
   // "Banco Cordillera", "Grupo Montealto", "Caixa Geral", "Instituto Nacional": a body's word
@@ -3566,8 +3574,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     if (d.t[i - 1].text != "the" || (d.t[i].text != "City" && d.t[i].text != "Town") || d.t[i + 1].text != "of" ||
         !NameWord(d, i + 2) || title_case[a->tokens[i].sentence])
       continue;
-    size_t e = i + 2;
-    while (e < d.n() && e < i + 5 && NameWord(d, e) && d.a.tokens[e].sentence == d.a.tokens[i].sentence) ++e;
+    const size_t e = NameWordsEnd(d, i + 2, i + 5, i);
     if (e < d.n() && (d.t[e].fold == "'s" || d.t[e].text == "-")) continue;
     rule_cands.push_back(OrgCand(i, e));
   }
@@ -3586,7 +3593,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     size_t e = i + 2;
     if (e < d.n() && d.t[e].fold == "the" && !d.t[e].upper) ++e;
     const size_t name = e;
-    while (e < d.n() && e < name + 3 && NameWord(d, e) && d.a.tokens[e].sentence == d.a.tokens[i].sentence) ++e;
+    e = NameWordsEnd(d, name, name + 3, i);
     if (e == name) continue;
     rule_cands.push_back(RuleCand(b, e, EntityType::kMisc));
   }
@@ -3598,8 +3605,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     if (d.t[i].fold != "of" || d.t[i].upper || !NameWord(d, i + 1) || d.t[i - 1].upper) continue;
     if (std::find(std::begin(kPlaces), std::end(kPlaces), d.t[i - 1].fold) == std::end(kPlaces)) continue;
     if (title_case[a->tokens[i].sentence] || d.Is(i + 1, kTitle | kHonorific | kFirstName | kPronoun | kOrg)) continue;
-    size_t e = i + 1;
-    while (e < d.n() && e < i + 4 && NameWord(d, e) && d.a.tokens[e].sentence == d.a.tokens[i].sentence) ++e;
+    const size_t e = NameWordsEnd(d, i + 1, i + 4, i);
     if (e < d.n() && (d.t[e].fold == "'s" || d.t[e].text == "-" || d.Is(e - 1, kOrgWord))) continue;
     rule_cands.push_back(RuleCand(i + 1, e, EntityType::kPlace));
   }
