@@ -240,6 +240,7 @@ void QuoteFinder::FindIndirect() {
     const bool marks_outside = kIndirectBesideQuotes && has_quote && (kIndirectBesideDirect || !direct_in[si]);
     if (has_quote && !with_partial && !marks_outside) continue;
     Cue cue;
+    Speaker carried;  // set for a second report whose speaker came before it ("X said, adding")
     for (uint32_t v = f; v < e; ++v) {
       if (!CueAt(v, e, &cue) || !IsClauseLemma(cue.lemma)) continue;
       Attribution at;
@@ -356,6 +357,7 @@ void QuoteFinder::FindIndirect() {
                                Tok(comma - 1) == ",";
         }();
         if (tail_verb) {
+          carried = Speaker();
           comma -= 1;  // the comma token
           const bool speaker_after = comma + 1 == v;
           if (speaker_after) {
@@ -386,7 +388,20 @@ void QuoteFinder::FindIndirect() {
           // apposition of a speaker named after the verb: "..., said Omar Hashimi, head of
           // research at Creekside Securities", "..., said Ana Ruiz, who runs the fund": a
           // relative, or neither a finite verb nor a cue)
-          if (comma_after && e > tail + 3) {
+          // "CLAUSE, X said, adding that CLAUSE2": a participle of speech after the attribution
+          // opens a second report of the same speaker; the first clause ends at the attribution
+          // (a first clause of one piece with a finite verb: not "On Tuesday, even as shares were
+          // tumbling, Mr. Ackman wrote to investors, telling them ...", nor "The next month, a
+          // staffer announced plans to sue, claiming ...")
+          Cue added;
+          bool simple_clause = false;
+          for (uint32_t t = f; t < comma && Tok(t) != ","; ++t) simple_clause = simple_clause || FiniteVerbAt(t, true);
+          for (uint32_t t = f; t < comma && simple_clause; ++t) simple_clause = Tok(t) != ",";
+          if (comma_after && simple_clause && tail + 2 < e && CueAt(tail + 1, e, &added) &&
+              IsClauseLemma(added.lemma) && added.lemma != "according to" && VerbForm(Folded(tail + 1)) == 'g') {
+            next_verb = tail + 1;
+            carried = at.speaker;  // the participle's speaker (", adding that")
+          } else if (comma_after && e > tail + 3) {
             // (a relative that closes the sentence: "And Trump, said Sunshine, who remains
             // friendly with him, doesn't forgive" runs on after it)
             bool apposition = speaker_after && In(Folded(tail + 1), {"who", "whose", "which"});
@@ -403,7 +418,8 @@ void QuoteFinder::FindIndirect() {
           // The clause after the verb and its speaker before it (false: none); a function of its
           // own (own_function.h).
           const bool clause = [&]() AE_OWN_FUNCTION {
-          at.speaker = SpeakerBefore(f, v);
+          at.speaker = carried.found ? carried : SpeakerBefore(f, v);
+          carried = Speaker();
             if (!at.speaker.found) return false;
           uint32_t j = cue.end;
           // "recall" also withdraws products ("recalling 42 batches"), "agree" settles terms

@@ -1407,3 +1407,18 @@ TEST_CASE("'X will own 51% and Y 49%, the company said': X, the subject, is no c
   REQUIRE(q != nullptr);
   CHECK(SpeakerName(a, q).find("Tanjung") != std::string::npos);
 }
+
+TEST_CASE("'CLAUSE, X said, adding that CLAUSE2': two reports of X, the attribution in neither") {
+  const auto a = Run("Prices rose sharply last month, Elena Ruiz said, adding that earlier freezes had held for only a month.\n\n"
+                     "On Tuesday, even as shares were tumbling, Mr. Ackman wrote to investors, telling them the fund was sound.\n");
+  const ae::Quote* q = Find(a, "Prices rose sharply last month");
+  REQUIRE(q != nullptr);
+  CHECK(a.Text(q->span).find("Ruiz") == std::string_view::npos);
+  CHECK(SpeakerName(a, q) == "Elena Ruiz");
+  const ae::Quote* r = Find(a, "earlier freezes had held for only a month");
+  REQUIRE(r != nullptr);
+  CHECK(a.Text(r->span).find("adding") == std::string_view::npos);
+  CHECK(SpeakerName(a, r) == "Elena Ruiz");
+  // (a first clause opened by an adverbial and a subordinate clause is not cut off as a report)
+  for (const ae::Quote& x : a.quotes) CHECK(a.Text(x.span) != "On Tuesday, even as shares were tumbling");
+}
