@@ -500,6 +500,13 @@ bool OfficePossessiveAt(const Doc& d, size_t j, size_t end) {
 bool PortfolioBeforeTitle(const Doc& d, size_t b, size_t e);
 bool GivenNameHyphen(const Doc& d, size_t j, size_t end);
 
+// "al-Rifai", "el-Sayed", "bin-Salman": a lower-case surname particle glued by a hyphen to a
+// capitalised word at i, inside [.., end); the name goes on after it.
+bool GluedParticleName(const Doc& d, size_t i, size_t end) {
+  return i + 2 < end && !d.t[i].upper && d.Is(i, kSurnameParticle) && d.t[i + 1].text == "-" && d.Adjacent(i) &&
+         d.Adjacent(i + 1) && NameWord(d, i + 2);
+}
+
 std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
   std::vector<std::pair<uint32_t, uint32_t>> runs;
   const Analysis& a = d.a;
@@ -507,8 +514,10 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
     size_t i = s.first_token;
     const size_t end = std::min<size_t>(s.end_token, d.n());
     while (i < end) {
-      if (!NameWord(d, i)) { ++i; continue; }
-      size_t j = i + 1;
+      // ('"...," el-Sayed said': a name may open with its particle, lower-case mid-sentence)
+      const bool glued = GluedParticleName(d, i, end) && (i == s.first_token || !d.Adjacent(i - 1));
+      if (!NameWord(d, i) && !glued) { ++i; continue; }
+      size_t j = glued ? i + 3 : i + 1;
       bool subject = false;  // the run holds a body's subject after "on" / "for"
       while (j < end) {
         // a month or weekday after a name is a date ("told CNN Sunday"), a speech verb a verb
@@ -527,6 +536,8 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
                !d.t[k].upper)
           ++k;
         if (k > j && k < end && NameWord(d, k)) { j = k + 1; continue; }
+        // "Hassan al-Rifai", "Khaled Abu el-Ela"
+        if (GluedParticleName(d, j, end) && !d.Adjacent(j - 1)) { j += 3; continue; }
         if (const size_t surname = NicknameAt(d, j, end)) {
           j = surname + 1;
           continue;

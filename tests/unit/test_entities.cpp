@@ -2202,3 +2202,17 @@ TEST_CASE("the second portfolio of a title ('Minister of Energy and Industry') i
                      "the contract in Doha.\n");
   CHECK(Find(a, "Industry") == nullptr);
 }
+
+TEST_CASE("an Arabic surname with its glued particle: 'writer Hassan al-Rifai', '\"...,\" el-Sayed said'") {
+  const auto a = Run("Associated Press writer Hassan al-Rifai in Ismailia contributed to this report.\n\n"
+                     "Vice Adm. Osama el-Sayed, the authority's chairman, spoke in Ismailia on Sunday.\n\n"
+                     "\"The canal has not changed,\" el-Sayed said.\n");
+  CHECK(IsA(a, "Hassan al-Rifai", ae::EntityType::kPerson));
+  CHECK(Find(a, "Rifai") == nullptr);
+  CHECK(Find(a, "Sayed") == nullptr);
+  const ae::Entity* e = Find(a, "Osama el-Sayed");
+  REQUIRE(e != nullptr);
+  int named = 0;
+  for (const ae::Mention& m : e->mentions) named += m.kind == ae::MentionKind::kName ? 1 : 0;
+  CHECK(named == 2);
+}
