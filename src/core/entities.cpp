@@ -869,7 +869,9 @@ bool LegalForm(std::string_view f) {
       "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc", "plc", "gmbh", "llp",
       // of other countries ("Terminals B.V.", "Serra Verde S.A.", "Nokia Oyj", "Petronas Sdn Bhd")
       "b.v.", "bv", "n.v.", "nv", "s.a.", "s.p.a.", "spa", "s.r.l.", "srl", "s.l.", "ltda", "ltda.", "sarl", "s.a.s.",
-      "ag", "kgaa", "se", "oyj", "asa", "ab", "a/s", "pty", "bhd", "berhad", "pte", "tbk", "k.k.", "e.v."};
+      "ag", "kgaa", "se", "oyj", "asa", "ab", "a/s", "pty", "bhd", "berhad", "pte", "tbk", "k.k.", "e.v.",
+      // joint-stock companies ("Minh Khang Garment JSC", "Gazprom Neft PJSC")
+      "jsc", "pjsc", "ojsc", "cjsc"};
   return std::find(std::begin(kForms), std::end(kForms), f) != std::end(kForms);
 }
 
@@ -1463,7 +1465,7 @@ bool CorporateSuffix(std::string_view w) {
       "airways", "airlines", "motors", "pharmaceuticals", "therapeutics", "petroleum", "energy", "software",
       "biosciences", "robotics", "semiconductor", "logistics", "mining", "resources", "solutions", "enterprises", "plantations",
       "shipbuilding", "shipping", "construction", "properties", "telecom", "telecommunications", "foods", "brands",
-      "industry", "nickel", "nikel", "steel", "cement", "chemicals", "textiles"};
+      "industry", "nickel", "nikel", "steel", "cement", "chemicals", "textiles", "garment", "garments", "securities"};
   for (std::string_view s : kSuffixes) {
     if (w == s) return true;
   }
@@ -3845,7 +3847,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
           // (an organisation word that is also a description, "Group", may end a firm's name)
           const bool org_word = !person && d.Is(i, kOrgWord) && !d.Is(i, kTitle | kNonName | kPronoun);
           plain = (!d.Is(i, kTitle | kDescriptorNoun | kNonName | kPronoun) || org_word) &&
-                  !(d.t[i].caps && !d.t[p.b].caps && !legal_form) && !(person && d.Is(i, kOrgWord));
+                  !(d.t[i].caps && !d.t[p.b].caps && !legal_form) &&
+                  !(person && d.Is(i, kOrgWord) && !(i + 1 == c.e && i == p.e && CorporateSuffix(d.t[i].fold)));
         }
         if (plain && c.b <= p.b && p.e <= c.e && c.e - c.b > p.e - p.b) {
           if (!c.gaz && !c.honorific && !c.strong) {

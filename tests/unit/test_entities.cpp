@@ -2216,3 +2216,12 @@ TEST_CASE("an Arabic surname with its glued particle: 'writer Hassan al-Rifai', 
   for (const ae::Mention& m : e->mentions) named += m.kind == ae::MentionKind::kName ? 1 : 0;
   CHECK(named == 2);
 }
+
+TEST_CASE("'Minh Khang Garment JSC', 'Kim Long Securities': a joint-stock company, and a firm named like a person with its trade word") {
+  const auto a = Run("\"For a factory, wait and see means no work,\" said Nguyen Thi Lan, chief executive of Minh Khang Garment JSC, "
+                     "which employs about 4,200 workers. Nguyen Van Thanh, head of research at Kim Long Securities in Ho Chi "
+                     "Minh City, said the tariff could shave growth.\n");
+  CHECK(IsA(a, "Minh Khang Garment JSC", ae::EntityType::kOrg));
+  CHECK(IsA(a, "Kim Long Securities", ae::EntityType::kOrg));
+  CHECK(Find(a, "Kim Long") == nullptr);
+}
