@@ -3783,6 +3783,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       while (s >= c.b + 3 && d.t[s - 1].text == "-" && d.Adjacent(s - 2) && d.Adjacent(s - 1)) s -= 2;
       if (s > c.b) tagged_keys.emplace(d.Key(s, c.e), Hint::kPerson);
     }
+    if (std::getenv("AE_DEBUG")) for (const Cand& c : cands) fprintf(stderr, "piece %s %d prio %d\n", d.Key(c.b, c.e).c_str(), (int)c.type, c.prio);
+    if (std::getenv("AE_DEBUG")) for (const Cand& c : rule_cands) fprintf(stderr, "rule %s %d prio %d\n", d.Key(c.b, c.e).c_str(), (int)c.type, c.prio);
     for (Cand& c : rule_cands) {
       const bool headline = title_case[a->tokens[c.b].sentence];
       int inside = -1, pieces = 0, first_piece = -1;
@@ -4049,6 +4051,27 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     c.typed = true;
     c.canonical.clear();
     c.role.clear();
+    // ("R-Kan.": a state in news style is that state, one entity with "Kansas")
+    if (c.e == c.b + 1) c.canonical = std::string(StateOf(d, std::string(d.t[c.b].fold)));
+  }
+  // ("Sen. Patricia Hale, D-Ore.,": the party label the tagger did not read as a name)
+  {
+    std::vector<uint8_t> covered(d.n(), 0);
+    for (const Cand& c : cands) {
+      for (size_t i = c.b; i < c.e && i < d.n(); ++i) covered[i] = 1;
+    }
+    for (size_t i = 0; i + 2 < d.n(); ++i) {
+      const std::string_view letter = d.t[i].text;
+      if ((letter != "R" && letter != "D" && letter != "I") || d.t[i + 1].text != "-" || !d.Adjacent(i) ||
+          !d.Adjacent(i + 1) || covered[i] || covered[i + 2] || (i > 0 && d.Adjacent(i - 1) && d.t[i - 1].word))
+        continue;
+      const std::string_view state = StateOf(d, std::string(d.t[i + 2].fold));
+      if (state.empty()) continue;
+      Cand c = RuleCand(i + 2, i + 3, EntityType::kPlace);
+      c.gaz = true;
+      c.canonical = std::string(state);
+      cands.push_back(std::move(c));
+    }
   }
   // "the Texas Constitution", "the Lisbon Treaty", "the UN Charter": a founding text is no
   // organisation, person or place (names of laws are left out the same way)

@@ -531,6 +531,10 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
   }
   uint32_t hi = verb;
   while (hi > lo && IsVerbFiller(Folded(hi - 1))) --hi;
+  // "Kevin McCarthy (R-Calif.) suggested", "Tanjung Raya (IDX: TRAY) said": a bracket right
+  // before the verb is an aside on the subject before it
+  hi = BeforeBracketAside(hi, lo);
+  while (hi > lo && IsVerbFiller(Folded(hi - 1))) --hi;
   if (hi <= lo) return {};
   // "After the meeting ended in mayhem when many Sanders delegates were deemed ineligible,
   // Roberta Lange, the state party chairwoman, said": in a sentence opened by a subordinating

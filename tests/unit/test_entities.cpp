@@ -2225,3 +2225,17 @@ TEST_CASE("'Minh Khang Garment JSC', 'Kim Long Securities': a joint-stock compan
   CHECK(IsA(a, "Kim Long Securities", ae::EntityType::kOrg));
   CHECK(Find(a, "Kim Long") == nullptr);
 }
+
+TEST_CASE("a US lawmaker's party label 'D-Ore.', 'R-Kan.' holds the state, one entity with the state's full name") {
+  const auto a = Run("Sen. Patricia Hale, D-Ore., the committee's chair, spoke first. Sen. Thomas Brandt, R-Kan., said the "
+                     "committee would act. Kansas farmers agreed.\n");
+  const ae::Entity* ore = Find(a, "Ore.");
+  REQUIRE(ore != nullptr);
+  CHECK(ore->name == "Oregon");
+  CHECK(ore->type == ae::EntityType::kPlace);
+  int n = 0;
+  const ae::Entity* kan = Find(a, "Kansas", &n);
+  REQUIRE(kan != nullptr);
+  CHECK(n == 1);
+  CHECK(Find(a, "Kan.") == kan);
+}

@@ -1422,3 +1422,10 @@ TEST_CASE("'CLAUSE, X said, adding that CLAUSE2': two reports of X, the attribut
   // (a first clause opened by an adverbial and a subordinate clause is not cut off as a report)
   for (const ae::Quote& x : a.quotes) CHECK(a.Text(x.span) != "On Tuesday, even as shares were tumbling");
 }
+
+TEST_CASE("a bracket between the subject and the verb is an aside: 'Rep. Ann Cole (R-Calif.) said ...'") {
+  const auto a = Run("Rep. Ann Cole (R-Calif.) said the panel was created to hurt her rival.\n");
+  const ae::Quote* q = Find(a, "the panel was created");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Ann Cole");
+}
