@@ -4334,6 +4334,57 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
                    !(c.type == EntityType::kPerson && d.Is(c.b, kFirstName));
     }
   }
+  // Document consistency of types: one name of two or more words is one thing in an article
+  // ("Xuan Truong district" and "in Xuan Truong on Tuesday"; an iwi's name read as a person, a
+  // place and a body in turn): the one type that lexicons, honorifics, rules or a person's
+  // longer name gave wins over the tagger's types (the tagger's alone decide nothing: a majority
+  // of its guesses made "Sandy Hook" a person). An honorific's or a gazetteer's candidate keeps
+  // its own.
+  {
+    std::unordered_map<std::string, std::vector<size_t>> by_name;
+    for (size_t i = 0; i < cands.size(); ++i) {
+      const Cand& c = cands[i];
+      if (c.e - c.b < 2 || c.headline) continue;
+      by_name[c.canonical.empty() ? d.Key(c.b, c.e) : Fold(c.canonical)].push_back(i);
+    }
+    for (auto& [key, group] : by_name) {
+      if (group.size() < 2) continue;
+      int strong[8] = {0};
+      bool mixed = false;
+      for (size_t i : group) {
+        const int t = static_cast<int>(cands[i].type);
+        if (t < 0 || t >= 8) continue;
+        mixed = mixed || cands[i].type != cands[group.front()].type;
+        if (cands[i].honorific || cands[i].gaz || cands[i].prio >= 3) ++strong[t];  // (2: the tagger's type)
+      }
+      if (!mixed) continue;
+      // ("Valadares Marques" after "Inês Valadares Marques": a person's surname of two words)
+      bool surname = false;
+      for (const Cand& o : cands) {
+        if (o.type != EntityType::kPerson || o.e - o.b <= 2) continue;
+        const std::string k = o.canonical.empty() ? d.Key(o.b, o.e) : Fold(o.canonical);
+        surname = surname || (k.size() > key.size() && k.compare(k.size() - key.size(), key.size(), key) == 0 &&
+                              k[k.size() - key.size() - 1] == ' ');
+        if (surname) break;
+      }
+      if (surname) ++strong[static_cast<int>(EntityType::kPerson)];
+      int best = static_cast<int>(cands[group.front()].type);
+      int strong_types = 0;
+      for (int t = 0; t < 8; ++t) strong_types += strong[t] > 0;
+      if (strong_types == 1) {
+        for (int t = 0; t < 8; ++t) {
+          if (strong[t] > 0) best = t;
+        }
+      } else {
+        continue;  // the tagger's types alone, or two kinds of evidence that disagree: left as they are
+      }
+      for (size_t i : group) {
+        Cand& c = cands[i];
+        if (c.honorific || c.gaz) continue;
+        c.type = static_cast<EntityType>(best);
+      }
+    }
+  }
   Clusterer clusterer(d, &cands);
   std::vector<Cluster> clusters = clusterer.Run();
   MergeCapitals(d, &cands, &clusters);

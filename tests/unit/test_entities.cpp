@@ -2239,3 +2239,13 @@ TEST_CASE("a US lawmaker's party label 'D-Ore.', 'R-Kan.' holds the state, one e
   CHECK(n == 1);
   CHECK(Find(a, "Kan.") == kan);
 }
+
+TEST_CASE("one name of two words is one thing in an article: a rule's type wins over the tagger's elsewhere") {
+  const auto a = Run("Workers at its plant in Xuan Son district were moved to a four-day week. At a factory gate in Xuan Son on "
+                     "Tuesday evening, workers described shrinking pay.\n");
+  int n = 0;
+  const ae::Entity* e = Find(a, "Xuan Son", &n);
+  REQUIRE(e != nullptr);
+  CHECK(n == 1);
+  CHECK(e->type == ae::EntityType::kPlace);
+}
