@@ -1261,7 +1261,19 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
     const size_t j = static_cast<size_t>(std::lower_bound(holders.hit.begin(), holders.hit.end(), next_hit) -
                                          holders.hit.begin());
     int k = -1;
-    if (j > 0) {
+    // "the regional council" after "Kaiwhenua Regional Council" and "Mangatoa District Council":
+    // a modifier of the noun that is a word of one holder's name picks the last such holder
+    for (size_t x = i + 1; x < h && k < 0; ++x) {
+      const std::string mod(FoldedToken(*a, x));
+      if (mod.size() < 4 || !IsWordToken(a->Text(a->tokens[x].span))) continue;
+      for (size_t y = j; y-- > 0;) {
+        const auto& w = words[hits[holders.hit[y]].entity];
+        if (std::find(w.begin(), w.end(), mod) == w.end()) continue;
+        k = hits[holders.hit[y]].entity;
+        break;
+      }
+    }
+    if (j > 0 && k < 0) {
       const Hit& last = hits[holders.hit[j - 1]];
       // (1) the organisation named last whose name holds the noun, within the window; (1b)
       // beyond it, the one organisation of the article before it whose name holds the noun

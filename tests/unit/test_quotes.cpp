@@ -1429,3 +1429,11 @@ TEST_CASE("a bracket between the subject and the verb is an aside: 'Rep. Ann Col
   REQUIRE(q != nullptr);
   CHECK(SpeakerName(a, q) == "Ann Cole");
 }
+
+TEST_CASE("'the regional council said': a modifier that is a word of one council's name picks that council") {
+  const auto a = Run("The iwi will take Awanui Regional Council to court. Tōtara District Council and Rimu District Council "
+                     "backed the plan.\n\nIn a statement, the regional council said it remained committed to the talks.\n");
+  const ae::Quote* q = Find(a, "it remained committed to the talks");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Awanui Regional Council");
+}
