@@ -304,6 +304,22 @@ bool ParseDescription(const Analysis& a, const Lexicons& lex, size_t b, Descript
   size_t i = b;
   std::string_view f = FoldedToken(a, i);
   if (IsDeterminer(f, &d.definite, &d.possessive)) ++i;
+  // "the SCA's chairman": an owner's capitalised name and its possessive between the article
+  // and the title (the title then ends the phrase: not "The European Union's chief negotiator",
+  // whose "chief" is no whole title)
+  bool owner = false;
+  if (d.definite && i < end) {
+    size_t k = i;
+    while (k < end && k < i + 4) {
+      const std::string_view t = a.Text(a.tokens[k].span);
+      if (t.empty() || !((t[0] >= 'A' && t[0] <= 'Z') || static_cast<unsigned char>(t[0]) >= 0xC0)) break;
+      ++k;
+    }
+    if (k > i && k + 1 < end && (a.Text(a.tokens[k].span) == "'s" || a.Text(a.tokens[k].span) == "\xE2\x80\x99s")) {
+      i = k + 1;
+      owner = true;
+    }
+  }
   bool pending_and = false;
   size_t last_head_end = 0;
   for (int steps = 0; i < end && steps < 10; ++steps) {
@@ -362,6 +378,9 @@ bool ParseDescription(const Analysis& a, const Lexicons& lex, size_t b, Descript
     break;
   }
   if (last_head_end == 0) return false;
+  if (owner && last_head_end < end && IsWordToken(a.Text(a.tokens[last_head_end].span)) &&
+      !TokenIs(a, last_head_end, kSpeechVerb))
+    return false;
   d.e = last_head_end;
   *out = d;
   return true;

@@ -1437,3 +1437,13 @@ TEST_CASE("'the regional council said': a modifier that is a word of one council
   REQUIRE(q != nullptr);
   CHECK(SpeakerName(a, q) == "Awanui Regional Council");
 }
+
+TEST_CASE("'Vice Adm. X, the SCA's chairman,': an owner's name before the title; 'the chairman said' is X") {
+  const auto a = Run("Revenue fell sharply, Vice Adm. Osama Farouk, the SCA's chairman, told reporters in Ismailia.\n\n"
+                     "\"We will not wait for the war to end,\" the chairman said.\n\n"
+                     "The European Union's chief negotiator, Jakob Lund, spoke later.\n");
+  CHECK(SpeakerName(a, Find(a, "We will not wait for the war to end")) == "Osama Farouk");
+  for (const ae::Entity& e : a.entities) {
+    for (const ae::Mention& m : e.mentions) CHECK(a.Text(m.span) != "The European Union's chief");
+  }
+}
