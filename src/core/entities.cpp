@@ -3591,6 +3591,32 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     if (e < d.n() && (d.t[e].fold == "'s" || d.t[e].text == "-")) continue;
     rule_cands.push_back(OrgCand(i, e));
   }
+  // "the Cape of Good Hope", "Port Said", "Addis Ababa": a place of two words or more that the
+  // tagger's typed-names list knows (assets/lexicon/ner_names.tsv: WordNet's locations and large
+  // cities), written with its capitals, is one place whatever the tagger made of it (it split
+  // "Port Said" at the verb, and found the cape in one sentence and not in the next)
+  // (the tagger's gazetteer holds the list's phrases by hash: no second copy, no start-up cost)
+  if (const tagger::Gazetteer* names = tagger ? tagger->gazetteer() : nullptr) {
+    for (size_t i = 0; i + 1 < d.n(); ++i) {
+      if (!NameWord(d, i) || (i > 0 && d.Adjacent(i - 1) && d.t[i - 1].word) || title_case[a->tokens[i].sentence])
+        continue;
+      const uint32_t sentence = a->tokens[i].sentence;
+      size_t best = 0;
+      for (size_t e = i + 2; e <= d.n() && e <= i + 6 && a->tokens[e - 1].sentence == sentence; ++e) {
+        if (!d.t[e - 1].word || !(NameWord(d, e - 1) || Connector(d, e - 1) || d.t[e - 1].text == "-")) break;
+        if (!NameWord(d, e - 1) || (e < d.n() && d.Adjacent(e - 1) && d.t[e].word)) continue;
+        if (names->Find(tagger::HashBytes(d.Key(i, e))) & tagger::Gazetteer::kNameLoc) best = e;
+      }
+      // (not inside a longer capitalised name: "New York Daily News", "Upper East Side")
+      if (best == 0 || (best < d.n() && NameWord(d, best) && a->tokens[best].sentence == sentence) ||
+          (i > 0 && NameWord(d, i - 1) && !d.t[i - 1].initial))
+        continue;
+      Cand c = RuleCand(i, best, EntityType::kPlace);
+      c.gaz = true;
+      rule_cands.push_back(std::move(c));
+      i = best - 1;
+    }
+  }
   // "the Battle of Gettysburg", "the Second Battle of Bull Run", "the Siege of Leningrad", "the
   // Treaty of Versailles": an event's or a treaty's name whole, not the place inside it
   for (size_t i = 1; i + 2 < d.n(); ++i) {

@@ -38,8 +38,8 @@ constexpr uint32_t kGazCats[16] = {kCountry, kCity,    kRegion,    kDemonym,    
                                    kOrg,     kPerson,  kHonorific, kTitle,          kNonName,        kMonth,
                                    kWeekday, kPronoun, kDescriptorNoun, kSurnameParticle};
 
-// The types of ner_names.tsv, after the 16 lexicon categories.
-constexpr uint32_t kNamePer = 1u << 16, kNameLoc = 1u << 17, kNameOrg = 1u << 18;
+// The types of ner_names.tsv, after the 16 lexicon categories (Gazetteer::kNamePer ...).
+constexpr uint32_t kNamePer = Gazetteer::kNamePer, kNameLoc = Gazetteer::kNameLoc, kNameOrg = Gazetteer::kNameOrg;
 constexpr int kNumGaz = 19;  // compact category bits: 3 phrase positions each fit a u64
 
 // ASCII letters and digits, by byte: the gazetteer's prefix test reads two per key byte

@@ -92,6 +92,8 @@ class Gazetteer {
   // path's first bits, left-aligned in the low kClusterBits bits.
   uint32_t Find(uint64_t folded_hash, uint32_t* cluster) const;
   static constexpr uint32_t kPrefix = 1u << 31;
+  // Bits of Find() for a phrase of ner_names.tsv typed person, place or organisation.
+  static constexpr uint32_t kNamePer = 1u << 16, kNameLoc = 1u << 17, kNameOrg = 1u << 18;
   static constexpr int kClusterBits = 20;
   size_t max_words() const { return max_words_; }
   size_t cluster_words() const { return cluster_words_; }

@@ -2249,3 +2249,11 @@ TEST_CASE("one name of two words is one thing in an article: a rule's type wins 
   CHECK(n == 1);
   CHECK(e->type == ae::EntityType::kPlace);
 }
+
+TEST_CASE("a place of several words that the typed-names list knows is one place: 'Port Said', 'the Cape of Good Hope'") {
+  const auto a = Run("Ships sail around the Cape of Good Hope instead. In Port Said, at the canal's entrance, Khaled Abu el-Ela "
+                     "said the agency had lost business.\n");
+  CHECK(IsA(a, "Cape of Good Hope", ae::EntityType::kPlace));
+  CHECK(IsA(a, "Port Said", ae::EntityType::kPlace));
+  CHECK(Find(a, "Port") == nullptr);
+}
