@@ -337,7 +337,11 @@ void QuoteFinder::FindIndirect() {
         for (uint32_t t = cue.end; t < tail; ++t, ++after_words) {
           if (name_at_[t] >= 0 && name_end_[t] > t + 1 && name_end_[t] <= tail) t = name_end_[t] - 1;
         }
-        if (that || aux_after || after_words > 7 || PluralThenPastAt(cue.end, e)) adverbial = false;
+        // ("told reporters at the authority's headquarters in Ismailia": a listener and where)
+        const bool listener_where = cue.lemma == "tell" && cue.end + 1 < e &&
+                                    In(Folded(cue.end), {"reporters", "journalists", "lawmakers", "investors", "analysts"}) &&
+                                    IsPreposition(Folded(cue.end + 1));
+        if (that || aux_after || after_words > (listener_where ? 12u : 7u) || PluralThenPastAt(cue.end, e)) adverbial = false;
         // ("Indonesia's Sinar Halmahera, China's Jinhai agree $2.1 bln venture": "agree" and
         // "recall" with an object settle terms or withdraw goods; as a tail only alone)
         if ((cue.lemma == "agree" || cue.lemma == "recall") && cue.end < e && !IsSentencePunct(Tok(cue.end)) &&
@@ -364,8 +368,27 @@ void QuoteFinder::FindIndirect() {
             // "..., said Mr X.": a name, a pronoun or a description follows the verb; "...,
             // promised more systems" is no attribution.
             const uint32_t nx = cue.end;
-            if (nx >= e || !(IsUpperWord(nx) || SubjectPronoun(Folded(nx)) != 0 || IsDeterminer(Folded(nx)))) continue;
-            at.speaker = SpeakerAfter(cue.end, e);
+            if (nx < e && (IsUpperWord(nx) || SubjectPronoun(Folded(nx)) != 0 || IsDeterminer(Folded(nx)))) {
+              at.speaker = SpeakerAfter(cue.end, e);
+            } else {
+              // "CLAUSE, Sam Nunberg, a former aide, said", "..., Vice Adm. X, the SCA's chairman,
+              // told reporters": a name, then an apposition set off by commas, then the verb
+              uint32_t c2 = comma;  // the apposition opens at c2
+              while (c2 > f && comma - c2 < 12 && Tok(c2 - 1) != "," && quote_at_[c2 - 1] < 0) --c2;
+              const std::string_view ap = c2 < comma ? Folded(c2) : std::string_view();
+              const bool apposition = c2 > f + 4 && Tok(c2 - 1) == "," && IsWord(c2) && !IsUpperWord(c2) &&
+                                      (IsDeterminer(ap) || TokenIs(a_, c2, kTitle | kDescriptorNoun) ||
+                                       In(ap, {"chief", "senior", "former", "deputy", "head"}));
+              uint32_t c3 = apposition ? c2 - 1 : f;  // the name's segment [c3, c2 - 1)
+              while (c3 > f && c2 - 1 - c3 < 8 && Tok(c3 - 1) != "," && quote_at_[c3 - 1] < 0) --c3;
+              Speaker s;
+              if (apposition && c3 > f + 2 && Tok(c3 - 1) == ",") s = FirstSubject(c3, c2 - 1);
+              if (!s.found || s.pronoun || s.kind != MentionKind::kName || s.entity < 0 ||
+                  a_.entities[s.entity].type != EntityType::kPerson)
+                continue;
+              at.speaker = s;
+              comma = c3 - 1;
+            }
           } else {
             at.speaker = FirstSubject(comma + 1, v);
             if (!at.speaker.found) {

@@ -1447,3 +1447,16 @@ TEST_CASE("'Vice Adm. X, the SCA's chairman,': an owner's name before the title;
     for (const ae::Mention& m : e.mentions) CHECK(a.Text(m.span) != "The European Union's chief");
   }
 }
+
+TEST_CASE("'CLAUSE, NAME, an apposition, said': the name before the apposition speaks; 'told reporters at X in Y' is a tail") {
+  const auto a = Run("The campaign is in trouble, Sam Nunberg, a former aide, said on Monday.\n\n"
+                     "Revenue dropped to $4.1 billion in the year, Vice Adm. Osama Farouk, the SCA's chairman, told reporters "
+                     "at the authority's headquarters in Ismailia.\n");
+  const ae::Quote* q = Find(a, "The campaign is in trouble");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Sam Nunberg");
+  CHECK(a.Text(q->span).find("Nunberg") == std::string_view::npos);
+  const ae::Quote* r = Find(a, "Revenue dropped to $4.1 billion in the year");
+  REQUIRE(r != nullptr);
+  CHECK(SpeakerName(a, r) == "Osama Farouk");
+}
