@@ -28,13 +28,14 @@ try {
   Module.canvas.getContext('webgl2', { antialias: false, alpha: true, depth: true, stencil: true });
 } catch (e) { /* no WebGL2: glfwCreateWindow reports it */ }
 // Fetch and compile the WebAssembly now, while app.js is still loading (it would start only
-// once app.js has run: ~200 ms later). Only for the page's own app.wasm: in the single file
-// (boot.js inline, no src) the WebAssembly is inside app.js. Emscripten's instantiateWasm
-// hook then instantiates the module compiled here.
+// once app.js has run: ~200 ms later). Only where this script names the file (data-wasm:
+// dist/index.html, web/index.html): in the single file the WebAssembly is inside app.js.
+// Emscripten's instantiateWasm hook then instantiates the module compiled here.
 (function () {
   var self = document.currentScript;
-  if (!self || !self.src || typeof WebAssembly !== 'object' || !WebAssembly.compileStreaming) return;
-  var get = function () { return fetch('app.wasm', { credentials: 'same-origin' }); };
+  var url = self && self.getAttribute('data-wasm');
+  if (!url || typeof WebAssembly !== 'object' || !WebAssembly.compileStreaming) return;
+  var get = function () { return fetch(url, { credentials: 'same-origin' }); };
   var compiled = WebAssembly.compileStreaming(get()).catch(function () {
     // a server without the application/wasm type: compile from the bytes instead
     return get().then(function (r) { return r.arrayBuffer(); }).then(function (b) { return WebAssembly.compile(b); });
