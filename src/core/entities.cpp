@@ -971,8 +971,13 @@ bool PlaceInApposition(const Doc& d, size_t x) {
     if (std::find(std::begin(kPlaceNouns), std::end(kPlaceNouns), d.t[k].fold) != std::end(kPlaceNouns)) {
       if (k + 1 >= d.n()) return true;
       const TokInfo& n = d.t[k + 1];
+      // (or where it lies: "a settlement downstream of the plant", "a town north of Kyiv")
+      static constexpr std::string_view kWhere[] = {"downstream", "upstream", "north", "south", "east", "west",
+                                                    "northeast", "northwest", "southeast", "southwest", "outside",
+                                                    "inland", "across", "along", "about", "some", "just"};
       return !n.word || n.fold == "of" || n.fold == "where" || n.fold == "that" || n.fold == "which" ||
-             n.fold == "in" || n.fold == "near" || n.fold == "on";
+             n.fold == "in" || n.fold == "near" || n.fold == "on" ||
+             std::find(std::begin(kWhere), std::end(kWhere), n.fold) != std::end(kWhere);
     }
   }
   return false;

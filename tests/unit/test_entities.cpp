@@ -2257,3 +2257,8 @@ TEST_CASE("a place of several words that the typed-names list knows is one place
   CHECK(IsA(a, "Port Said", ae::EntityType::kPlace));
   CHECK(Find(a, "Port") == nullptr);
 }
+
+TEST_CASE("a settlement's noun in apposition, then where it lies: 'Kōwhai Flat, a settlement downstream of the plant,'") {
+  const auto a = Run("Residents of Tōtara Flat, a settlement downstream of the plant, have complained for years.\n");
+  CHECK(IsA(a, "Tōtara Flat", ae::EntityType::kPlace));
+}
