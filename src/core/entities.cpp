@@ -3697,6 +3697,37 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   }
   AcronymNames(d, title_case, &rule_cands);
   LowerCasePlaces(d, UncasedSentences(d), &rule_cands);
+  // "Yemen's Houthi rebels", "Tamil separatists": a capitalised word no list knows right before
+  // a word for armed or political movements names a group; that word and its plural ("the
+  // Houthis") are the group wherever they stand
+  {
+    static constexpr std::string_view kMovement[] = {"rebels", "militants", "insurgents", "separatists",
+                                                     "militia", "militias", "guerrillas", "guerillas",
+                                                     "fighters", "tribesmen", "jihadists"};
+    std::set<std::string> groups;
+    for (size_t i = 0; i + 1 < d.n(); ++i) {
+      if (!NameWord(d, i) || d.t[i].caps || d.t[i].initial || d.Adjacent(i) || title_case[a->tokens[i].sentence] ||
+          (i > 0 && d.Adjacent(i - 1)) ||
+          (i > 0 && NameWord(d, i - 1) && !d.t[i - 1].initial) || d.t[i + 1].upper ||
+          std::find(std::begin(kMovement), std::end(kMovement), d.t[i + 1].fold) == std::end(kMovement) ||
+          d.Is(i, kGazCats | kTitle | kHonorific | kNonName | kOrgWord))
+        continue;
+      groups.insert(std::string(d.t[i].fold));
+    }
+    for (size_t i = 0; i < d.n() && !groups.empty(); ++i) {
+      // (alone: not inside a longer name, "Islamic State", "Nusra Front")
+      if (!NameWord(d, i) || d.t[i].caps || (i > 0 && d.Adjacent(i - 1)) || (i + 1 < d.n() && d.Adjacent(i)) ||
+          (i + 1 < d.n() && NameWord(d, i + 1)) || (i > 0 && NameWord(d, i - 1) && !d.t[i - 1].initial))
+        continue;
+      std::string f(d.t[i].fold);
+      if (!groups.count(f) && f.size() > 3 && f.back() == 's') f.pop_back();
+      if (!groups.count(f)) continue;
+      Cand c = RuleCand(i, i + 1, EntityType::kGroup);
+      c.canonical = std::string(d.t[i].text.substr(0, f.size()));
+      c.gaz = true;  // (as good as a listed nationality)
+      rule_cands.push_back(std::move(c));
+    }
+  }
   }();
   std::vector<Cand> cands;
   // Stage: the tagger's candidates.

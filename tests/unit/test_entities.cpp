@@ -2262,3 +2262,14 @@ TEST_CASE("a settlement's noun in apposition, then where it lies: 'Kōwhai Flat,
   const auto a = Run("Residents of Tōtara Flat, a settlement downstream of the plant, have complained for years.\n");
   CHECK(IsA(a, "Tōtara Flat", ae::EntityType::kPlace));
 }
+
+TEST_CASE("a movement named by the word before 'rebels' or 'militants' is a group, its plural too; not inside a longer name") {
+  const auto a = Run("Ships avoid attacks by Yemen's Qamari rebels, the authority said. The Qamaris began firing missiles in 2023. "
+                     "Islamic State fighters fled.\n");
+  int n = 0;
+  const ae::Entity* e = Find(a, "Qamaris", &n);
+  REQUIRE(e != nullptr);
+  CHECK(n == 1);
+  CHECK(e->type == ae::EntityType::kGroup);
+  CHECK(Find(a, "Qamari") == e);
+}
