@@ -3089,10 +3089,17 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // body's noun in apposition is that company or body (no listed place or person, no first
     // name opening two words)
     // (its acronym in brackets between: "Sahabat Hutan Borneo (SHB), a Sabah-based group that ...")
+    // ("But Skagerrak Line, the Copenhagen-based carrier that ...": a sentence's opening
+    // conjunction is no part of the run; "the" opens the apposition when a clause or a comma
+    // follows its noun)
+    const size_t ob = e - b >= 2 && d.t[b].initial && (d.t[b].fold == "but" || d.t[b].fold == "and") ? b + 1 : b;
     const size_t ae = e + 3 < d.n() && d.t[e].text == "(" && d.t[e + 1].caps && d.t[e + 2].text == ")" ? e + 3 : e;
-    if (!title_case[a->tokens[b].sentence] && e - b <= 4 && ae + 3 < d.n() && d.t[ae].text == "," &&
-        (d.t[ae + 1].fold == "a" || d.t[ae + 1].fold == "an") && !(d.Cats(b, e) & (kPlaceCats | kDemonym | kPerson)) &&
-        !d.Is(b, kTitle | kHonorific | kNonName | kPronoun) && !(e - b >= 2 && d.Is(b, kFirstName)) &&
+    // (not one sentence-opening word: "Separately, the company said")
+    const bool the_apposition = ae + 3 < d.n() && d.t[ae + 1].fold == "the" && !(e - ob == 1 && d.t[ob].initial);
+    if (!title_case[a->tokens[b].sentence] && e - ob <= 4 && ae + 3 < d.n() && d.t[ae].text == "," &&
+        (d.t[ae + 1].fold == "a" || d.t[ae + 1].fold == "an" || the_apposition) &&
+        !(d.Cats(ob, e) & (kPlaceCats | kDemonym | kPerson)) &&
+        !d.Is(ob, kTitle | kHonorific | kNonName | kPronoun) && !(e - ob >= 2 && d.Is(ob, kFirstName)) &&
         // (the run opens the name: not "Books & Media", "of Rank and File Educators", "Hurun Report")
         !(b > 0 && (d.t[b - 1].upper || d.Adjacent(b - 1) || d.t[b - 1].fold == "of" || d.t[b - 1].fold == "and" ||
                     d.t[b - 1].fold == "&" || d.t[b - 1].fold == "for" || d.t[b - 1].fold == "-" ||
@@ -3103,9 +3110,11 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
              !(d.t[x].word && !d.t[x].upper && d.Is(x, kDescriptorNoun))) {
         ++x;
       }
+      const bool clause_after = x + 1 < d.n() && (d.t[x + 1].text == "," || d.t[x + 1].fold == "that" ||
+                                                   d.t[x + 1].fold == "which" || d.t[x + 1].fold == "whose");
       if (x < d.n() && x < ae + 8 && d.t[x].word && !d.t[x].upper && d.Is(x, kDescriptorNoun) &&
-          d.Value(x, x + 1, kDescriptorNoun) == "o") {
-        rule_cands.push_back(OrgCand(b, e));
+          d.Value(x, x + 1, kDescriptorNoun) == "o" && (!the_apposition || clause_after)) {
+        rule_cands.push_back(OrgCand(ob, e));
         continue;
       }
     }

@@ -2273,3 +2273,11 @@ TEST_CASE("a movement named by the word before 'rebels' or 'militants' is a grou
   CHECK(e->type == ae::EntityType::kGroup);
   CHECK(Find(a, "Qamari") == e);
 }
+
+TEST_CASE("'But Norvik Line, the Oslo-based carrier that ...,': a body's noun after 'the' in apposition, before a clause") {
+  const auto a = Run("But Norvik Line, the Oslo-based carrier that ranks fifth in the world, said it had no plans. "
+                     "Separately, the company said it would hire.\n");
+  CHECK(IsA(a, "Norvik Line", ae::EntityType::kOrg));
+  CHECK(Find(a, "But Norvik Line") == nullptr);
+  CHECK(Find(a, "Separately") == nullptr);
+}
