@@ -3706,6 +3706,43 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   }
   AcronymNames(d, title_case, &rule_cands);
   LowerCasePlaces(d, UncasedSentences(d), &rule_cands);
+  // "the Senate Health, Education, Labor and Pensions Committee": a list of portfolios with
+  // commas and "and" before a deliberative body's word, opened by a capitalised run, is one
+  // body's name (the run before the first comma, each listed item of one or two capitalised
+  // words, no first name, place or listed body among them)
+  for (size_t k = 1; k + 2 < d.n(); ++k) {
+    if (d.t[k].fold != "and" || d.t[k].upper || title_case[a->tokens[k].sentence]) continue;
+    const uint32_t sentence = a->tokens[k].sentence;
+    size_t body = k + 1;
+    while (body < d.n() && body < k + 4 && NameWord(d, body) && a->tokens[body].sentence == sentence &&
+           !(d.t[body].fold == "committee" || d.t[body].fold == "subcommittee" || d.t[body].fold == "commission" ||
+             d.t[body].fold == "department" || d.t[body].fold == "ministry"))
+      ++body;
+    if (body >= d.n() || body == k + 1 || !NameWord(d, body) || a->tokens[body].sentence != sentence ||
+        !(d.t[body].fold == "committee" || d.t[body].fold == "subcommittee" || d.t[body].fold == "commission" ||
+          d.t[body].fold == "department" || d.t[body].fold == "ministry"))
+      continue;
+    auto item_ok = [&](size_t x) { return NameWord(d, x) && !d.t[x].caps && !d.Is(x, kFirstName | kPlaceCats | kOrg | kTitle); };
+    // back from the "and": ITEM (, ITEM)* with at least one comma, then the opening run
+    size_t x = k, commas = 0;
+    bool ok = true;
+    while (ok) {
+      size_t y = x;
+      while (y > 0 && x - y < 2 && item_ok(y - 1)) --y;
+      if (y == x || y == 0) { ok = false; break; }
+      if (d.t[y - 1].text != ",") { x = y; break; }
+      ++commas;
+      x = y - 1;  // the comma
+    }
+    if (!ok || commas == 0 || x >= k) continue;
+    // x is the first word of the last item before the first comma: the opening run goes on back
+    size_t b = x;
+    while (b > 0 && NameWord(d, b - 1) && !d.t[b - 1].initial && x - b < 3 && a->tokens[b - 1].sentence == sentence) --b;
+    if (b > 0 && NameWord(d, b - 1) && d.t[b - 1].initial) --b;
+    if (b == x && commas < 2) continue;  // ("Health, Education and X Committee" needs its opener or two commas)
+    rule_cands.push_back(OrgCand(b, body + 1));
+    k = body;
+  }
   // "Yemen's Houthi rebels", "Tamil separatists": a capitalised word no list knows right before
   // a word for armed or political movements names a group; that word and its plural ("the
   // Houthis") are the group wherever they stand

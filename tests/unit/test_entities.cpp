@@ -2281,3 +2281,9 @@ TEST_CASE("'But Norvik Line, the Oslo-based carrier that ...,': a body's noun af
   CHECK(Find(a, "But Norvik Line") == nullptr);
   CHECK(Find(a, "Separately") == nullptr);
 }
+
+TEST_CASE("'the Senate Health, Education, Labor and Pensions Committee': a list of portfolios before the body's word is one name") {
+  const auto a = Run("Senators on the Senate Health, Education, Labor and Pensions Committee pressed them on Tuesday.\n");
+  CHECK(IsA(a, "Senate Health, Education, Labor and Pensions Committee", ae::EntityType::kOrg));
+  CHECK(Find(a, "Senate Health") == nullptr);
+}
