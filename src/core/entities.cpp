@@ -2906,6 +2906,8 @@ bool OrgContext(const Doc& d, size_t b, size_t e) {
 // executive of X", "founder of X", "X's chief technology officer", "X's revenue". People and
 // places have no chief executives (a person may have a spokeswoman or a chief of staff).
 bool ExecutiveContext(const Doc& d, size_t b, size_t e) {
+  // ("the chief executive of Indianapolis-based Halvorsen": the word is the company's seat)
+  if (e + 1 < d.n() && d.t[e].text == "-" && d.t[e + 1].fold == "based" && d.Adjacent(e - 1)) return false;
   static constexpr std::string_view kJobs[] = {"executive", "ceo", "founder", "co-founder", "chairman",
                                                "chairwoman", "investors", "shareholders"};
   static constexpr std::string_view kOwned[] = {"ceo", "founder", "co-founder", "chairman", "chairwoman", "shares",
@@ -3743,6 +3745,23 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     rule_cands.push_back(OrgCand(b, body + 1));
     k = body;
   }
+  // "Indianapolis-based Halvorsen", "a Copenhagen-based carrier": the capitalised words glued
+  // to "-based" name a place (one to three words; not a listed body or person)
+  for (size_t k = 1; k + 1 < d.n(); ++k) {
+    if (d.t[k].text != "-" || d.t[k + 1].fold != "based" || !d.Adjacent(k - 1) || !d.Adjacent(k)) continue;
+    size_t b = k;
+    while (b > 0 && k - b < 3 && NameWord(d, b - 1) && !d.t[b - 1].caps && (b == k || !d.Adjacent(b - 1))) --b;
+    if (b == k || title_case[a->tokens[b].sentence] || (d.Cats(b, k) & (kOrg | kPerson)) ||
+        d.Is(b, kTitle | kHonorific | kNonName | kPronoun | kOrgWord))
+      continue;
+    if (b > 0 && NameWord(d, b - 1) && d.t[b - 1].initial) continue;  // (a longer run: left to the tagger)
+    // (a sentence's first word only when a list knows the place: not "Corn-based ethanol")
+    const tagger::Gazetteer* names = tagger ? tagger->gazetteer() : nullptr;
+    if (d.t[b].initial && k == b + 1 && !d.Is(b, kPlaceCats) &&
+        !(names && (names->Find(tagger::HashBytes(d.t[b].fold)) & tagger::Gazetteer::kNameLoc)))
+      continue;
+    rule_cands.push_back(RuleCand(b, k, EntityType::kPlace));
+  }
   // "Yemen's Houthi rebels", "Tamil separatists": a capitalised word no list knows right before
   // a word for armed or political movements names a group; that word and its plural ("the
   // Houthis") are the group wherever they stand
@@ -3891,8 +3910,6 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       while (s >= c.b + 3 && d.t[s - 1].text == "-" && d.Adjacent(s - 2) && d.Adjacent(s - 1)) s -= 2;
       if (s > c.b) tagged_keys.emplace(d.Key(s, c.e), Hint::kPerson);
     }
-    if (std::getenv("AE_DEBUG")) for (const Cand& c : cands) fprintf(stderr, "piece %s %d prio %d\n", d.Key(c.b, c.e).c_str(), (int)c.type, c.prio);
-    if (std::getenv("AE_DEBUG")) for (const Cand& c : rule_cands) fprintf(stderr, "rule %s %d prio %d\n", d.Key(c.b, c.e).c_str(), (int)c.type, c.prio);
     for (Cand& c : rule_cands) {
       const bool headline = title_case[a->tokens[c.b].sentence];
       int inside = -1, pieces = 0, first_piece = -1;

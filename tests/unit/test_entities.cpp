@@ -2287,3 +2287,10 @@ TEST_CASE("'the Senate Health, Education, Labor and Pensions Committee': a list 
   CHECK(IsA(a, "Senate Health, Education, Labor and Pensions Committee", ae::EntityType::kOrg));
   CHECK(Find(a, "Senate Health") == nullptr);
 }
+
+TEST_CASE("'the chief executive of Indianapolis-based Halvorsen': the words glued to '-based' are a place, not the company") {
+  const auto a = Run("Senators turned to Martin Calloway, the chief executive of Indianapolis-based Halvorsen. Corn-based ethanol "
+                     "would make up 14 billion gallons.\n");
+  CHECK(IsA(a, "Indianapolis", ae::EntityType::kPlace));
+  CHECK(Find(a, "Corn") == nullptr);
+}
