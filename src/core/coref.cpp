@@ -25,10 +25,8 @@ namespace {
 
 // Index of the token whose span starts at `start`, or tokens.size().
 size_t TokenAt(const Analysis& a, uint32_t start) {
-  const auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), start,
-                                   [](const Token& t, uint32_t s) { return t.span.start < s; });
-  return it != a.tokens.end() && it->span.start == start ? static_cast<size_t>(it - a.tokens.begin())
-                                                         : a.tokens.size();
+  const size_t i = TokenAtOrAfter(a, start);
+  return i < a.tokens.size() && a.tokens[i].span.start == start ? i : a.tokens.size();
 }
 
 }  // namespace
