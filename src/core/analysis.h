@@ -139,6 +139,9 @@ struct TokenLex {
   std::vector<const LexEntry*> entry;  // the lexicon entry of token i's folded form, or nullptr
   std::vector<uint32_t> phrase_start;  // PhraseStartCategories of token i's folded form
   std::vector<uint8_t> flags;          // kTokenWord | kTokenUpper (text.h)
+  // block_token[j]: the first token starting at or after byte j << kTokenBlockBits (text.h:
+  // TokenAtOrAfter), for (text size >> kTokenBlockBits) + 2 blocks.
+  std::vector<uint32_t> block_token;
 };
 
 struct Analysis {

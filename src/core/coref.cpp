@@ -25,10 +25,8 @@ namespace {
 
 // Index of the token whose span starts at `start`, or tokens.size().
 size_t TokenAt(const Analysis& a, uint32_t start) {
-  const auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), start,
-                                   [](const Token& t, uint32_t s) { return t.span.start < s; });
-  return it != a.tokens.end() && it->span.start == start ? static_cast<size_t>(it - a.tokens.begin())
-                                                         : a.tokens.size();
+  const size_t i = TokenAtOrAfter(a, start);
+  return i < a.tokens.size() && a.tokens[i].span.start == start ? i : a.tokens.size();
 }
 
 }  // namespace
@@ -914,15 +912,28 @@ void LinkNationalityDescriptions(Analysis* a, const Lexicons& lex) {
   }
   // "the Australian told reporters", "the Czech laughed": "the", a nationality in the singular
   // and no noun after it is the person of that nationality named last before it.
-  // Every mention of a person with a nationality, by (nationality, start): the last one before a
-  // description is one binary search away (a scan of all mentions per description was quadratic).
-  std::vector<std::tuple<std::string_view, uint32_t, int>> by_land;
+  // Every mention of a person with a nationality, by start, swept in step with the descriptions
+  // below (in text order): the last one of each nationality before a description is at hand (a
+  // scan of all mentions per description was quadratic; a list sorted by (nationality, start)
+  // held every mention once per nationality of its person, and grew with both on long texts).
+  std::vector<std::string_view> land_names;  // the nationalities, sorted: a nationality's id is its index
+  for (const auto& ls : lands) land_names.insert(land_names.end(), ls.begin(), ls.end());
+  std::sort(land_names.begin(), land_names.end());
+  land_names.erase(std::unique(land_names.begin(), land_names.end()), land_names.end());
+  auto land_id = [&](std::string_view p) {
+    const auto it = std::lower_bound(land_names.begin(), land_names.end(), p);
+    return it != land_names.end() && *it == p ? static_cast<size_t>(it - land_names.begin()) : land_names.size();
+  };
+  std::vector<std::vector<uint32_t>> land_ids(a->entities.size());
+  std::vector<std::pair<uint32_t, int>> by_start;  // (start, person) of each mention of a person with a nationality
   for (size_t k = 0; k < a->entities.size(); ++k) {
-    for (const std::string& p : lands[k]) {
-      for (const Mention& m : a->entities[k].mentions) by_land.emplace_back(p, m.span.start, static_cast<int>(k));
-    }
+    if (lands[k].empty()) continue;
+    for (const std::string& p : lands[k]) land_ids[k].push_back(static_cast<uint32_t>(land_id(p)));
+    for (const Mention& m : a->entities[k].mentions) by_start.emplace_back(m.span.start, static_cast<int>(k));
   }
-  std::sort(by_land.begin(), by_land.end());
+  std::sort(by_start.begin(), by_start.end());
+  std::vector<int> last_of_land(land_names.size(), -1);  // the person of the last mention swept, per nationality
+  size_t swept = 0;
   // Name mentions of people whose nationality the article never gives, by start: the fallback
   // when nobody of that nationality was named ("Brennan, the world No. 2, said ... the
   // Australian told reporters", no "Australian Isla Brennan" before).
@@ -951,10 +962,13 @@ void LinkNationalityDescriptions(Analysis* a, const Lexicons& lex) {
         nf == "is" || nf == "was" || nf == "has" || nf == "had" || nf == "will" || nf == "would" || nf == "who";
     if (!boundary) continue;
     const uint32_t at = a->tokens[i].span.start;
-    const auto it = std::lower_bound(by_land.begin(), by_land.end(), std::make_tuple(std::string_view(p), at, -1));
+    for (; swept < by_start.size() && by_start[swept].first < at; ++swept) {
+      for (const uint32_t id : land_ids[by_start[swept].second]) last_of_land[id] = by_start[swept].second;
+    }
+    const size_t id = land_id(p);
     int best = -1;
-    if (it != by_land.begin() && std::get<0>(*(it - 1)) == p) {
-      best = std::get<2>(*(it - 1));
+    if (id < land_names.size() && last_of_land[id] >= 0) {
+      best = last_of_land[id];
     } else {
       // the person of unknown nationality named last, in this sentence or the two before, or
       // in this paragraph or the one before

@@ -2656,30 +2656,37 @@ std::vector<std::pair<uint32_t, uint32_t>> RepairTaggerSpan(const Doc& d, size_t
 //   1  another rule candidate backed by a lexicon (only where nothing above covers it).
 // Cost: n log n in candidates plus their total length.
 std::vector<Cand> SelectCandidates(const Doc& d, std::vector<Cand> all) {
-  std::vector<size_t> order(all.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
-    const Cand& p = all[x];
-    const Cand& q = all[y];
+  // The candidates by rank, sorted as small keys: a candidate is large, and sorting indices that
+  // compared the candidates themselves missed the caches on long texts.
+  struct Rank {
+    uint8_t prio;
+    uint32_t len, b;
+    size_t role;
+    size_t index;
+  };
+  std::vector<Rank> order(all.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = {all[i].prio, all[i].e - all[i].b, all[i].b, all[i].role.size(), i};
+  std::sort(order.begin(), order.end(), [](const Rank& p, const Rank& q) {
     if (p.prio != q.prio) return p.prio > q.prio;
-    if (p.e - p.b != q.e - q.b) return p.e - p.b > q.e - q.b;
+    if (p.len != q.len) return p.len > q.len;
     if (p.b != q.b) return p.b < q.b;
-    if (p.role.size() != q.role.size()) return p.role.size() > q.role.size();  // the fuller role
-    return x < y;
+    if (p.role != q.role) return p.role > q.role;  // the fuller role
+    return p.index < q.index;
   });
   std::vector<uint8_t> used(d.n(), 0);
-  std::vector<Cand> out;
-  for (size_t k : order) {
-    Cand& c = all[k];
+  std::vector<std::pair<uint32_t, size_t>> kept;  // (first token, index): no two share a token
+  for (const Rank& r : order) {
+    const Cand& c = all[r.index];
     bool free = c.b < c.e && c.e <= d.n();
     for (size_t i = c.b; free && i < c.e; ++i) free = !used[i];
     if (!free) continue;
     for (size_t i = c.b; i < c.e; ++i) used[i] = 1;
-    out.push_back(std::move(c));
+    kept.emplace_back(c.b, r.index);
   }
-  std::sort(out.begin(), out.end(), [](const Cand& x, const Cand& y) {
-    return x.b != y.b ? x.b < y.b : x.e < y.e;
-  });
+  std::sort(kept.begin(), kept.end());
+  std::vector<Cand> out;
+  out.reserve(kept.size());
+  for (const auto& k : kept) out.push_back(std::move(all[k.second]));
   return out;
 }
 
@@ -3537,6 +3544,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   // written (the clustering joins it to the name): a candidate there and at every other place
   {
     std::set<std::string> bracketed;
+    std::vector<uint8_t> org_end;  // tokens where a rule's body of two or more words ends
     // (in capitals too: "the Ghana Cocoa Board (COCOBOD)", which the tagger may not read as a
     // name at all)
     auto bracketed_at = [&](size_t t) {
@@ -3551,9 +3559,13 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         body = d.Is(k, kOrgWord) || BodyWord(d.t[k].fold) || OpeningBodyWord(d.t[k].fold);
       }
       // (or a body's name the rules found just before: "Fédération des marins du Saint-Laurent (FMSL)")
-      for (size_t r = rule_cands.size(); r-- > 0 && !body;) {
-        body = rule_cands[r].e == t - 1 && rule_cands[r].type == EntityType::kOrg && rule_cands[r].e - rule_cands[r].b >= 2;
+      if (!body && org_end.empty()) {  // (their ends, found once: a scan of them per bracket grew with both)
+        org_end.assign(d.n() + 1, 0);
+        for (const Cand& r : rule_cands) {
+          if (r.type == EntityType::kOrg && r.e - r.b >= 2 && r.e < org_end.size()) org_end[r.e] = 1;
+        }
       }
+      body = body || org_end[t - 1];
       if (body) bracketed.insert(std::string(d.t[t].fold));
     }
     if (!bracketed.empty()) {

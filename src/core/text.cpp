@@ -492,10 +492,17 @@ void IndexTokens(Analysis* a, const Lexicons& lex) {
   x.entry.assign(a->tokens.size(), nullptr);
   x.phrase_start.assign(a->tokens.size(), 0);
   x.flags.assign(a->tokens.size(), 0);
+  const size_t nt = a->tokens.size();
+  x.block_token.assign((a->text.size() >> kTokenBlockBits) + 2, static_cast<uint32_t>(nt));
+  size_t next_block = 0;
   std::string scratch;
   char buf[64];
   const auto& phrase_starts = PhraseStarts(lex);
   for (size_t i = 0; i < a->tokens.size(); ++i) {
+    while (next_block < x.block_token.size() &&
+           (uint64_t{next_block} << kTokenBlockBits) <= a->tokens[i].span.start) {
+      x.block_token[next_block++] = static_cast<uint32_t>(i);
+    }
     const std::string_view t = a->Text(a->tokens[i].span);
     // Most tokens are short plain ASCII: folded in a stack buffer (in WebAssembly each
     // std::string member is a call).
@@ -513,6 +520,22 @@ void IndexTokens(Analysis* a, const Lexicons& lex) {
   for (const QuotePair& q : PairQuoteMarks(*a)) {
     for (uint32_t t = q.content_first; t < q.content_end && t < a->tokens.size(); ++t) x.flags[t] |= kTokenQuoted;
   }
+}
+
+size_t TokenAtOrAfter(const Analysis& a, uint32_t pos) {
+  const std::vector<Token>& t = a.tokens;
+  const std::vector<uint32_t>& blocks = a.token_lex.block_token;
+  auto before = [](const Token& x, uint32_t p) { return x.span.start < p; };
+  const size_t j = pos >> kTokenBlockBits;
+  if (blocks.size() == (a.text.size() >> kTokenBlockBits) + 2 && j + 1 < blocks.size()) {
+    const size_t lo = blocks[j], hi = blocks[j + 1];
+    // (checked: the answer lies in [lo, hi] only while the index describes these tokens)
+    if (lo <= hi && hi <= t.size() && (lo == 0 || t[lo - 1].span.start < pos) &&
+        (hi == t.size() || t[hi].span.start >= pos)) {
+      return static_cast<size_t>(std::lower_bound(t.begin() + lo, t.begin() + hi, pos, before) - t.begin());
+    }
+  }
+  return static_cast<size_t>(std::lower_bound(t.begin(), t.end(), pos, before) - t.begin());
 }
 
 void EnsureTokenIndex(Analysis* a, const Lexicons& lex) {

@@ -56,6 +56,12 @@ inline std::string_view FoldedToken(const Analysis& a, size_t i) {
   return std::string_view(x.folded).substr(x.fold_start[i], x.fold_start[i + 1] - x.fold_start[i]);
 }
 inline const LexEntry* TokenEntry(const Analysis& a, size_t i) { return a.token_lex.entry[i]; }
+// The first token starting at or after byte `pos` of the text (a.tokens.size() when none): a
+// binary search over the token starts, in the tokens of pos's block of 2^kTokenBlockBits bytes
+// when the token index is there (a search over all tokens of a long text missed the caches at
+// nearly every step); the same answer as std::lower_bound over all tokens.
+constexpr unsigned kTokenBlockBits = 8;
+size_t TokenAtOrAfter(const Analysis& a, uint32_t pos);
 // TokenLex::flags bits: IsWordToken, and IsUpperStart of a word token.
 // kTokenQuoted: inside a pair of quotation marks (quote_marks.h), set by IndexTokens.
 constexpr uint8_t kTokenWord = 1, kTokenUpper = 2, kTokenQuoted = 4;
