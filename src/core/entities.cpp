@@ -3630,10 +3630,17 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         continue;
       const uint32_t sentence = a->tokens[i].sentence;
       size_t best = 0;
+      // (the phrase's hash grows token by token, as d.Key(i, e) would spell it; the list's
+      // prefix mark ends the search as soon as no phrase goes on)
+      uint64_t h = tagger::HashBytes(d.t[i].fold);
       for (size_t e = i + 2; e <= d.n() && e <= i + 6 && a->tokens[e - 1].sentence == sentence; ++e) {
-        if (!d.t[e - 1].word || !(NameWord(d, e - 1) || Connector(d, e - 1) || d.t[e - 1].text == "-")) break;
+        if (!(names->Find(h) & tagger::Gazetteer::kPrefix)) break;
+        if (!d.Adjacent(e - 2)) h = tagger::HashMore(h, " ");
+        h = tagger::HashMore(h, d.t[e - 1].fold);
+        if (!d.t[e - 1].word && d.t[e - 1].text != "-") break;
+        if (!(NameWord(d, e - 1) || Connector(d, e - 1) || d.t[e - 1].text == "-")) break;
         if (!NameWord(d, e - 1) || (e < d.n() && d.Adjacent(e - 1) && d.t[e].word)) continue;
-        if (names->Find(tagger::HashBytes(d.Key(i, e))) & tagger::Gazetteer::kNameLoc) best = e;
+        if (names->Find(h) & tagger::Gazetteer::kNameLoc) best = e;
       }
       // (not inside a longer capitalised name: "New York Daily News", "Upper East Side")
       if (best == 0 || (best < d.n() && NameWord(d, best) && a->tokens[best].sentence == sentence) ||

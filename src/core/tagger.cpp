@@ -155,8 +155,9 @@ void ForEachTsvRow(std::string_view text, Row&& row) {
 
 }  // namespace
 
-uint64_t HashBytes(std::string_view s, uint64_t seed) {
-  uint64_t h = kFnvOffset ^ seed;
+uint64_t HashBytes(std::string_view s, uint64_t seed) { return HashMore(kFnvOffset ^ seed, s); }
+
+uint64_t HashMore(uint64_t h, std::string_view s) {
   for (unsigned char c : s) h = Fnv(h, c);
   return h;
 }

@@ -189,6 +189,8 @@ class Featurizer {
 };
 
 uint64_t HashBytes(std::string_view s, uint64_t seed = 0);
+// The hash of a phrase continued by s (HashBytes(a + s) == HashMore(HashBytes(a), s)).
+uint64_t HashMore(uint64_t h, std::string_view s);
 
 inline uint64_t Mix(uint64_t x) {  // splitmix64 finaliser: spreads every input bit
   x ^= x >> 30;
