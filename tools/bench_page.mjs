@@ -16,95 +16,13 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from '../tests/e2e/serve.mjs';
+import { cpuAtMarks, kCategories, kHook, readTrace, traceDir, traced } from './page_trace.mjs';
 
 const [distArg = 'dist', loadsArg = '5'] = process.argv.slice(2);
 const dist = resolve(distArg);
 const loads = Math.max(1, Number(loadsArg));
 const chromiumPath = process.env.AE_CHROMIUM || '/usr/bin/chromium';
 
-// Runs before any page script: hooks whenReady as soon as index.html creates it, and gives
-// ArticleExplorer a start-up list whose push (ae_web_mark) also stamps the trace.
-const kHook = `(() => {
-  let api;
-  Object.defineProperty(window, 'ArticleExplorer', { configurable: true, enumerable: true,
-    get() { return api; },
-    set(v) {
-      api = v;
-      if (v && !v.startup) {
-        const list = [];
-        list.push = function (...items) {
-          for (const it of items) console.timeStamp('ae:' + it[0]);
-          return Array.prototype.push.apply(this, items);
-        };
-        v.startup = list;
-      }
-    } });
-  const poll = () => {
-    const api = window.ArticleExplorer;
-    if (api && api.whenReady) { api.whenReady.then(() => { window.__aeReadyAt = performance.now(); }); return; }
-    setTimeout(poll, 0);
-  };
-  poll();
-})();`;
-
-const traced = process.env.AE_BENCH_TRACE !== '0';
-// AE_BENCH_TRACE_CATEGORIES adds categories (comma-separated); AE_BENCH_TRACE_DIR keeps each
-// load's trace there (trace-N.json, for chrome://tracing or Perfetto).
-const kCategories = ['toplevel', 'devtools.timeline', 'blink.user_timing', '__metadata',
-  ...(process.env.AE_BENCH_TRACE_CATEGORIES ? process.env.AE_BENCH_TRACE_CATEGORIES.split(',') : [])];
-const traceDir = process.env.AE_BENCH_TRACE_DIR || '';
-
-// Page-thread CPU ms at each 'ae:' stamp (and navigation start -> first stamp) from a trace.
-// The thread's CPU clock is known at the start and end of every complete event on it (tts,
-// tts + tdur); between two such points it is interpolated linearly.
-function cpuAtMarks(events) {
-  const stamps = events.filter((e) => e.name === 'TimeStamp' && String(e.args?.data?.message || '').startsWith('ae:'));
-  if (!stamps.length) return null;
-  const { pid, tid } = stamps[0];
-  const points = [];
-  for (const e of events) {
-    if (e.pid !== pid || e.tid !== tid || e.tts === undefined) continue;
-    points.push([e.ts, e.tts]);
-    if (e.ph === 'X' && e.dur !== undefined && e.tdur !== undefined) points.push([e.ts + e.dur, e.tts + e.tdur]);
-  }
-  points.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const at = (ts) => {
-    let lo = 0, hi = points.length - 1;
-    if (ts <= points[0][0]) return points[0][1];
-    if (ts >= points[hi][0]) return points[hi][1];
-    while (hi - lo > 1) { const mid = (lo + hi) >> 1; if (points[mid][0] <= ts) lo = mid; else hi = mid; }
-    const [t0, c0] = points[lo], [t1, c1] = points[hi];
-    return t1 === t0 ? c0 : c0 + ((c1 - c0) * (ts - t0)) / (t1 - t0);
-  };
-  // 'main' is measured from the page's navigation start (the last one with a URL before the
-  // first stamp: about:blank has none), else from the thread's first event.
-  const navs = events.filter((e) => e.pid === pid && e.name === 'navigationStart' && e.ts <= stamps[0].ts &&
-    e.args?.data?.documentLoaderURL);
-  const nav = navs.sort((a, b) => a.ts - b.ts).pop();
-  const out = [];
-  let prev = nav ? at(nav.ts) : points[0][1];
-  for (const s of stamps.filter((e) => e.pid === pid && e.tid === tid)) {
-    const c = at(s.ts);
-    out.push([s.args.data.message.slice(3), (c - prev) / 1000]);
-    prev = c;
-  }
-  return out;
-}
-
-async function readTrace(cdp) {
-  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  const { stream } = await done;
-  let text = '';
-  for (;;) {
-    const r = await cdp.send('IO.read', { handle: stream, size: 1 << 20 });
-    text += r.base64Encoded ? Buffer.from(r.data, 'base64').toString('utf8') : r.data;
-    if (r.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream });
-  const parsed = JSON.parse(text);
-  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
-}
 
 const server = await serve(dist);
 const cpuMarks = [];  // per load: [[step, page-thread CPU ms], ...]
