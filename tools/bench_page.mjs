@@ -14,9 +14,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { serve } from '../tests/e2e/serve.mjs';
-import { cpuAtMarks, kCategories, kHook, readTrace, traceDir, traced } from './page_trace.mjs';
+import { cpuAtMarks, openTracedPage, pageSummary, readTrace, traceDir } from './page_trace.mjs';
 
 const [distArg = 'dist', loadsArg = '5'] = process.argv.slice(2);
 const dist = resolve(distArg);
@@ -32,24 +31,8 @@ const files = new Map();  // url -> {bytes, gzip}
 try {
   for (let i = 0; i < loads; i++) {
     const profile = mkdtempSync(join(tmpdir(), 'ae-bench-profile-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--no-first-run', '--disable-sync', '--disable-default-apps', '--disable-extensions',
-        ...(process.env.AE_CHROMIUM_ARGS ? process.env.AE_CHROMIUM_ARGS.split(' ') : [])],
-      viewport: { width: 1280, height: 800 },
-      serviceWorkers: 'block',
-    });
+    const { context, page, cdp } = await openTracedPage(chromiumPath, profile);
     try {
-      const page = context.pages()[0] || await context.newPage();
-      await page.addInitScript(kHook);
-      let cdp = null;
-      if (traced) {
-        cdp = await context.newCDPSession(page);
-        await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream',
-          traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: kCategories } });
-      }
       const bodies = [];
       if (i === 0) {
         page.on('response', (r) => bodies.push(r.body().then((b) => [r.url(), b]).catch(() => [r.url(), null])));
@@ -77,23 +60,4 @@ try {
 } finally {
   await server.close();
 }
-const sorted = [...times].sort((a, b) => a - b);
-const median = (v) => { const w = [...v].sort((a, b) => a - b); return w[Math.floor(w.length / 2)]; };
-// Median time of each start-up step: "main" from navigation start, every later mark from the
-// mark before it.
-const steps = [];
-for (const [k, [name]] of (marks[0] || []).entries()) {
-  const v = marks.filter((m) => m[k] && m[k][0] === name).map((m) => (k === 0 ? m[k][1] : m[k][1] - m[k - 1][1]));
-  if (v.length !== marks.length) continue;
-  const step = { step: name, ms: Math.round(median(v)) };
-  const c = cpuMarks.map((m) => m[k] && m[k][0] === name ? m[k][1] : undefined).filter((x) => x !== undefined);
-  if (c.length) step.cpu_ms = Math.round(median(c));
-  steps.push(step);
-}
-const cpuTotals = cpuMarks.map((m) => Math.round(m.reduce((n, [, ms]) => n + ms, 0)));
-const list = [...files].map(([url, f]) => ({ file: new URL(url).pathname, ...f }));
-console.log(JSON.stringify({
-  platform: 'chromium', mode: 'page', loads, ready_ms: times, ready_ms_median: sorted[Math.floor(sorted.length / 2)], steps,
-  ...(cpuTotals.length ? { page_cpu_ms: cpuTotals, page_cpu_ms_median: median(cpuTotals) } : {}),
-  files: list, bytes: list.reduce((n, f) => n + f.bytes, 0), gzip_bytes: list.reduce((n, f) => n + f.gzip, 0),
-}));
+console.log(JSON.stringify(pageSummary(loads, times, marks, cpuMarks, files)));

@@ -2,6 +2,8 @@
 // the page's start-up marks into a Chrome trace, the trace's categories, and the page thread's
 // CPU time at each mark read back from the trace. Not a test.
 
+import { chromium } from 'playwright-core';
+
 // Runs before any page script: hooks whenReady as soon as index.html creates it, and gives
 // ArticleExplorer a start-up list whose push (ae_web_mark) also stamps the trace.
 export const kHook = `(() => {
@@ -84,4 +86,57 @@ export async function readTrace(cdp) {
   await cdp.send('IO.close', { handle: stream });
   const parsed = JSON.parse(text);
   return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+// A fresh headless Chromium on `profile` (a new, empty folder: a cold cache), its page with the
+// start-up hook installed and, unless AE_BENCH_TRACE=0, a trace running (cdp: the session to
+// readTrace() from; null without a trace). AE_CHROMIUM_ARGS adds Chromium flags.
+export async function openTracedPage(chromiumPath, profile) {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--no-first-run', '--disable-sync', '--disable-default-apps', '--disable-extensions',
+      ...(process.env.AE_CHROMIUM_ARGS ? process.env.AE_CHROMIUM_ARGS.split(' ') : [])],
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
+  try {
+    const page = context.pages()[0] || await context.newPage();
+    await page.addInitScript(kHook);
+    let cdp = null;
+    if (traced) {
+      cdp = await context.newCDPSession(page);
+      await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream',
+        traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: kCategories } });
+    }
+    return { context, page, cdp };
+  } catch (e) {
+    await context.close();
+    throw e;
+  }
+}
+
+// The JSON line both tools print: ready times and their median, the median wall (and page-thread
+// CPU) ms of each start-up step ("main" from navigation start, every later mark from the mark
+// before it), and the files loaded with their raw and gzip -9 sizes.
+export function pageSummary(loads, times, marks, cpuMarks, files) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = (v) => { const w = [...v].sort((a, b) => a - b); return w[Math.floor(w.length / 2)]; };
+  const steps = [];
+  for (const [k, [name]] of (marks[0] || []).entries()) {
+    const v = marks.filter((m) => m[k] && m[k][0] === name).map((m) => (k === 0 ? m[k][1] : m[k][1] - m[k - 1][1]));
+    if (v.length !== marks.length) continue;
+    const step = { step: name, ms: Math.round(median(v)) };
+    const c = cpuMarks.map((m) => m[k] && m[k][0] === name ? m[k][1] : undefined).filter((x) => x !== undefined);
+    if (c.length) step.cpu_ms = Math.round(median(c));
+    steps.push(step);
+  }
+  const cpuTotals = cpuMarks.map((m) => Math.round(m.reduce((n, [, ms]) => n + ms, 0)));
+  const list = [...files].map(([url, f]) => ({ file: new URL(url).pathname, ...f }));
+  return {
+    platform: 'chromium', mode: 'page', loads, ready_ms: times, ready_ms_median: sorted[Math.floor(sorted.length / 2)], steps,
+    ...(cpuTotals.length ? { page_cpu_ms: cpuTotals, page_cpu_ms_median: median(cpuTotals) } : {}),
+    files: list, bytes: list.reduce((n, f) => n + f.bytes, 0), gzip_bytes: list.reduce((n, f) => n + f.gzip, 0),
+  };
 }

@@ -3736,14 +3736,14 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   for (size_t k = 1; k + 2 < d.n(); ++k) {
     if (d.t[k].fold != "and" || d.t[k].upper || title_case[a->tokens[k].sentence]) continue;
     const uint32_t sentence = a->tokens[k].sentence;
+    auto body_word = [&](size_t x) {
+      const std::string_view f = d.t[x].fold;
+      return f == "committee" || f == "subcommittee" || f == "commission" || f == "department" || f == "ministry";
+    };
     size_t body = k + 1;
-    while (body < d.n() && body < k + 4 && NameWord(d, body) && a->tokens[body].sentence == sentence &&
-           !(d.t[body].fold == "committee" || d.t[body].fold == "subcommittee" || d.t[body].fold == "commission" ||
-             d.t[body].fold == "department" || d.t[body].fold == "ministry"))
+    while (body < d.n() && body < k + 4 && NameWord(d, body) && a->tokens[body].sentence == sentence && !body_word(body))
       ++body;
-    if (body >= d.n() || body == k + 1 || !NameWord(d, body) || a->tokens[body].sentence != sentence ||
-        !(d.t[body].fold == "committee" || d.t[body].fold == "subcommittee" || d.t[body].fold == "commission" ||
-          d.t[body].fold == "department" || d.t[body].fold == "ministry"))
+    if (body >= d.n() || body == k + 1 || !NameWord(d, body) || a->tokens[body].sentence != sentence || !body_word(body))
       continue;
     auto item_ok = [&](size_t x) { return NameWord(d, x) && !d.t[x].caps && !d.Is(x, kFirstName | kPlaceCats | kOrg | kTitle); };
     // back from the "and": ITEM (, ITEM)* with at least one comma, then the opening run

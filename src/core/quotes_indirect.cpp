@@ -418,8 +418,13 @@ void QuoteFinder::FindIndirect() {
           // staffer announced plans to sue, claiming ...")
           Cue added;
           bool simple_clause = false;
-          for (uint32_t t = f; t < comma && Tok(t) != ","; ++t) simple_clause = simple_clause || FiniteVerbAt(t, true);
-          for (uint32_t t = f; t < comma && simple_clause; ++t) simple_clause = Tok(t) != ",";
+          for (uint32_t t = f; t < comma; ++t) {
+            if (Tok(t) == ",") {
+              simple_clause = false;
+              break;
+            }
+            simple_clause = simple_clause || FiniteVerbAt(t, true);
+          }
           if (comma_after && simple_clause && tail + 2 < e && CueAt(tail + 1, e, &added) &&
               IsClauseLemma(added.lemma) && added.lemma != "according to" && VerbForm(Folded(tail + 1)) == 'g') {
             next_verb = tail + 1;
