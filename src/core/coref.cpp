@@ -364,6 +364,11 @@ bool ParseDescription(const Analysis& a, const Lexicons& lex, size_t b, Descript
     if (!f.empty() && f[0] >= '0' && f[0] <= '9' && i + 4 < end && a.Text(a.tokens[i + 1].span) == "-" &&
         (FoldedToken(a, i + 2) == "year" || FoldedToken(a, i + 2) == "years") && a.Text(a.tokens[i + 3].span) == "-" &&
         FoldedToken(a, i + 4) == "old") {
+      if (f.size() <= 3 && last_head_end == 0) {
+        d.age = 0;
+        for (char c : f) d.age = c >= '0' && c <= '9' ? d.age * 10 + static_cast<uint32_t>(c - '0') : 0;
+        d.age_b = i;
+      }
       i += 5;
       continue;
     }
@@ -374,6 +379,19 @@ bool ParseDescription(const Analysis& a, const Lexicons& lex, size_t b, Descript
       continue;
     }
     break;
+  }
+  // "The 68-year-old said ...": the age alone stands for a person when a verb or the clause's
+  // end follows it (not "the 150-year-old building")
+  if (last_head_end == 0 && d.age > 0 && d.definite && !owner && d.age_b + 5 == i) {
+    const std::string_view nx = i < end ? FoldedToken(a, i) : std::string_view();
+    static constexpr std::string_view kVerbs[] = {"said", "says", "told", "added", "was", "is", "has", "had",
+                                                  "who", "will", "would", "also", "then", ",", "."};
+    bool verb = i >= end || TokenIs(a, i, kSpeechVerb);
+    for (std::string_view v : kVerbs) verb = verb || nx == v;
+    if (verb) {
+      d.head_b = d.age_b;
+      last_head_end = i;
+    }
   }
   if (last_head_end == 0) return false;
   if (owner && last_head_end < end && IsWordToken(a.Text(a.tokens[last_head_end].span)) &&
@@ -578,6 +596,32 @@ int AntecedentOf(const Analysis& a, const RoleIndex& roles, const PersonIndex& i
   auto compatible_gender = [&](int k) {
     return !d.gender || !idx.gender[k] || idx.gender[k] == d.gender;
   };
+  // (0) an age the article gave one person named before: "Doreen Walgar, 68, said ... The
+  // 68-year-old said", "the 54-year-old lawmaker" after "Kenji Moriyama, 54,"
+  if (d.age > 0) {
+    const std::string age = std::to_string(d.age);
+    int aged = -1;
+    bool several = false;
+    for (uint32_t cs = 0; cs <= a.tokens[d.b].sentence && cs < idx.by_sentence.size(); ++cs) {
+      for (const PersonIndex::Hit& h : idx.by_sentence[cs]) {
+        if (h.start >= start) break;
+        size_t j = TokenAt(a, h.start);
+        const size_t j0 = j;
+        while (j < a.tokens.size() && j < j0 + 5 && a.tokens[j].sentence == cs) {
+          const std::string_view t = a.Text(a.tokens[j].span);
+          if (t.empty() || !((t[0] >= 'A' && t[0] <= 'Z') || static_cast<unsigned char>(t[0]) >= 0xC0)) break;
+          ++j;
+        }
+        bool match = j + 2 < a.tokens.size() && a.Text(a.tokens[j].span) == "," && FoldedToken(a, j + 1) == age &&
+                     !IsWordToken(a.Text(a.tokens[j + 2].span));
+        match = match || (j0 >= 5 && FoldedToken(a, j0 - 1) == "old" && FoldedToken(a, j0 - 5) == age);
+        if (!match || !compatible_gender(h.entity)) continue;
+        several = several || (aged >= 0 && aged != h.entity);
+        aged = h.entity;
+      }
+    }
+    if (aged >= 0 && !several) return aged;
+  }
   // (1) the head is a role of exactly one person named before: "the minister" after
   // "Foreign Minister Marcelo Ebrard". A nationality in the description must be that person's.
   int only = -1, count = 0;
@@ -637,6 +681,9 @@ int AntecedentOf(const Analysis& a, const RoleIndex& roles, const PersonIndex& i
     bool any = false;
     for (const PersonIndex::Hit& h : idx.by_sentence[cs]) {
       if (back == 0 && h.start >= start) break;
+      // (an age alone is someone the narrative names, not a name inside a quotation: "'What if
+      // Donald Trump had elocution lessons?' the 43-year-old asked")
+      if (h.quoted && d.age > 0 && d.head_b == d.age_b) continue;
       any = true;
       const EntityFacts& f = facts[h.entity];
       if (!compatible_gender(h.entity)) continue;

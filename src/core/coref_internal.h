@@ -58,6 +58,8 @@ struct Description {
   bool title = false;      // the head is a title (titles.tsv), not only a person noun
   char gender = 0;         // 'm' / 'f' from the lexicons, 0 when unknown
   std::string place;       // folded country of a nationality in it ("mexico"), "" when none
+  uint32_t age = 0;        // "the 68-year-old (lawmaker)": the age it gives, 0 when none
+  size_t age_b = 0;        // its first token ("68")
 };
 
 // Parses a description starting at token b; false when none starts there. O(10) lookups.

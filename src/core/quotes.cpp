@@ -790,15 +790,21 @@ Speaker QuoteFinder::SpeakerAfter(uint32_t from, uint32_t limit) const {
       return s;
     }
   }
-  // "said the group's director, Ana Lopez": a job, then the person's name after a comma
-  if (stop > from && stop + 1 < limit && Tok(stop) == "," && name_at_[stop + 1] >= 0 && name_end_[stop + 1] > stop + 1 &&
-      a_.entities[name_at_[stop + 1]].type == EntityType::kPerson) {
+  // "said the group's director, Ana Lopez": a job, then the person's name after a comma (and
+  // its honorific: "said the study's lead author, Dr Rebecca Thornley")
+  uint32_t named = stop + 1;
+  while (named < limit && named < stop + 3 && TokenIs(a_, named, kHonorific)) {
+    ++named;
+    if (named < limit && Tok(named) == ".") ++named;
+  }
+  if (stop > from && named < limit && Tok(stop) == "," && name_at_[named] >= 0 && name_end_[named] > named &&
+      a_.entities[name_at_[named]].type == EntityType::kPerson) {
     bool job = false;
     for (uint32_t t = from; t < stop && !job; ++t) job = folded_word_[t] && !IsUpperWord(t) && TokenIs(a_, t, kDescriptorNoun | kTitle);
     if (job) {
       s.found = true;
-      s.entity = name_at_[stop + 1];
-      s.span = TokSpan(stop + 1, std::min(name_end_[stop + 1], limit));
+      s.entity = name_at_[named];
+      s.span = TokSpan(named, std::min(name_end_[named], limit));
       return s;
     }
   }

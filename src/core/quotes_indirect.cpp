@@ -530,7 +530,9 @@ void QuoteFinder::FindIndirect() {
                              IsWord(listener_end + 2) && !IsUpperWord(listener_end + 2) &&
                              FiniteVerbAt(listener_end + 3, false));
             }
-            if (bare_clause && (k >= e || Folded(k) != "that")) {
+            // (a bare clause before a coordinated "and that": "told Kyodo News her office had
+            // reported all the money and that she had ...": the first report opens at the listener)
+            if (bare_clause && (k >= e || Folded(k) != "that" || (k > listener_end && In(Folded(k - 1), {"and", "but"})))) {
               j = listener_end;
               conf = 0.65;
             } else if (subject_clause && (k >= e || Folded(k) != "that")) {

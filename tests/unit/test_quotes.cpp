@@ -1460,3 +1460,30 @@ TEST_CASE("'CLAUSE, NAME, an apposition, said': the name before the apposition s
   REQUIRE(r != nullptr);
   CHECK(SpeakerName(a, r) == "Osama Farouk");
 }
+
+TEST_CASE("'The 68-year-old said': an age alone stands for the person the article gave that age, else the last person") {
+  const auto a = Run("Outside court, the group's chairwoman, Maria Tollan, 68, said the ruling was overdue. Her lawyer, "
+                     "Peter Vance, agreed.\n\nThe 68-year-old said the group would now hire rangers.\n\n"
+                     "Anna Kessel, a member of the board, told reporters she had done nothing wrong.\n\n"
+                     "\"I have nothing to hide,\" the 61-year-old said.\n\n"
+                     "The 150-year-old building was closed.\n");
+  CHECK(SpeakerName(a, Find(a, "the group would now hire rangers")) == "Maria Tollan");
+  CHECK(SpeakerName(a, Find(a, "I have nothing to hide")) == "Anna Kessel");
+  for (const ae::Entity& e : a.entities) {
+    for (const ae::Mention& m : e.mentions) CHECK(a.Text(m.span).find("150") == std::string_view::npos);
+  }
+}
+
+TEST_CASE("'told Kyodo News her office had ... and that she had ...': the bare clause after the listener is reported") {
+  const auto a = Run("Emi Hoshino, a lawmaker, told Kyodo News her office had reported all the money it received and that she "
+                     "had handed over her records.\n");
+  const ae::Quote* q = Find(a, "her office had reported all the money");
+  REQUIRE(q != nullptr);
+  CHECK(SpeakerName(a, q) == "Emi Hoshino");
+}
+
+TEST_CASE("'said the study's lead author, Dr Rebecca Thornley,': the honorific before the named job holder") {
+  const auto a = Run("\"It is a bit like an immune memory,\" said the study's lead author, Dr Rebecca Thornley, an associate "
+                     "professor at a university.\n");
+  CHECK(SpeakerName(a, Find(a, "It is a bit like an immune memory")) == "Rebecca Thornley");
+}
