@@ -1420,6 +1420,29 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
           only = body;
           mixed = false;
         }
+        // (else the one a speech verb follows, the sentence's speaker: "In a statement to the
+        // Australian Securities Exchange, Corbel said it respected ... '...,' the company said")
+        if (mixed) {
+          int speaker = -1;
+          bool speakers = false;
+          for (size_t y = x; y < next_hit && hits[y].sentence == hs; ++y) {
+            if (quoted(hits[y].b)) continue;
+            size_t t = hits[y].b;
+            while (t + 1 < n && t < hits[y].b + 8 && names.ends[t] != hits[y].entity) ++t;
+            if (names.ends[t] != hits[y].entity || t + 1 >= n || !TokenIs(*a, t + 1, kSpeechVerb)) continue;
+            // (not the second of two subjects: "Cresswell Mining Ltd and Ardent Copper Inc agreed")
+            const size_t b = hits[y].b;
+            const std::string_view before = b > 0 ? FoldedToken(*a, b - 1) : std::string_view();
+            const std::string_view before2 = b > 1 ? FoldedToken(*a, b - 2) : std::string_view();
+            if (before == "and" || before == "&" || before == "or" || before2 == "and" || before2 == "&") {
+              speakers = true;
+              continue;
+            }
+            speakers = speakers || (speaker >= 0 && speaker != hits[y].entity);
+            speaker = hits[y].entity;
+          }
+          if (speaker >= 0 && !speakers && !(is_public[speaker] && company)) only = speaker, mixed = false;
+        }
         // (else the one that opens the sentence, its subject: "Kestrel confirmed ... approaches
         // from Brightwater ... 'There can be no certainty ...,' the company added")
         if (mixed) {
@@ -1443,6 +1466,12 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
         // (else the one the article has named most so far, twice at least, when the others are
         // named less)
         if (mixed && !tie && most >= 0 && named[most] >= 2) only = most, mixed = false;
+        // (a sentence whose names are all inside quotation marks is passed over: the quote the
+        // description attributes names others, "'... with the Yarrangi people,' the company said")
+        if (only < 0 && !mixed) {
+          if (hs == 0) break;
+          continue;
+        }
         if (mixed || only < 0) break;
         if (is_public[only] && company) break;  // a ministry is not "the company"
         k = only;

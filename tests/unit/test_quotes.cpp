@@ -1487,3 +1487,11 @@ TEST_CASE("'said the study's lead author, Dr Rebecca Thornley,': the honorific b
                      "professor at a university.\n");
   CHECK(SpeakerName(a, Find(a, "It is a bit like an immune memory")) == "Rebecca Thornley");
 }
+
+TEST_CASE("'\"... the Yarrangi people,\" the company said': names inside the quote are passed over; the sentence's speaker wins") {
+  const auto a = Run("The Yarrangi people won. The judge found for the Yarrangi Aboriginal Corporation against Corbel Minerals "
+                     "Ltd on Thursday. Members of the Yarrangi Aboriginal Corporation cheered.\n\n"
+                     "In a statement to the Australian Securities Exchange, Corbel said it respected the decision.\n\n"
+                     "\"We remain committed to reaching an agreement with the Yarrangi people,\" the company said.\n");
+  CHECK(SpeakerName(a, Find(a, "We remain committed to reaching an agreement")) == "Corbel Minerals Ltd");
+}
