@@ -636,6 +636,17 @@ bool EventWord(std::string_view f) {
   return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
 }
 
+// The last word of a natural feature's or a road's name ("Kinta River", "Great Barrier Reef",
+// "Red Sea"), not words that are also surnames (Hill, Bay, Lake, Brook, Lane, Street).
+bool FeatureWord(std::string_view f) {
+  static constexpr std::string_view kFeature[] = {"river", "dam", "reservoir", "canal", "creek", "strait",
+                                                   "peninsula", "desert", "mountains", "islands", "highway",
+                                                   "expressway", "motorway", "glacier", "lagoon", "estuary",
+                                                   "road", "avenue", "boulevard", "reef", "atoll", "archipelago",
+                                                   "sea", "ocean"};
+  return std::find(std::begin(kFeature), std::end(kFeature), f) != std::end(kFeature);
+}
+
 void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
   size_t b = c->b;
   const size_t e = c->e;
@@ -1156,16 +1167,10 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
     return set(f == "stadium" || f == "arena" ? EntityType::kPlace : EntityType::kMisc, 0);
   }
   // "Tres Piedras Dam", "Seco Creek", "Kinta River", "Zaria Road": a name closed by a word of a
-  // river, a dam, a strait or a road is that place, whoever it is named after (not words that
-  // are also surnames: Hill, Bay, Lake, Brook, Lane, Street)
+  // river, a dam, a strait or a road is that place, whoever it is named after
   if (len > 1 && hint != Hint::kOrg && hint != Hint::kPlace && d.t[c->e - 1].upper && !d.t[c->e - 1].caps &&
-      d.t[c->e - 1].fold.size() >= 3) {
-    static constexpr std::string_view kFeature[] = {"river", "dam", "reservoir", "canal", "creek", "strait",
-                                                     "peninsula", "desert", "mountains", "islands", "highway",
-                                                     "expressway", "motorway", "glacier", "lagoon", "estuary",
-                                                     "road", "avenue", "boulevard"};
-    if (std::find(std::begin(kFeature), std::end(kFeature), d.t[c->e - 1].fold) != std::end(kFeature))
-      return set(EntityType::kPlace, 0);
+      FeatureWord(d.t[c->e - 1].fold)) {
+    return set(EntityType::kPlace, 0);
   }
   if (hint == Hint::kPerson) return set(EntityType::kPerson, 0);
   // "Tanner Lee Wexford, 34,": a name of two to four words with an age after it is a person's,
@@ -1669,6 +1674,9 @@ class Clusterer {
     // "Barangay Masagana": the village's name without its word names it too
     if (cl.type == EntityType::kPlace && c.e - c.b >= 2 && VillageWord(d_.t[c.b].fold))
       by_key_.emplace("village|" + d_.Key(c.b + 1, c.e), k);
+    // "the Mediterranean" after "the Mediterranean Sea", "Shizuoka" after "Shizuoka Prefecture"
+    if (cl.type == EntityType::kPlace && c.type == EntityType::kPlace && c.e - c.b >= 2 && SuffixPlaceWord(c.e - 1))
+      by_key_.emplace(std::to_string(static_cast<int>(EntityType::kPlace)) + "|" + d_.Key(c.b, c.e - 1), k);
     cl.cands.push_back(i);
     cl.starts.insert(d_.a.tokens[c.b].span.start);
     if (c.gender && !cl.gender) cl.gender = c.gender;
@@ -2082,6 +2090,10 @@ class Clusterer {
         const auto it = head_word_.find(key);
         if (it != head_word_.end() && it->second >= 0) { Add(it->second, i); return; }
       }
+      if (const int k = PlaceWithoutWord(c, key); k >= 0) {
+        Add(k, i);
+        return;
+      }
       Add(ClusterByKey(c.type, group_key, i), i);
       return;
     }
@@ -2245,7 +2257,30 @@ class Clusterer {
       Add(NewCluster(i, EntityType::kPerson), i);
       return;
     }
+    if (const int k = PlaceWithoutWord(c, key); k >= 0) {
+      Add(k, i);
+      return;
+    }
     Add(ClusterByKey(c.type, key, i), i);
+  }
+
+  // "the Mediterranean Sea" after "the Mediterranean": the place named before without its
+  // closing word (SuffixPlaceWord), or -1; the name's key then leads to that place too.
+  int PlaceWithoutWord(const Cand& c, const std::string& key) {
+    if (c.type != EntityType::kPlace || !c.canonical.empty() || c.e - c.b < 2 || !SuffixPlaceWord(c.e - 1)) return -1;
+    const std::string place = std::to_string(static_cast<int>(EntityType::kPlace)) + "|";
+    const auto it = by_key_.find(place + d_.Key(c.b, c.e - 1));
+    if (it == by_key_.end() || by_key_.count(place + key)) return -1;
+    by_key_.emplace(place + key, it->second);
+    return it->second;
+  }
+
+  // A sea's, an ocean's or a prefecture's word closing a place's name, which the same place
+  // goes without ("the Mediterranean Sea", "Shizuoka Prefecture"); not a county's or a
+  // province's, whose names often are a city's too ("Los Angeles County").
+  bool SuffixPlaceWord(size_t t) const {
+    const std::string_view f = d_.t[t].fold;
+    return d_.t[t].upper && !d_.t[t].caps && (f == "sea" || f == "ocean" || f == "prefecture");
   }
 
   // "ministry|trade" for "Trade Ministry", "Ministry of Trade, Industry and Energy", "the Trade
@@ -3085,6 +3120,18 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         !EventWord(d.t[e - 1].fold) && !(d.Cats(b, e) & (kOrg | kPerson))) {
       rule_cands.push_back(RuleCand(b, e, EntityType::kPlace));
       continue;
+    }
+    // "the Great Barrier Reef", "the Red Sea": capitalised words closed by a natural feature's
+    // word are that place, whatever the tagger read (no person, body or title in them)
+    {
+      const size_t fb = d.t[b].initial && d.t[b].fold == "the" ? b + 1 : b;
+      if (!title_case[a->tokens[b].sentence] && e >= fb + 2 && e <= fb + 4 && d.t[e - 1].upper &&
+          !d.t[e - 1].caps && FeatureWord(d.t[e - 1].fold) &&
+          !d.Is(fb, kFirstName | kTitle | kHonorific | kNonName | kPronoun) && !(d.Cats(fb, e) & (kOrg | kPerson)) &&
+          !(e < d.n() && (d.t[e].fold == "of" || d.t[e].upper))) {
+        rule_cands.push_back(RuleCand(fb, e, EntityType::kPlace));
+        continue;
+      }
     }
     // "J.J. MacNab", "A.J. Smith": initials joined by periods before a capitalised word open a
     // person's name (not an abbreviation or a listed land: "U.S. Army", "U.K. Treasury")

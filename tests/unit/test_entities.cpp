@@ -2294,3 +2294,15 @@ TEST_CASE("'the chief executive of Indianapolis-based Halvorsen': the words glue
   CHECK(IsA(a, "Indianapolis", ae::EntityType::kPlace));
   CHECK(Find(a, "Corn") == nullptr);
 }
+
+TEST_CASE("'the Great Barrier Reef', 'the Mediterranean Sea': a natural feature's closing word makes a place, one with its bare form") {
+  const auto a = Run("Corals on Australia's Great Barrier Reef survived. Ships cross the Mediterranean Sea daily.\n\n"
+                     "The Mediterranean is calm. Kenji Moriyama from Shizuoka Prefecture spoke to reporters in Shizuoka.\n");
+  CHECK(IsA(a, "Great Barrier Reef", ae::EntityType::kPlace));
+  const ae::Entity* sea = Find(a, "Mediterranean Sea");
+  REQUIRE(sea != nullptr);
+  CHECK(sea == Find(a, "Mediterranean"));
+  const ae::Entity* pref = Find(a, "Shizuoka Prefecture");
+  REQUIRE(pref != nullptr);
+  CHECK(pref == Find(a, "Shizuoka"));
+}
