@@ -884,7 +884,9 @@ bool LegalForm(std::string_view f) {
       "b.v.", "bv", "n.v.", "nv", "s.a.", "s.p.a.", "spa", "s.r.l.", "srl", "s.l.", "ltda", "ltda.", "sarl", "s.a.s.",
       "ag", "kgaa", "se", "oyj", "asa", "ab", "a/s", "pty", "bhd", "berhad", "pte", "tbk", "k.k.", "e.v.",
       // joint-stock companies ("Minh Khang Garment JSC", "Gazprom Neft PJSC")
-      "jsc", "pjsc", "ojsc", "cjsc"};
+      "jsc", "pjsc", "ojsc", "cjsc",
+      // an Australian native title holder ("... Aboriginal Corporation RNTBC")
+      "rntbc"};
   return std::find(std::begin(kForms), std::end(kForms), f) != std::end(kForms);
 }
 
@@ -1476,7 +1478,7 @@ bool CorporateSuffix(std::string_view w) {
       // the trade words a company drops in later mentions ("SkyBridge" of "SkyBridge Airways")
       "airways", "airlines", "motors", "pharmaceuticals", "therapeutics", "petroleum", "energy", "software",
       "biosciences", "robotics", "semiconductor", "logistics", "mining", "resources", "solutions", "enterprises", "plantations",
-      "shipbuilding", "shipping", "construction", "properties", "telecom", "telecommunications", "foods", "brands",
+      "shipbuilding", "shipping", "construction", "properties", "minerals", "metals", "telecom", "telecommunications", "foods", "brands",
       "industry", "nickel", "nikel", "steel", "cement", "chemicals", "textiles", "garment", "garments", "securities"};
   for (std::string_view s : kSuffixes) {
     if (w == s) return true;
@@ -3830,9 +3832,9 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       continue;
     rule_cands.push_back(RuleCand(b, k, EntityType::kPlace));
   }
-  // "Yemen's Houthi rebels", "Tamil separatists": a capitalised word no list knows right before
-  // a word for armed or political movements names a group; that word and its plural ("the
-  // Houthis") are the group wherever they stand
+  // "Yemen's Houthi rebels", "Tamil separatists", "the Yarrangi people": a capitalised word no
+  // list knows right before a word for armed or political movements (or "people" after "the")
+  // names a group; that word and its plural ("the Houthis") are the group wherever they stand
   {
     static constexpr std::string_view kMovement[] = {"rebels", "militants", "insurgents", "separatists",
                                                      "militia", "militias", "guerrillas", "guerillas",
@@ -3842,9 +3844,24 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       if (!NameWord(d, i) || d.t[i].caps || d.t[i].initial || d.Adjacent(i) || title_case[a->tokens[i].sentence] ||
           (i > 0 && d.Adjacent(i - 1)) ||
           (i > 0 && NameWord(d, i - 1) && !d.t[i - 1].initial) || d.t[i + 1].upper ||
-          std::find(std::begin(kMovement), std::end(kMovement), d.t[i + 1].fold) == std::end(kMovement) ||
+          (std::find(std::begin(kMovement), std::end(kMovement), d.t[i + 1].fold) == std::end(kMovement) &&
+           // ("the Yarrangi people": a people's name)
+           !((d.t[i + 1].fold == "people" || d.t[i + 1].fold == "peoples") && i > 0 && d.t[i - 1].fold == "the")) ||
           d.Is(i, kGazCats | kTitle | kHonorific | kNonName | kOrgWord))
         continue;
+      // (a people's name is no adjective, "the Jewish people", nor a person's surname named in
+      // full elsewhere: "the Trump people" after "Donald Trump")
+      if (d.t[i + 1].fold == "people" || d.t[i + 1].fold == "peoples") {
+        const std::string_view f = d.t[i].fold;
+        auto ends = [&](std::string_view x) { return f.size() > x.size() + 2 && f.compare(f.size() - x.size(), x.size(), x) == 0; };
+        if (ends("ish") || ends("ese") || ends("ian") || ends("ean") || ends("can") || ends("ic")) continue;
+        bool surname = false;
+        for (size_t k = 1; k < d.n() && !surname; ++k) {
+          surname = d.t[k].fold == f && ((NameWord(d, k - 1) && !d.Adjacent(k - 1) && !d.t[k - 1].initial) ||
+                                         d.Is(k - 1, kFirstName | kHonorific | kTitle));
+        }
+        if (surname) continue;
+      }
       groups.insert(std::string(d.t[i].fold));
     }
     for (size_t i = 0; i < d.n() && !groups.empty(); ++i) {

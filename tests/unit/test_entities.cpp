@@ -2306,3 +2306,13 @@ TEST_CASE("'the Great Barrier Reef', 'the Mediterranean Sea': a natural feature'
   REQUIRE(pref != nullptr);
   CHECK(pref == Find(a, "Shizuoka"));
 }
+
+TEST_CASE("'the Yarrangi people': a people's name no list knows is a group, also alone; not an adjective nor a surname") {
+  const auto a = Run("The Yarrangi people have won native title. Yarrangi families were moved in the 1950s, and the "
+                     "Yarrangi Aboriginal Corporation RNTBC will manage the land.\n");
+  CHECK(IsA(a, "Yarrangi", ae::EntityType::kGroup));
+  CHECK(IsA(a, "Yarrangi Aboriginal Corporation RNTBC", ae::EntityType::kOrg));
+  const auto b = Run("Donald Trump spoke. The Trump people were angry, and the Jewish people were not.\n");
+  CHECK_FALSE(IsA(b, "Trump", ae::EntityType::kGroup));
+  CHECK(Find(b, "Jewish") == nullptr);
+}
