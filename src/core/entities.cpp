@@ -3172,8 +3172,20 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       }
       const bool clause_after = x + 1 < d.n() && (d.t[x + 1].text == "," || d.t[x + 1].fold == "that" ||
                                                    d.t[x + 1].fold == "which" || d.t[x + 1].fold == "whose");
+      // (the noun heads the apposition: not "J. J. Price, a firefighter and union member")
+      bool modifier = x + 1 < d.n() && d.t[x + 1].word && !d.t[x + 1].upper;
+      if (modifier) {
+        static constexpr std::string_view kAfterHead[] = {"that", "which", "whose", "who", "in", "of", "with", "for",
+                                                          "and", "or", "to", "at", "on", "from", "by", "since", "based"};
+        for (std::string_view w : kAfterHead) modifier = modifier && d.t[x + 1].fold != w;
+        // (a participle or a verb goes on: "Robey Warshaw, a firm founded in 2014 by ...")
+        const std::string_view nf = d.t[x + 1].fold;
+        const bool verb = (nf.size() > 4 && (nf.compare(nf.size() - 2, 2, "ed") == 0 || nf.compare(nf.size() - 3, 3, "ing") == 0)) ||
+                          nf == "is" || nf == "was" || nf == "has" || nf == "had" || nf == "will";
+        modifier = modifier && !verb;
+      }
       if (x < d.n() && x < ae + 8 && d.t[x].word && !d.t[x].upper && d.Is(x, kDescriptorNoun) &&
-          d.Value(x, x + 1, kDescriptorNoun) == "o" && (!the_apposition || clause_after)) {
+          d.Value(x, x + 1, kDescriptorNoun) == "o" && (!the_apposition || clause_after) && !modifier) {
         rule_cands.push_back(OrgCand(ob, e));
         continue;
       }

@@ -2316,3 +2316,12 @@ TEST_CASE("'the Yarrangi people': a people's name no list knows is a group, also
   CHECK_FALSE(IsA(b, "Trump", ae::EntityType::kGroup));
   CHECK(Find(b, "Jewish") == nullptr);
 }
+
+TEST_CASE("'the Shinwakai, the LDP's third-largest faction,': a political body's noun in apposition; not a noun's modifier") {
+  const auto a = Run("Prosecutors are investigating whether the Shinwakai, the LDP's third-largest faction, paid back money. "
+                     "Marrow Hale, a foundation founded in 2014, gave grants.\n\n"
+                     "\"It is unfair,\" said Jo Pell, a firefighter and union member in Roanoke.\n");
+  CHECK(IsA(a, "Shinwakai", ae::EntityType::kOrg));
+  CHECK(IsA(a, "Marrow Hale", ae::EntityType::kOrg));
+  CHECK(IsA(a, "Jo Pell", ae::EntityType::kPerson));
+}
