@@ -3069,6 +3069,15 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         continue;
       }
     }
+    // "BFM TV", "Radio Free Asia" aside: capitalised words closed by "TV", "Radio" or
+    // "Television" are a broadcaster
+    if (e >= b + 2 && !title_case[a->tokens[b].sentence] &&
+        (d.t[e - 1].fold == "tv" || d.t[e - 1].fold == "radio" || d.t[e - 1].fold == "television") &&
+        !d.Is(b, kTitle | kHonorific | kNonName | kPronoun | kFirstName) &&
+        !(d.Cats(b, e - 1) & (kPlaceCats | kDemonym)) && !(e == b + 2 && d.Is(b, kPlaceCats | kDemonym))) {  // ("on Iowa TV")
+      rule_cands.push_back(OrgCand(b, e));
+      continue;
+    }
     // "Tennis Australia", "Cricket Ireland", "Athletics Kenya", "Sport England": a sport, then a
     // country, is that country's governing body for it.
     if (e >= b + 2 && !title_case[a->tokens[b].sentence] && SportWord(d.t[b].fold) &&
@@ -3844,6 +3853,24 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       continue;
     rule_cands.push_back(RuleCand(b, k, EntityType::kPlace));
   }
+  // "Lot-et-Garonne", "Stratford-upon-Avon", "Saint-Germain-en-Laye": capitalised parts joined by
+  // hyphens around a lower-case particle are a place's name
+  for (size_t i = 1; i + 3 < d.n(); ++i) {
+    if (d.t[i].text != "-" || !d.t[i - 1].upper || !d.t[i - 1].word || d.t[i + 1].upper || d.t[i + 2].text != "-" ||
+        !d.t[i + 3].upper || !d.t[i + 3].word || !d.Adjacent(i - 1) || !d.Adjacent(i) || !d.Adjacent(i + 1) ||
+        !d.Adjacent(i + 2) || title_case[a->tokens[i].sentence])
+      continue;
+    static constexpr std::string_view kParticles[] = {"et", "sur", "sous", "en", "le", "la", "les", "upon", "on",
+                                                      "under", "de", "du", "des", "am", "an", "der"};
+    if (std::find(std::begin(kParticles), std::end(kParticles), d.t[i + 1].fold) == std::end(kParticles)) continue;
+    size_t b = i - 1;
+    while (b >= 2 && d.t[b - 1].text == "-" && d.Adjacent(b - 1) && d.Adjacent(b - 2) && d.t[b - 2].word) b -= 2;
+    size_t e = i + 4;
+    while (e + 1 < d.n() && d.t[e].text == "-" && d.Adjacent(e - 1) && d.Adjacent(e) && d.t[e + 1].word) e += 2;
+    if (!d.t[b].upper || (b > 0 && d.Adjacent(b - 1))) continue;
+    rule_cands.push_back(RuleCand(b, e, EntityType::kPlace));
+    i = e;
+  }
   // "Yemen's Houthi rebels", "Tamil separatists", "the Yarrangi people": a capitalised word no
   // list knows right before a word for armed or political movements (or "people" after "the")
   // names a group; that word and its plural ("the Houthis") are the group wherever they stand
@@ -3904,7 +3931,13 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         // "plants in Heilbronn and Zwickau", "a barn outside Terrebonne": one unlisted word the
         // tagger took for a person, right after "in", "near" or "outside", is a place (not
         // before a possessive: "in Smith's view")
-        if (hint == Hint::kPerson && pe == pb + 1 && pb > 1 && !d.t[pb].initial &&
+        // (or one word of hyphen-joined parts: "near Chilly-Mazarin")
+        bool one_word = pe == pb + 1;
+        if (!one_word && hint == Hint::kPerson && pe <= pb + 5 && pb > 1) {
+          one_word = true;
+          for (size_t k = pb; k + 1 < pe && one_word; ++k) one_word = d.Adjacent(k);
+        }
+        if (hint == Hint::kPerson && one_word && pb > 1 && !d.t[pb].initial &&
             (d.t[pb - 1].fold == "in" || d.t[pb - 1].fold == "near" || d.t[pb - 1].fold == "outside" ||
              d.t[pb - 1].fold == "across" || d.t[pb - 1].fold == "throughout" ||
              (d.t[pb - 1].fold == "from" && AgeBefore(d, pb - 1))) &&

@@ -2325,3 +2325,14 @@ TEST_CASE("'the Shinwakai, the LDP's third-largest faction,': a political body's
   CHECK(IsA(a, "Marrow Hale", ae::EntityType::kOrg));
   CHECK(IsA(a, "Jo Pell", ae::EntityType::kPerson));
 }
+
+TEST_CASE("'near Chilly-Mazarin', 'the Lot-et-Garonne département', 'told BFM TV': hyphen-joined places and broadcasters") {
+  const auto a = Run("Tractors cut the A6 near Chilly-Mazarin, south of the capital. Farmers in the Lot-et-Garonne "
+                     "département dumped manure. Valadier told BFM TV on Friday that talks would resume. The ad ran on "
+                     "Iowa TV, said the Editor-in-Chief of the paper.\n");
+  CHECK(IsA(a, "Chilly-Mazarin", ae::EntityType::kPlace));
+  CHECK(IsA(a, "Lot-et-Garonne", ae::EntityType::kPlace));
+  CHECK(IsA(a, "BFM TV", ae::EntityType::kOrg));
+  CHECK(Find(a, "Iowa TV") == nullptr);
+  CHECK(Find(a, "Editor-in-Chief") == nullptr);
+}
