@@ -142,6 +142,8 @@ uint32_t QuoteFinder::SecondReport(uint32_t first_verb, uint32_t c0, uint32_t e,
       ++u;
     }
     bool subject = false;
+    // (", the Asahi Shimbun reported": a name after its article)
+    if (u + 1 < e && Folded(u) == "the" && name_at_[u] < 0 && name_at_[u + 1] >= 0 && name_end_[u + 1] > u + 1) ++u;
     if (u < e && SubjectPronoun(ContractionBase(Folded(u))) != 0) {
       subject = true;
       ++u;

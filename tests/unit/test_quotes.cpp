@@ -1495,3 +1495,12 @@ TEST_CASE("'\"... the Yarrangi people,\" the company said': names inside the quo
                      "\"We remain committed to reaching an agreement with the Yarrangi people,\" the company said.\n");
   CHECK(SpeakerName(a, Find(a, "We remain committed to reaching an agreement")) == "Corbel Minerals Ltd");
 }
+
+TEST_CASE("'CLAUSE with its own report, the Asahi Shimbun reported': the trailing report of a name after 'the' takes the whole clause") {
+  const auto a = Run("The faction's accountant has told prosecutors that the practice began a decade ago, the Asahi Shimbun "
+                     "reported Wednesday.\n");
+  const ae::Quote* outer = Find(a, "The faction's accountant has told prosecutors");
+  REQUIRE(outer != nullptr);
+  CHECK(SpeakerName(a, outer) == "Asahi Shimbun");
+  for (const ae::Quote& q : a.quotes) CHECK(a.Text(q.span).find("Asahi") == std::string_view::npos);
+}
