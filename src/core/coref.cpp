@@ -1147,6 +1147,14 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
   const size_t ne = a->entities.size();
   std::vector<std::vector<std::string>> words(ne);
   std::vector<uint8_t> is_public(ne, 0), agency(ne, 0), other_mention(ne, 0);
+  // a newspaper: a paper's word in its name, or a name that "reported" ("the newspaper" later)
+  std::vector<uint8_t> is_paper(ne, 0);
+  auto paper_word = [](std::string_view w) {
+    static constexpr std::string_view kWords[] = {"times", "post", "journal", "herald", "shimbun", "gazette", "tribune",
+                                                  "telegraph", "guardian", "observer", "chronicle", "daily", "ilbo",
+                                                  "courier", "inquirer", "examiner", "dispatch", "standard", "argus"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  };
   for (size_t k = 0; k < ne; ++k) {
     const Entity& en = a->entities[k];
     if (en.type != EntityType::kOrg) continue;
@@ -1164,11 +1172,13 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
         if (!IsWordToken(a->Text(a->tokens[i].span))) continue;
         std::string w(FoldedToken(*a, i));
         if (public_body(w)) is_public[k] = 1;
+        if (paper_word(w)) is_paper[k] = 1;
         // (a council is "the authority" too, in British local news: "the local authority said")
         if (w == "council" && std::find(words[k].begin(), words[k].end(), "authority") == words[k].end())
           words[k].push_back("authority");
         if (std::find(words[k].begin(), words[k].end(), w) == words[k].end()) words[k].push_back(std::move(w));
       }
+      if (after < n && (FoldedToken(*a, after) == "reported" || FoldedToken(*a, after) == "reports")) is_paper[k] = 1;
       // "Bright Ledger, a Lagos-based fintech startup that ...": the noun of an apposition is the
       // organisation's too ("the startup said" later; "the Société des traversiers du Québec, the
       // provincial Crown corporation that runs the ferries": "The corporation said")
@@ -1341,6 +1351,14 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
     const size_t j = static_cast<size_t>(std::lower_bound(holders.hit.begin(), holders.hit.end(), next_hit) -
                                          holders.hit.begin());
     int k = -1;
+    // "According to the newspaper" after "the Asahi Shimbun reported": the last newspaper named
+    if (head == "newspaper") {
+      for (size_t x = next_hit; x-- > 0 && k < 0;) {
+        if (is_paper[hits[x].entity] && !quoted(hits[x].b)) k = hits[x].entity;
+      }
+      if (k >= 0) links.push_back({i, h, k});
+      continue;
+    }
     // "the regional council" after "Kaiwhenua Regional Council" and "Mangatoa District Council":
     // a modifier of the noun that is a word of one holder's name picks the last such holder
     for (size_t x = i + 1; x < h && k < 0; ++x) {

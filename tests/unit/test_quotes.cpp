@@ -1504,3 +1504,10 @@ TEST_CASE("'CLAUSE with its own report, the Asahi Shimbun reported': the trailin
   CHECK(SpeakerName(a, outer) == "Asahi Shimbun");
   for (const ae::Quote& q : a.quotes) CHECK(a.Text(q.span).find("Asahi") == std::string_view::npos);
 }
+
+TEST_CASE("'According to the newspaper': the last newspaper named (a paper's word in its name, or a name that reported)") {
+  const auto a = Run("The practice began a decade ago, the Asahi Shimbun reported Wednesday. Among those questioned is Kenji "
+                     "Moriyama, a House of Representatives member. According to the newspaper, Moriyama's office failed to "
+                     "report the money.\n");
+  CHECK(SpeakerName(a, Find(a, "Moriyama's office failed to report")) == "Asahi Shimbun");
+}
