@@ -3060,9 +3060,20 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
                              (SportsJob(d, e) && !hyphen && !(d.Cats(b, e) & kDemonym) && !d.Is(b, kDemonym)));
       // (a shop's or firm's name may end in 's: "Kessler's, which is based ...")
       const size_t after = e < d.n() && (d.t[e].text == "'s" || d.t[e].text == "\xE2\x80\x99s") ? e + 1 : e;
-      const bool which = e == b + 1 && d.t[b].initial && after + 1 < d.n() && d.t[after].text == "," &&
+      bool which = e == b + 1 && d.t[b].initial && after + 1 < d.n() && d.t[after].text == "," &&
                          (d.t[after + 1].fold == "which" || d.t[after + 1].fold == "whose") &&
                          !d.Has(d.t[b].fold, kGazCats | kTitle | kHonorific | kNonName | kPronoun);
+      // ("Supermarchés Duvallon, which runs about 640 stores": a business's verb after "which"
+      // for a name of two to four words)
+      if (!which && e >= b + 2 && e <= b + 4 && after + 2 < d.n() && d.t[after].text == "," &&
+          d.t[after + 1].fold == "which" && !d.Is(b, kGazCats | kTitle | kHonorific | kNonName | kPronoun) &&
+          !(d.Cats(b, e) & (kPlaceCats | kPerson | kDemonym))) {
+        static constexpr std::string_view kBusinessVerbs[] = {"runs", "operates", "owns", "employs", "makes",
+                                                              "sells", "produces", "manufactures", "ran", "operated",
+                                                              "owned", "employed", "made", "sold", "produced"};
+        which = std::find(std::begin(kBusinessVerbs), std::end(kBusinessVerbs), d.t[after + 2].fold) !=
+                std::end(kBusinessVerbs);
+      }
       if (!headline_run && (employer || which) && !d.Is(b, kFirstName | kPerson | kTitle | kHonorific) &&
           !(d.Cats(b, e) & kPlaceCats)) {
         rule_cands.push_back(OrgCand(b, which ? after : e));

@@ -2336,3 +2336,9 @@ TEST_CASE("'near Chilly-Mazarin', 'the Lot-et-Garonne département', 'told BFM T
   CHECK(Find(a, "Iowa TV") == nullptr);
   CHECK(Find(a, "Editor-in-Chief") == nullptr);
 }
+
+TEST_CASE("'Supermarchés Duvallon, which runs about 640 stores,': a business's verb after 'which' makes a name of two to four words a body") {
+  const auto a = Run("Farmers dumped manure in Agen overnight. Supermarchés Duvallon, which runs about 640 stores in France, said it "
+                     "condemned the damage.\n\n\"We are not the enemy of farmers,\" the company said.\n");
+  CHECK(IsA(a, "Supermarchés Duvallon", ae::EntityType::kOrg));
+}
