@@ -148,6 +148,12 @@ uint32_t QuoteFinder::SecondReport(uint32_t first_verb, uint32_t c0, uint32_t e,
       subject = true;
       ++u;
     } else if (u < e && name_at_[u] >= 0 && name_end_[u] > u && !IsPossessiveAfter(name_end_[u])) {
+      // (two names joined by "and" are one subject, and a bare verb after them no report of
+      // its own: "demand that Moriyama and Shiozawa testify before the Diet")
+      if (bw == "and" && t > c0 && IsUpperWord(t - 1) && name_end_[u] < e &&
+          VerbForm(Folded(name_end_[u])) == 'o' && !IsVerbFiller(Folded(name_end_[u]))) {
+        continue;
+      }
       subject = true;
       u = name_end_[u];
       // "while Deutsche Bank analysts warned": the name of their employer, then the people

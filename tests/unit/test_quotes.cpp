@@ -1511,3 +1511,10 @@ TEST_CASE("'According to the newspaper': the last newspaper named (a paper's wor
                      "report the money.\n");
   CHECK(SpeakerName(a, Find(a, "Moriyama's office failed to report")) == "Asahi Shimbun");
 }
+
+TEST_CASE("'demand that Moriyama and Shiozawa testify': two names joined by 'and' before a bare verb are no second report") {
+  const auto a = Run("The party said it would demand that Moriyama and Shiozawa testify before the ethics council.\n");
+  const ae::Quote* q = Find(a, "it would demand that Moriyama");
+  REQUIRE(q != nullptr);
+  CHECK(a.Text(q->span).find("testify") != std::string_view::npos);
+}
