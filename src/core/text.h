@@ -89,7 +89,7 @@ bool IsQuoteMark(std::string_view token);  // " “ ” „ ' ‘ ’ ‹ › «
 // first name ("June Tallis"): values.cpp and entities.cpp ask the same question.
 bool DateWordBefore(std::string_view folded);
 inline bool IsDash(std::string_view t) {  // - -- en dash, em dash (as their own tokens)
-  return t == "-" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "--";
+  return t == "-" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "--" || t == "\xE2\x80\x95";  // (and the horizontal bar)
 }
 bool IsOpeningQuote(std::string_view token);
 bool IsClosingQuote(std::string_view token);

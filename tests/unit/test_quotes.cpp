@@ -1518,3 +1518,11 @@ TEST_CASE("'demand that Moriyama and Shiozawa testify': two names joined by 'and
   REQUIRE(q != nullptr);
   CHECK(a.Text(q->span).find("testify") != std::string_view::npos);
 }
+
+TEST_CASE("the horizontal bar is a dash: '\u201c...\u201d\u2015 Pamela Padilla' credits the quote, 'WASHINGTON \u2015' is a dateline") {
+  const auto a = Run("WASHINGTON \xE2\x80\x95 Readers wrote in.\n\n\xE2\x80\x9CHe is ignorant of our culture.\xE2\x80\x9D\xE2\x80\x95 Pamela "
+                     "Padilla \n\xE2\x80\x9CI am so ashamed.\xE2\x80\x9D \xE2\x80\x95 Jacklyn Ashley \n");
+  CHECK(SpeakerName(a, Find(a, "He is ignorant of our culture")) == "Pamela Padilla");
+  CHECK(SpeakerName(a, Find(a, "I am so ashamed")) == "Jacklyn Ashley");
+  CHECK(a.datelines.size() == 1);
+}
