@@ -124,8 +124,10 @@ struct Doc {
         x.initial = true;
         seen_word = true;
       }
-      if (x.upper && !x.initial) *seen.Slot(tagger::HashBytes(x.fold)) |= kSeenCapInside;
-      if (x.word && !x.upper && !x.text.empty() && !(x.text[0] >= '0' && x.text[0] <= '9')) *seen.Slot(tagger::HashBytes(x.fold)) |= kSeenLower;
+      // (FoldedTokenHash: tagger::HashBytes(x.fold), made by IndexTokens)
+      if (x.upper && !x.initial) *seen.Slot(FoldedTokenHash(a, i)) |= kSeenCapInside;
+      if (x.word && !x.upper && !x.text.empty() && !(x.text[0] >= '0' && x.text[0] <= '9'))
+        *seen.Slot(FoldedTokenHash(a, i)) |= kSeenLower;
     }
   }
 
@@ -3634,7 +3636,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       size_t best = 0;
       // (the phrase's hash grows token by token, as d.Key(i, e) would spell it; the list's
       // prefix mark ends the search as soon as no phrase goes on)
-      uint64_t h = tagger::HashBytes(d.t[i].fold);
+      uint64_t h = FoldedTokenHash(*a, i);  // tagger::HashBytes(d.t[i].fold)
       for (size_t e = i + 2; e <= d.n() && e <= i + 6 && a->tokens[e - 1].sentence == sentence; ++e) {
         if (!(names->Find(h) & tagger::Gazetteer::kPrefix)) break;
         if (!d.Adjacent(e - 2)) h = tagger::HashMore(h, " ");
@@ -3779,7 +3781,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // (a sentence's first word only when a list knows the place: not "Corn-based ethanol")
     const tagger::Gazetteer* names = tagger ? tagger->gazetteer() : nullptr;
     if (d.t[b].initial && k == b + 1 && !d.Is(b, kPlaceCats) &&
-        !(names && (names->Find(tagger::HashBytes(d.t[b].fold)) & tagger::Gazetteer::kNameLoc)))
+        !(names && (names->Find(FoldedTokenHash(*a, b)) & tagger::Gazetteer::kNameLoc)))
       continue;
     rule_cands.push_back(RuleCand(b, k, EntityType::kPlace));
   }
