@@ -144,13 +144,29 @@ struct Doc {
     }
     return k;
   }
-  // The value of category c of the phrase [b, e) ("" when none): one lookup, none for one token.
+  // The lexicon entry of the phrase [b, e) (nullptr when none): one lookup, none for one token.
+  // Its key, Key(b, e), is spelled in a buffer on the stack (a string per call was a third of
+  // the cost: Cats and Value are asked a few hundred times per article).
+  const LexEntry* Entry(size_t b, size_t e) const {
+    if (e == b + 1) return TokenEntry(a, b);
+    char buf[128];
+    size_t len = 0;
+    for (size_t i = b; i < e; ++i) {
+      const std::string_view f = t[i].fold;
+      const bool space = i > b && !Adjacent(i - 1);
+      if (len + space + f.size() > sizeof buf) return lex.Find(Key(b, e));  // (a long phrase)
+      if (space) buf[len++] = ' ';
+      for (char ch : f) buf[len++] = ch;
+    }
+    return lex.Find(std::string_view(buf, len));
+  }
+  // The value of category c of the phrase [b, e) ("" when none).
   std::string_view Value(size_t b, size_t e, Category c) const {
-    const LexEntry* le = e == b + 1 ? TokenEntry(a, b) : lex.Find(Key(b, e));
+    const LexEntry* le = Entry(b, e);
     return le ? lex.EntryValue(*le, c) : std::string_view();
   }
   uint32_t Cats(size_t b, size_t e) const {
-    const LexEntry* le = e == b + 1 ? TokenEntry(a, b) : lex.Find(Key(b, e));
+    const LexEntry* le = Entry(b, e);
     return le ? le->categories : 0;
   }
   // Length of the longest phrase of category c starting at b and ending by `limit`.
@@ -808,8 +824,10 @@ void RoleBefore(const Doc& d, Cand* c) {
     if (d.a.tokens[s].sentence != sent || (d.t[s].upper && !d.t[s].initial)) continue;
     // (the tail of a hyphenated adjective is no title: "ten-man Hearts", "two-time winner")
     if (s > 0 && d.t[s - 1].text == "-" && d.Adjacent(s - 1)) continue;
-    const uint32_t cats = d.Cats(s, b);
-    const std::string_view v = d.Value(s, b, kDescriptorNoun);
+    // (one lookup for the categories and the value)
+    const LexEntry* le = d.Entry(s, b);
+    const uint32_t cats = le ? le->categories : 0;
+    const std::string_view v = le ? d.lex.EntryValue(*le, kDescriptorNoun) : std::string_view();
     if ((cats & kTitle) || ((cats & kDescriptorNoun) && (v == "m" || v == "f" || v == "u"))) {
       start = s;
       break;
@@ -1048,14 +1066,15 @@ std::string_view StateOf(const Doc& d, const std::string& key) {
 }
 
 void TypeCand(const Doc& d, Cand* c, Hint hint) {
-  const uint32_t cats = d.Cats(c->b, c->e);
-  const std::string key = d.Key(c->b, c->e);
+  // (the name's entry, looked up once: its categories and its values)
+  const LexEntry* entry = d.Entry(c->b, c->e);
+  const uint32_t cats = entry ? entry->categories : 0;
   auto set = [&](EntityType t, uint32_t cat) {
     c->type = t;
     c->typed = true;
     c->strong = true;
-    if (cat) {
-      const std::string_view v = d.lex.Value(key, static_cast<Category>(cat));
+    if (cat && entry) {
+      const std::string_view v = d.lex.EntryValue(*entry, static_cast<Category>(cat));
       if (!v.empty()) c->canonical = std::string(v);
     }
   };
@@ -1081,7 +1100,7 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
   }
   if (len == 1) {
     // A US state in news style ("Calif."): the state it stands for.
-    const std::string_view state = StateOf(d, key);
+    const std::string_view state = StateOf(d, std::string(d.t[c->b].fold));  // (the key of one token)
     if (!state.empty()) {
       c->type = EntityType::kPlace;
       c->typed = c->strong = true;
