@@ -110,10 +110,13 @@ struct Doc {
       x.fold = FoldedToken(a, i);
       x.word = TokenWord(a, i);
       x.upper = TokenUpper(a, i);
+      // (a word opening with a lower-case letter has no capitals: most words, not counted)
       int letters = 0, uppers = 0;
-      for (char c : x.text) {
-        if (c >= 'A' && c <= 'Z') ++uppers, ++letters;
-        else if (c >= 'a' && c <= 'z') ++letters;
+      if (x.text.empty() || !(x.text[0] >= 'a' && x.text[0] <= 'z')) {
+        for (char c : x.text) {
+          if (c >= 'A' && c <= 'Z') ++uppers, ++letters;
+          else if (c >= 'a' && c <= 'z') ++letters;
+        }
       }
       x.caps = letters >= 2 && uppers == letters;
       if (a.tokens[i].sentence != cur_sentence) {
@@ -1577,8 +1580,10 @@ std::string LettersOf(std::string_view fold) {
 }
 
 // A capitalised word in lower case otherwise, alone in brackets: "(Eminco)", "(Ibama)".
-bool BracketedWord(const Doc& d, size_t t) {
-  return t > 0 && t + 1 < d.n() && d.t[t].upper && !d.t[t].caps && d.t[t - 1].text == "(" && d.t[t + 1].text == ")";
+// (inline, the bracket first: asked of every token, twice)
+inline bool BracketedWord(const Doc& d, size_t t) {
+  return t > 0 && t + 1 < d.n() && d.t[t - 1].text == "(" && d.t[t].upper && !d.t[t].caps &&
+         d.t[t + 1].text == ")";
 }
 
 // Are the letters of `short_form` (folded) taken in order from `words` (folded), the first
@@ -3571,7 +3576,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // (in capitals too: "the Ghana Cocoa Board (COCOBOD)", which the tagger may not read as a
     // name at all)
     auto bracketed_at = [&](size_t t) {
-      return BracketedWord(d, t) || (d.t[t].caps && t + 1 < d.n() && d.t[t - 1].text == "(" && d.t[t + 1].text == ")");
+      return d.t[t - 1].text == "(" &&  // (the cheap test first: every token is asked)
+             (BracketedWord(d, t) || (d.t[t].caps && t + 1 < d.n() && d.t[t + 1].text == ")"));
     };
     for (size_t t = 3; t + 1 < d.n(); ++t) {
       if (!bracketed_at(t)) continue;
