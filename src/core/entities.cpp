@@ -552,7 +552,9 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
         size_t k = j;
         // (not a company's seat: "Ridgeline Safety Group of Albuquerque" is a firm and a city)
         // (a place, by the lexicons or as "X, N.M.": one capitalised word and a comma)
-        const bool seat = j > i + 1 && CorporateSuffix(d.t[j - 1].fold) && j + 1 < end && d.t[j].fold == "of" &&
+        // (the "of" first: CorporateSuffix compares a hundred words)
+        const bool seat = j > i + 1 && j + 1 < end && d.t[j].fold == "of" &&
+                          CorporateSuffix(d.t[j - 1].fold) &&
                           (d.Is(j + 1, kPlaceCats) || (j + 2 < end && d.t[j + 2].text == ","));
         while (k < end && k < j + 2 && (d.Is(k, kSurnameParticle) || (d.t[k].fold == "of" && k == j &&
                                                                      (d.Is(j - 1, kOrgWord) || subject) && !seat)) &&
