@@ -138,6 +138,9 @@ struct TokenLex {
   std::vector<uint32_t> fold_start;    // token i: folded[fold_start[i], fold_start[i + 1])
   std::vector<const LexEntry*> entry;  // the lexicon entry of token i's folded form, or nullptr
   std::vector<uint32_t> phrase_start;  // PhraseStartCategories of token i's folded form
+  // tagger::HashBytes of token i's folded form, hashed once (with the lexicon's KeyFnv, in one
+  // pass) for the tagger's word features and the entity stage's word tables.
+  std::vector<uint64_t> hash;
   std::vector<uint8_t> flags;          // kTokenWord | kTokenUpper (text.h)
   // block_token[j]: the first token starting at or after byte j << kTokenBlockBits (text.h:
   // TokenAtOrAfter), for (text size >> kTokenBlockBits) + 2 blocks.

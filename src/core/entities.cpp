@@ -65,6 +65,29 @@ namespace ae {
 
 namespace {
 
+// A fixed list of folded words, asked whether it holds a word: the word's length and first byte
+// are tested first, against masks made from the list's words (most words are no member and stop
+// there), then std::find over the list as before (the rules ask dozens of such lists, some of
+// them of nearly every token; std::find compared each word of the list).
+struct WordList {
+  const std::string_view* words;
+  size_t n;
+  uint64_t lengths = 0;  // bit min(size, 63) of each word
+  uint64_t firsts = 0;   // bit (first byte & 63) of each non-empty word
+  template <size_t N>
+  constexpr explicit WordList(const std::string_view (&w)[N]) : words(w), n(N) {
+    for (size_t k = 0; k < N; ++k) {
+      lengths |= uint64_t{1} << (w[k].size() < 63 ? w[k].size() : 63);
+      if (!w[k].empty()) firsts |= uint64_t{1} << (static_cast<unsigned char>(w[k][0]) & 63);
+    }
+  }
+  bool Has(std::string_view f) const {
+    if (!((lengths >> (f.size() < 63 ? f.size() : 63)) & 1)) return false;
+    if (!f.empty() && !((firsts >> (static_cast<unsigned char>(f[0]) & 63)) & 1)) return false;
+    return std::find(words, words + n, f) != words + n;
+  }
+};
+
 // ============================================================ [SECTION] Token view
 
 struct TokInfo {
@@ -110,10 +133,13 @@ struct Doc {
       x.fold = FoldedToken(a, i);
       x.word = TokenWord(a, i);
       x.upper = TokenUpper(a, i);
+      // (a word opening with a lower-case letter has no capitals: most words, not counted)
       int letters = 0, uppers = 0;
-      for (char c : x.text) {
-        if (c >= 'A' && c <= 'Z') ++uppers, ++letters;
-        else if (c >= 'a' && c <= 'z') ++letters;
+      if (x.text.empty() || !(x.text[0] >= 'a' && x.text[0] <= 'z')) {
+        for (char c : x.text) {
+          if (c >= 'A' && c <= 'Z') ++uppers, ++letters;
+          else if (c >= 'a' && c <= 'z') ++letters;
+        }
       }
       x.caps = letters >= 2 && uppers == letters;
       if (a.tokens[i].sentence != cur_sentence) {
@@ -124,8 +150,10 @@ struct Doc {
         x.initial = true;
         seen_word = true;
       }
-      if (x.upper && !x.initial) *seen.Slot(tagger::HashBytes(x.fold)) |= kSeenCapInside;
-      if (x.word && !x.upper && !x.text.empty() && !(x.text[0] >= '0' && x.text[0] <= '9')) *seen.Slot(tagger::HashBytes(x.fold)) |= kSeenLower;
+      // (FoldedTokenHash: tagger::HashBytes(x.fold), made by IndexTokens)
+      if (x.upper && !x.initial) *seen.Slot(FoldedTokenHash(a, i)) |= kSeenCapInside;
+      if (x.word && !x.upper && !x.text.empty() && !(x.text[0] >= '0' && x.text[0] <= '9'))
+        *seen.Slot(FoldedTokenHash(a, i)) |= kSeenLower;
     }
   }
 
@@ -142,13 +170,29 @@ struct Doc {
     }
     return k;
   }
-  // The value of category c of the phrase [b, e) ("" when none): one lookup, none for one token.
+  // The lexicon entry of the phrase [b, e) (nullptr when none): one lookup, none for one token.
+  // Its key, Key(b, e), is spelled in a buffer on the stack (a string per call was a third of
+  // the cost: Cats and Value are asked a few hundred times per article).
+  const LexEntry* Entry(size_t b, size_t e) const {
+    if (e == b + 1) return TokenEntry(a, b);
+    char buf[128];
+    size_t len = 0;
+    for (size_t i = b; i < e; ++i) {
+      const std::string_view f = t[i].fold;
+      const bool space = i > b && !Adjacent(i - 1);
+      if (len + space + f.size() > sizeof buf) return lex.Find(Key(b, e));  // (a long phrase)
+      if (space) buf[len++] = ' ';
+      for (char ch : f) buf[len++] = ch;
+    }
+    return lex.Find(std::string_view(buf, len));
+  }
+  // The value of category c of the phrase [b, e) ("" when none).
   std::string_view Value(size_t b, size_t e, Category c) const {
-    const LexEntry* le = e == b + 1 ? TokenEntry(a, b) : lex.Find(Key(b, e));
+    const LexEntry* le = Entry(b, e);
     return le ? lex.EntryValue(*le, c) : std::string_view();
   }
   uint32_t Cats(size_t b, size_t e) const {
-    const LexEntry* le = e == b + 1 ? TokenEntry(a, b) : lex.Find(Key(b, e));
+    const LexEntry* le = Entry(b, e);
     return le ? le->categories : 0;
   }
   // Length of the longest phrase of category c starting at b and ending by `limit`.
@@ -217,7 +261,8 @@ bool ClosingBodyWord(std::string_view f) {
       "department", "agency", "association", "federation", "society", "foundation", "corporation",
       "company", "inc", "inc.", "ltd", "ltd.", "plc", "group", "holdings", "airlines", "airways", "police",
       "party"};
-  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+  static constexpr WordList kWordsList(kWords);
+  return kWordsList.Has(f);
 }
 
 // A body named after the subject it deals with, by "on" ("Committee on Banking", "Council on
@@ -230,8 +275,9 @@ bool SubjectBodyWord(std::string_view f, bool for_) {
                                               "ministry", "department", "agency",  "institute", "foundation",
                                               "fund",    "alliance", "coalition",  "campaign",  "society",
                                               "association", "trust"};
-  if (std::find(std::begin(kOn), std::end(kOn), f) != std::end(kOn)) return true;
-  return for_ && std::find(std::begin(kFor), std::end(kFor), f) != std::end(kFor);
+  static constexpr WordList kOnList(kOn), kForList(kFor);
+  if (kOnList.Has(f)) return true;
+  return for_ && kForList.Has(f);
 }
 
 // A sport's name (folded), as it opens a national governing body's name ("Tennis Australia").
@@ -241,7 +287,8 @@ bool SportWord(std::string_view f) {
       "basketball", "netball", "rowing", "sailing", "gymnastics", "boxing", "badminton", "volleyball",
       "triathlon", "equestrian", "archery", "judo", "softball", "baseball", "bowls", "squash", "surfing",
       "skateboarding", "snowsports", "sport", "motorsport", "canoeing", "diving", "wrestling", "fencing"};
-  return std::find(std::begin(kSports), std::end(kSports), f) != std::end(kSports);
+  static constexpr WordList kSportsList(kSports);
+  return kSportsList.Has(f);
 }
 
 // A capitalised word that may be part of a name.
@@ -531,7 +578,9 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Doc& d) {
         size_t k = j;
         // (not a company's seat: "Ridgeline Safety Group of Albuquerque" is a firm and a city)
         // (a place, by the lexicons or as "X, N.M.": one capitalised word and a comma)
-        const bool seat = j > i + 1 && CorporateSuffix(d.t[j - 1].fold) && j + 1 < end && d.t[j].fold == "of" &&
+        // (the "of" first: CorporateSuffix compares a hundred words)
+        const bool seat = j > i + 1 && j + 1 < end && d.t[j].fold == "of" &&
+                          CorporateSuffix(d.t[j - 1].fold) &&
                           (d.Is(j + 1, kPlaceCats) || (j + 2 < end && d.t[j + 2].text == ","));
         while (k < end && k < j + 2 && (d.Is(k, kSurnameParticle) || (d.t[k].fold == "of" && k == j &&
                                                                      (d.Is(j - 1, kOrgWord) || subject) && !seat)) &&
@@ -633,7 +682,8 @@ bool EventWord(std::string_view f) {
   static constexpr std::string_view kWords[] = {"cup", "open", "trophy", "championship", "championships",
                                                 "games", "prize", "award", "awards", "stadium", "arena",
                                                 "classic", "masters", "series", "tour", "medal"};
-  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+  static constexpr WordList kWordsList(kWords);
+  return kWordsList.Has(f);
 }
 
 // The last word of a natural feature's or a road's name ("Kinta River", "Great Barrier Reef",
@@ -644,7 +694,8 @@ bool FeatureWord(std::string_view f) {
                                                    "expressway", "motorway", "glacier", "lagoon", "estuary",
                                                    "road", "avenue", "boulevard", "reef", "atoll", "archipelago",
                                                    "sea", "ocean"};
-  return std::find(std::begin(kFeature), std::end(kFeature), f) != std::end(kFeature);
+  static constexpr WordList kFeatureList(kFeature);
+  return kFeatureList.Has(f);
 }
 
 void StripFront(const Doc& d, Cand* c, size_t run_b, std::vector<Cand>* extra) {
@@ -817,8 +868,10 @@ void RoleBefore(const Doc& d, Cand* c) {
     if (d.a.tokens[s].sentence != sent || (d.t[s].upper && !d.t[s].initial)) continue;
     // (the tail of a hyphenated adjective is no title: "ten-man Hearts", "two-time winner")
     if (s > 0 && d.t[s - 1].text == "-" && d.Adjacent(s - 1)) continue;
-    const uint32_t cats = d.Cats(s, b);
-    const std::string_view v = d.Value(s, b, kDescriptorNoun);
+    // (one lookup for the categories and the value)
+    const LexEntry* le = d.Entry(s, b);
+    const uint32_t cats = le ? le->categories : 0;
+    const std::string_view v = le ? d.lex.EntryValue(*le, kDescriptorNoun) : std::string_view();
     if ((cats & kTitle) || ((cats & kDescriptorNoun) && (v == "m" || v == "f" || v == "u"))) {
       start = s;
       break;
@@ -854,7 +907,8 @@ bool BusinessClosingWord(std::string_view f) {
       "technologies", "partners", "airways", "airlines", "motors", "pharmaceuticals", "therapeutics",
       "petroleum", "biosciences", "robotics", "logistics", "mining", "resources", "minerals", "bank", "solutions",
       "enterprises"};
-  return LegalForm(f) || std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+  static constexpr WordList kWordsList(kWords);
+  return LegalForm(f) || kWordsList.Has(f);
 }
 
 // A body's word that opens its name in Spanish, Portuguese, Italian or French ("Banco ...",
@@ -873,7 +927,8 @@ bool OpeningBodyWord(std::string_view f) {
       "mineracao", "mineradora", "minera", "construtora", "constructora", "siderurgica", "industrias",
       "laboratorios", "transportes", "distribuidora", "comercial", "inversiones", "investimentos", "supermercados",
       "supermercado", "farmacias", "almacenes", "tiendas", "lojas"};
-  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+  static constexpr WordList kWordsList(kWords);
+  return kWordsList.Has(f);
 }
 
 // A company's legal form ("Inc.", "GmbH", "B.V.", "S.A."): closes a firm's name and no other.
@@ -887,7 +942,8 @@ bool LegalForm(std::string_view f) {
       "jsc", "pjsc", "ojsc", "cjsc",
       // an Australian native title holder ("... Aboriginal Corporation RNTBC")
       "rntbc"};
-  return std::find(std::begin(kForms), std::end(kForms), f) != std::end(kForms);
+  static constexpr WordList kFormsList(kForms);
+  return kFormsList.Has(f);
 }
 
 // A closing word of a party's or an assembly's name in South Asian news ("Lok Kalyan Dal",
@@ -895,7 +951,8 @@ bool LegalForm(std::string_view f) {
 bool PartyClosingWord(std::string_view f) {
   static constexpr std::string_view kWords[] = {"dal", "morcha", "sangathan", "sangh", "parishad", "samiti",
                                                 "manch", "kazhagam", "sabha", "panchayat", "league"};
-  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+  static constexpr WordList kWordsList(kWords);
+  return kWordsList.Has(f);
 }
 
 // A lower-case word for a territory after its name ("the Tigray region", "Helmand province").
@@ -903,7 +960,8 @@ bool TerritoryWord(std::string_view f) {
   static constexpr std::string_view kWords[] = {"region", "province", "district", "prefecture", "governorate",
                                                 "oblast", "county", "peninsula", "valley", "basin", "archipelago",
                                                 "state"};
-  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+  static constexpr WordList kWordsList(kWords);
+  return kWordsList.Has(f);
 }
 
 // A word after which "in X" names a company, not a place ("shares in", "a stake in").
@@ -911,7 +969,8 @@ bool InvestmentWord(std::string_view f) {
   static constexpr std::string_view kWords[] = {"shares", "share", "stake", "stakes", "invest", "invested",
                                                 "investing", "investment", "investments", "interest", "holding",
                                                 "holdings", "position", "options", "bet", "bets"};
-  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+  static constexpr WordList kWordsList(kWords);
+  return kWordsList.Has(f);
 }
 
 // ", 34," right after token e - 1: a person's age in news copy.
@@ -930,7 +989,8 @@ bool ClubAbbreviation(std::string_view t) {
   static constexpr std::string_view kClub[] = {"FC", "SC", "SV", "AC", "AS", "CF", "CD", "FK", "SK", "AFC",
                                                "BK", "IF", "VfB", "VfL", "TSG", "TSV", "FSV", "SpVgg", "RB",
                                                "OGC", "RC", "SSC", "KRC", "NK", "PFC", "BSC", "SG"};
-  return std::find(std::begin(kClub), std::end(kClub), t) != std::end(kClub);
+  static constexpr WordList kClubList(kClub);
+  return kClubList.Has(t);
 }
 
 // Words of tokens [b, e) as a reader counts them: "Koné-Traoré" (three tokens glued) is one.
@@ -962,8 +1022,8 @@ bool JobInApposition(const Doc& d, size_t x) {
       static constexpr std::string_view kNotOnlyPeople[] = {
           "member", "leader", "founder", "player", "ally", "backer", "donor", "supporter", "star",
           "voter", "pollster", "partner", "owner", "king", "queen", "giant"};
-      if (std::find(std::begin(kNotOnlyPeople), std::end(kNotOnlyPeople), t.fold) != std::end(kNotOnlyPeople))
-        return false;
+      static constexpr WordList kNotOnlyPeopleList(kNotOnlyPeople);
+      if (kNotOnlyPeopleList.Has(t.fold)) return false;
       const std::string_view n = d.t[x + 1].fold;
       return n == "at" || n == "of" || n == "for" || n == "with" || n == "in";
     }
@@ -979,20 +1039,21 @@ bool PlaceInApposition(const Doc& d, size_t x) {
   static constexpr std::string_view kPlaceNouns[] = {"capital", "town", "village", "city", "port", "suburb",
                                                       "municipality", "hamlet", "settlement", "township",
                                                       "borough", "neighbourhood", "neighborhood", "seaport"};
+  static constexpr WordList kPlaceNounsList(kPlaceNouns);
   for (size_t k = x + 1; k < d.n() && k < x + 7; ++k) {
     if (d.t[k].text == "-") continue;
     if (!d.t[k].word || d.Is(k, kNonName | kPronoun)) return false;
     if (d.t[k].upper) continue;
-    if (std::find(std::begin(kPlaceNouns), std::end(kPlaceNouns), d.t[k].fold) != std::end(kPlaceNouns)) {
+    if (kPlaceNounsList.Has(d.t[k].fold)) {
       if (k + 1 >= d.n()) return true;
       const TokInfo& n = d.t[k + 1];
       // (or where it lies: "a settlement downstream of the plant", "a town north of Kyiv")
       static constexpr std::string_view kWhere[] = {"downstream", "upstream", "north", "south", "east", "west",
                                                     "northeast", "northwest", "southeast", "southwest", "outside",
                                                     "inland", "across", "along", "about", "some", "just"};
+      static constexpr WordList kWhereList(kWhere);
       return !n.word || n.fold == "of" || n.fold == "where" || n.fold == "that" || n.fold == "which" ||
-             n.fold == "in" || n.fold == "near" || n.fold == "on" ||
-             std::find(std::begin(kWhere), std::end(kWhere), n.fold) != std::end(kWhere);
+             n.fold == "in" || n.fold == "near" || n.fold == "on" || kWhereList.Has(n.fold);
     }
   }
   return false;
@@ -1059,14 +1120,15 @@ std::string_view StateOf(const Doc& d, const std::string& key) {
 }
 
 void TypeCand(const Doc& d, Cand* c, Hint hint) {
-  const uint32_t cats = d.Cats(c->b, c->e);
-  const std::string key = d.Key(c->b, c->e);
+  // (the name's entry, looked up once: its categories and its values)
+  const LexEntry* entry = d.Entry(c->b, c->e);
+  const uint32_t cats = entry ? entry->categories : 0;
   auto set = [&](EntityType t, uint32_t cat) {
     c->type = t;
     c->typed = true;
     c->strong = true;
-    if (cat) {
-      const std::string_view v = d.lex.Value(key, static_cast<Category>(cat));
+    if (cat && entry) {
+      const std::string_view v = d.lex.EntryValue(*entry, static_cast<Category>(cat));
       if (!v.empty()) c->canonical = std::string(v);
     }
   };
@@ -1092,7 +1154,7 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
   }
   if (len == 1) {
     // A US state in news style ("Calif."): the state it stands for.
-    const std::string_view state = StateOf(d, key);
+    const std::string_view state = StateOf(d, std::string(d.t[c->b].fold));  // (the key of one token)
     if (!state.empty()) {
       c->type = EntityType::kPlace;
       c->typed = c->strong = true;
@@ -1113,9 +1175,8 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
     static constexpr std::string_view kStreet[] = {"kalye", "calle",  "avenida", "rua",    "jalan",
                                                    "rue",   "plaza",  "palacio", "paseo",  "parque",
                                                    "piazza", "praca"};
-    if (std::find(std::begin(kStreet), std::end(kStreet), d.t[c->b].fold) != std::end(kStreet) ||
-        VillageWord(d.t[c->b].fold))
-      return set(EntityType::kPlace, 0);
+    static constexpr WordList kStreetList(kStreet);
+    if (kStreetList.Has(d.t[c->b].fold) || VillageWord(d.t[c->b].fold)) return set(EntityType::kPlace, 0);
   }
   // "Banco Cordillera", "Grupo Montealto", "Caixa Geral", "Instituto Nacional": a body's word
   // of a Romance language opens the name, whatever place or person word follows
@@ -1307,7 +1368,8 @@ bool PartyAdjective(std::string_view f) {
 bool GoverningBodyWord(std::string_view f) {
   static constexpr std::string_view kWords[] = {"commission", "council", "senate", "assembly", "parliament",
                                                 "congress", "tribunal"};
-  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+  static constexpr WordList kWordsList(kWords);
+  return kWordsList.Has(f);
 }
 
 // "Town Councilwoman Patrice Nguyen", "County Commissioner Ann Ross": a word for a level of
@@ -1316,8 +1378,9 @@ bool GoverningBodyWord(std::string_view f) {
 bool JurisdictionBeforeTitle(const Doc& d, size_t i) {
   static constexpr std::string_view kWords[] = {"town", "city", "county", "state", "district", "parish",
                                                 "borough", "village", "township", "municipal", "provincial"};
+  static constexpr WordList kWordsList(kWords);
   return i + 1 < d.n() && d.t[i].upper && !d.t[i].caps && !d.Adjacent(i) && d.t[i + 1].upper &&
-         d.Is(i + 1, kTitle) && std::find(std::begin(kWords), std::end(kWords), d.t[i].fold) != std::end(kWords);
+         d.Is(i + 1, kTitle) && kWordsList.Has(d.t[i].fold);
 }
 
 // The words [b, e) name a portfolio joined by "and" to a title before a person's name
@@ -1480,10 +1543,8 @@ bool CorporateSuffix(std::string_view w) {
       "biosciences", "robotics", "semiconductor", "logistics", "mining", "resources", "solutions", "enterprises", "plantations",
       "shipbuilding", "shipping", "construction", "properties", "minerals", "metals", "telecom", "telecommunications", "foods", "brands",
       "industry", "nickel", "nikel", "steel", "cement", "chemicals", "textiles", "garment", "garments", "securities"};
-  for (std::string_view s : kSuffixes) {
-    if (w == s) return true;
-  }
-  return false;
+  static constexpr WordList kSuffixesList(kSuffixes);
+  return kSuffixesList.Has(w);
 }
 
 std::string CorporateShortForm(std::string_view key) {
@@ -1563,8 +1624,10 @@ std::string LettersOf(std::string_view fold) {
 }
 
 // A capitalised word in lower case otherwise, alone in brackets: "(Eminco)", "(Ibama)".
-bool BracketedWord(const Doc& d, size_t t) {
-  return t > 0 && t + 1 < d.n() && d.t[t].upper && !d.t[t].caps && d.t[t - 1].text == "(" && d.t[t + 1].text == ")";
+// (inline, the bracket first: asked of every token, twice)
+inline bool BracketedWord(const Doc& d, size_t t) {
+  return t > 0 && t + 1 < d.n() && d.t[t - 1].text == "(" && d.t[t].upper && !d.t[t].caps &&
+         d.t[t + 1].text == ")";
 }
 
 // Are the letters of `short_form` (folded) taken in order from `words` (folded), the first
@@ -2620,8 +2683,9 @@ bool HeadlineVerb(const Doc& d, size_t s, size_t i) {
       "blocks", "backs", "rejects", "approves", "launches", "unveils", "hires", "fires", "joins", "beats",
       "signs", "seeks", "urges", "vows", "slams", "probes", "charges", "bans", "warns", "targets", "drops",
       "acquires", "opens", "closes", "delays", "halts", "extends", "expands", "orders", "clears", "sets"};
+  static constexpr WordList kVerbsList(kVerbs);
   const std::string_view w = d.t[i].fold;
-  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+  return kVerbsList.Has(w);
 }
 
 std::vector<std::pair<uint32_t, uint32_t>> RepairTaggerSpan(const Doc& d, size_t b, size_t e) {
@@ -2763,6 +2827,7 @@ void AcronymNames(const Doc& d, const std::vector<uint8_t>& title_case, std::vec
   static constexpr std::string_view kConnectors[] = {"of",  "on", "for", "and", "the", "de", "des",  "du",
                                                      "la",  "&",  "del", "y",   "e",   "da", "do",   "dos",
                                                      "das", "di", "para", "sa", "ng",  "mga", "dan", "untuk"};
+  static constexpr WordList kConnectorsList(kConnectors);
   std::set<std::string_view> defined;  // acronyms defined so
   for (size_t i = 2; i + 2 < d.n(); ++i) {
     if (d.t[i].text != "(" || d.t[i + 2].text != ")" || !d.t[i + 1].caps) continue;
@@ -2780,9 +2845,8 @@ void AcronymNames(const Doc& d, const std::vector<uint8_t>& title_case, std::vec
       const TokInfo& x = d.t[b];
       // (a comma of a list inside the name: "Philippine Atmospheric, Geophysical and
       // Astronomical Services Administration (PAGASA)"; the letters must still spell it)
-      const bool connector =
-          (std::find(std::begin(kConnectors), std::end(kConnectors), x.fold) != std::end(kConnectors) && !x.upper) ||
-          (x.text == "," && b + 1 < i && d.t[b + 1].upper && d.t[b + 1].word);
+      const bool connector = (kConnectorsList.Has(x.fold) && !x.upper) ||
+                             (x.text == "," && b + 1 < i && d.t[b + 1].upper && d.t[b + 1].word);
       const bool hyphen_part = x.text == "-" || (b > first && d.t[b - 1].text == "-" && !x.upper);
       if (!(x.word && x.upper) && !connector && !hyphen_part) break;
       if (x.word && x.upper && !d.Is(b, kNonName) && i - b >= 2 && SpellsAcronym(d, b, i, letters)) best = b;
@@ -2808,8 +2872,7 @@ void AcronymNames(const Doc& d, const std::vector<uint8_t>& title_case, std::vec
       bool plain = true, foreign = false, connectors = false;
       size_t capitalised = 0;
       for (size_t k = best; k < i && plain; ++k) {
-        if (k > best && d.t[k].word && !d.t[k].upper &&
-            std::find(std::begin(kConnectors), std::end(kConnectors), d.t[k].fold) != std::end(kConnectors)) {
+        if (k > best && d.t[k].word && !d.t[k].upper && kConnectorsList.Has(d.t[k].fold)) {
           connectors = true;
           continue;
         }
@@ -2825,8 +2888,8 @@ void AcronymNames(const Doc& d, const std::vector<uint8_t>& title_case, std::vec
                                                       "system", "program", "programme", "plan", "index", "scheme",
                                                       "protocol", "rule", "rules", "strategy", "initiative", "test",
                                                       "product", "rate", "ratio", "price", "prices", "income"};
-      org = plain && initials == letters &&
-            std::find(std::begin(kNotBody), std::end(kNotBody), d.t[i - 1].fold) == std::end(kNotBody);
+      static constexpr WordList kNotBodyList(kNotBody);
+      org = plain && initials == letters && !kNotBodyList.Has(d.t[i - 1].fold);
     }
     // (a first name opening a long spelled name is its place word: "Philippine Atmospheric,
     // Geophysical and Astronomical Services Administration (PAGASA)")
@@ -2923,9 +2986,10 @@ bool AnalystJob(std::string_view f) { return f == "analyst" || f == "economist" 
 bool SportsJob(const Doc& d, size_t i) {
   static constexpr std::string_view kJobs[] = {"coach", "substitute", "defender", "midfielder", "striker",
                                                "winger", "goalkeeper", "keeper", "skipper", "forward"};
+  static constexpr WordList kJobsList(kJobs);
   std::string_view f = d.t[i].fold;
   if (f == "head" && i + 1 < d.n() && d.t[i + 1].fold == "coach") return true;
-  return std::find(std::begin(kJobs), std::end(kJobs), f) != std::end(kJobs);
+  return kJobsList.Has(f);
 }
 
 // Words around a name that only a company has: "analysts at X", "shares of X", "X shares",
@@ -3291,7 +3355,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
             "netball", "golf", "rowing", "sailing", "gymnastics", "boxing", "volleyball",
             "finance", "energy", "water", "steel", "hospitality", "retail", "insurance", "banking", "shipping",
             "music", "sport", "tobacco", "telecom", "mobile"};
-        return std::find(std::begin(kSports), std::end(kSports), d.t[k].fold) != std::end(kSports);
+        static constexpr WordList kSportsList(kSports);
+        return kSportsList.Has(d.t[k].fold);
       };
       const size_t first = d.t[b].fold == "the" ? b + 1 : b;
       const bool country_then = sport(e - 1) && d.PhraseLen(first, e - 1, kCountry) == e - 1 - first && e - 1 > first;
@@ -3535,7 +3600,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         "union", "ordre", "mouvement", "regroupement", "autorite", "commission", "fonds", "conseil", "bureau",
         "centre", "parti", "alliance", "front", "cour", "tribunal", "ecole", "college", "universite", "institut",
         "banque", "compagnie", "groupe", "fondation", "ministere", "secretariat", "observatoire", "chambre"};
-    if (std::find(std::begin(kFrenchBody), std::end(kFrenchBody), d.t[i].fold) == std::end(kFrenchBody)) continue;
+    static constexpr WordList kFrenchBodyList(kFrenchBody);
+    if (!kFrenchBodyList.Has(d.t[i].fold)) continue;
     auto particle = [&](size_t k) {
       const std::string_view f = d.t[k].fold;
       return !d.t[k].upper && (f == "des" || f == "du" || f == "de" || f == "aux" || f == "au" || f == "et" ||
@@ -3617,7 +3683,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     const std::string_view first = d.t[b].fold.substr(ElidedArticle(d.t[b].fold));  // "l'isle"
     static constexpr std::string_view kLand[] = {"baie", "lac", "mont", "ile", "isle", "pointe", "riviere", "cap",
                                                  "port", "anse", "cote", "val", "grande"};
-    const bool land = std::find(std::begin(kLand), std::end(kLand), first) != std::end(kLand);
+    static constexpr WordList kLandList(kLand);
+    const bool land = kLandList.Has(first);
     if ((particle && words >= 3) || (land && words >= 2 && !d.Is(b, kFirstName)))
       rule_cands.push_back(RuleCand(b, e, EntityType::kPlace));
     b = e - 1;
@@ -3631,7 +3698,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // (in capitals too: "the Ghana Cocoa Board (COCOBOD)", which the tagger may not read as a
     // name at all)
     auto bracketed_at = [&](size_t t) {
-      return BracketedWord(d, t) || (d.t[t].caps && t + 1 < d.n() && d.t[t - 1].text == "(" && d.t[t + 1].text == ")");
+      return d.t[t - 1].text == "(" &&  // (the cheap test first: every token is asked)
+             (BracketedWord(d, t) || (d.t[t].caps && t + 1 < d.n() && d.t[t + 1].text == ")"));
     };
     for (size_t t = 3; t + 1 < d.n(); ++t) {
       if (!bracketed_at(t)) continue;
@@ -3668,8 +3736,9 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         "consultancy", "brokerage", "lender",   "insurer",   "carmaker", "automaker",  "chipmaker", "drugmaker",
         "retailer",    "startup",   "start-up", "conglomerate", "airline", "broadcaster", "publisher", "regulator",
         "watchdog",    "charity",   "think-tank", "firm",    "newspaper", "shipbuilder", "steelmaker", "miner"};
+    static constexpr WordList kKindsList(kKinds);
     if (d.t[i].upper || !d.t[i].word || !d.t[i + 1].upper || !d.t[i + 1].word || d.t[i + 1].initial) continue;
-    if (std::find(std::begin(kKinds), std::end(kKinds), d.t[i].fold) == std::end(kKinds)) continue;
+    if (!kKindsList.Has(d.t[i].fold)) continue;
     if (title_case[a->tokens[i].sentence] || d.Is(i + 1, kTitle | kHonorific | kFirstName | kPronoun | kDemonym)) continue;
     size_t e = i + 1;
     while (e < d.n() && e < i + 6 && d.a.tokens[e].sentence == d.a.tokens[i].sentence) {
@@ -3715,7 +3784,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       size_t best = 0;
       // (the phrase's hash grows token by token, as d.Key(i, e) would spell it; the list's
       // prefix mark ends the search as soon as no phrase goes on)
-      uint64_t h = tagger::HashBytes(d.t[i].fold);
+      uint64_t h = FoldedTokenHash(*a, i);  // tagger::HashBytes(d.t[i].fold)
       for (size_t e = i + 2; e <= d.n() && e <= i + 6 && a->tokens[e - 1].sentence == sentence; ++e) {
         if (!(names->Find(h) & tagger::Gazetteer::kPrefix)) break;
         if (!d.Adjacent(e - 2)) h = tagger::HashMore(h, " ");
@@ -3739,8 +3808,9 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   // Treaty of Versailles": an event's or a treaty's name whole, not the place inside it
   for (size_t i = 1; i + 2 < d.n(); ++i) {
     static constexpr std::string_view kEvents[] = {"battle", "siege", "treaty", "massacre", "sack"};
+    static constexpr WordList kEventsList(kEvents);
     if (!d.t[i].upper || d.t[i].caps || d.t[i + 1].fold != "of" || d.t[i + 1].upper) continue;
-    if (std::find(std::begin(kEvents), std::end(kEvents), d.t[i].fold) == std::end(kEvents)) continue;
+    if (!kEventsList.Has(d.t[i].fold)) continue;
     if (title_case[a->tokens[i].sentence]) continue;
     size_t b = i;
     if (b > 0 && d.t[b - 1].upper && d.t[b - 1].word && !d.t[b - 1].initial &&
@@ -3759,8 +3829,9 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   for (size_t i = 1; i + 2 < d.n(); ++i) {
     static constexpr std::string_view kPlaces[] = {"village", "town", "city", "island", "port", "province",
                                                    "region", "district", "municipality", "hamlet", "suburb"};
+    static constexpr WordList kPlacesList(kPlaces);
     if (d.t[i].fold != "of" || d.t[i].upper || !NameWord(d, i + 1) || d.t[i - 1].upper) continue;
-    if (std::find(std::begin(kPlaces), std::end(kPlaces), d.t[i - 1].fold) == std::end(kPlaces)) continue;
+    if (!kPlacesList.Has(d.t[i - 1].fold)) continue;
     if (title_case[a->tokens[i].sentence] || d.Is(i + 1, kTitle | kHonorific | kFirstName | kPronoun | kOrg)) continue;
     const size_t e = NameWordsEnd(d, i + 1, i + 4, i);
     if (e < d.n() && (d.t[e].fold == "'s" || d.t[e].text == "-" || d.Is(e - 1, kOrgWord))) continue;
@@ -3860,7 +3931,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // (a sentence's first word only when a list knows the place: not "Corn-based ethanol")
     const tagger::Gazetteer* names = tagger ? tagger->gazetteer() : nullptr;
     if (d.t[b].initial && k == b + 1 && !d.Is(b, kPlaceCats) &&
-        !(names && (names->Find(tagger::HashBytes(d.t[b].fold)) & tagger::Gazetteer::kNameLoc)))
+        !(names && (names->Find(FoldedTokenHash(*a, b)) & tagger::Gazetteer::kNameLoc)))
       continue;
     rule_cands.push_back(RuleCand(b, k, EntityType::kPlace));
   }
@@ -3889,12 +3960,13 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     static constexpr std::string_view kMovement[] = {"rebels", "militants", "insurgents", "separatists",
                                                      "militia", "militias", "guerrillas", "guerillas",
                                                      "fighters", "tribesmen", "jihadists"};
+    static constexpr WordList kMovementList(kMovement);
     std::set<std::string> groups;
     for (size_t i = 0; i + 1 < d.n(); ++i) {
-      if (!NameWord(d, i) || d.t[i].caps || d.t[i].initial || d.Adjacent(i) || title_case[a->tokens[i].sentence] ||
-          (i > 0 && d.Adjacent(i - 1)) ||
+      if (!NameWord(d, i) || d.t[i].caps || d.t[i].initial || d.Adjacent(i) ||
+          title_case[a->tokens[i].sentence] || (i > 0 && d.Adjacent(i - 1)) ||
           (i > 0 && NameWord(d, i - 1) && !d.t[i - 1].initial) || d.t[i + 1].upper ||
-          (std::find(std::begin(kMovement), std::end(kMovement), d.t[i + 1].fold) == std::end(kMovement) &&
+          (!kMovementList.Has(d.t[i + 1].fold) &&
            // ("the Yarrangi people": a people's name)
            !((d.t[i + 1].fold == "people" || d.t[i + 1].fold == "peoples") && i > 0 && d.t[i - 1].fold == "the")) ||
           d.Is(i, kGazCats | kTitle | kHonorific | kNonName | kOrgWord))
@@ -4263,13 +4335,14 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
   {
     static constexpr std::string_view kPostNominal[] = {"san", "qc", "kc", "sc", "mbe", "obe", "cbe", "kbe", "dbe",
                                                         "jp", "mni", "ofr", "con", "gcon", "frs"};
+    static constexpr WordList kPostNominalList(kPostNominal);
     std::vector<uint8_t> person_end(d.n() + 1, 0);
     for (const Cand& c : cands) {
       if (c.type == EntityType::kPerson && c.e > c.b) person_end[c.e] = 1;
     }
     for (Cand& c : cands) {
       if (c.e != c.b + 1 || c.b < 2 || !d.t[c.b].caps || d.t[c.b - 1].text != "," || !person_end[c.b - 1]) continue;
-      if (std::find(std::begin(kPostNominal), std::end(kPostNominal), d.t[c.b].fold) == std::end(kPostNominal)) continue;
+      if (!kPostNominalList.Has(d.t[c.b].fold)) continue;
       if (c.e < d.n() && d.t[c.e].word && d.t[c.e].fold != "and") continue;
       c.e = c.b;  // dropped below
     }
@@ -4292,8 +4365,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         "corporation", "corporations", "corp", "prosecutor", "prosecutors", "prosecution", "counsel", "land",
         "lands", "court", "attorney", "attorneys", "entity", "entities", "agency", "agencies", "jewels", "estate",
         "dependency", "dependencies", "copyright", "immunity", "witness", "witnesses", "lawyer", "lawyers", "case"};
-    if (std::find(std::begin(kCrownNouns), std::end(kCrownNouns), d.t[c.e].fold) != std::end(kCrownNouns))
-      c.e = c.b;  // dropped below
+    static constexpr WordList kCrownNounsList(kCrownNouns);
+    if (kCrownNounsList.Has(d.t[c.e].fold)) c.e = c.b;  // dropped below
   }
   // "the Planning and Housing Supply Bill", "the Online Safety Act": a law's last word after
   // its capitalised name is no person's first name (laws are no entities here)
@@ -4303,7 +4376,8 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // (not after a greeting or a preposition: "Thanks From Bill", "Dear Bill")
     static constexpr std::string_view kNotLaw[] = {"from", "to", "for", "with", "by", "dear", "hi", "hello", "thanks",
                                                    "love", "cheers", "regards", "and", "uncle", "cousin"};
-    if (std::find(std::begin(kNotLaw), std::end(kNotLaw), p.fold) != std::end(kNotLaw)) continue;
+    static constexpr WordList kNotLawList(kNotLaw);
+    if (kNotLawList.Has(p.fold)) continue;
     if (p.upper && p.word && !p.initial && !d.Is(c.b - 1, kTitle | kHonorific) && !d.Adjacent(c.b - 1)) c.e = c.b;  // dropped below
   }
   // "Sen. Travis Holloway, R-Midland", "(D-San Antonio)": a US lawmaker's party and home, the

@@ -132,17 +132,15 @@ void FoldInto(std::string_view s, std::string* out_ptr) {
 
 namespace {
 
-// FNV-1a over the bytes: a fixed function, so lookups behave the same on every platform.
-inline size_t KeyHash(std::string_view s) {
-  uint64_t h = 0xcbf29ce484222325ull;
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
-  return static_cast<size_t>(h ^ (h >> 32));
+// FNV-1a over the bytes (KeyFnv): a fixed function, so lookups behave the same on every platform.
+inline size_t KeyHash(uint64_t fnv) {
+  return static_cast<size_t>(fnv ^ (fnv >> 32));
 }
 
 // Slot of `key` in the index: where it is, or the empty slot where it would go.
-inline size_t SlotOf(const Lexicons& lex, std::string_view key) {
+inline size_t SlotOf(const Lexicons& lex, std::string_view key, uint64_t fnv) {
   const size_t mask = lex.slots.size() - 1;
-  size_t i = KeyHash(key) & mask;
+  size_t i = KeyHash(fnv) & mask;
   while (lex.slots[i] != 0) {
     const std::string_view k = lex.entries[lex.slots[i] - 1].first;
     // Length first: most probes end there without a byte compare (speed).
@@ -150,6 +148,9 @@ inline size_t SlotOf(const Lexicons& lex, std::string_view key) {
     i = (i + 1) & mask;
   }
   return i;
+}
+inline size_t SlotOf(const Lexicons& lex, std::string_view key) {
+  return SlotOf(lex, key, KeyFnv(key));
 }
 
 // Rebuilds the index for `entries`, at most a quarter full (short probe runs).
@@ -178,6 +179,12 @@ uint64_t InstanceId::Next() {
 const LexEntry* Lexicons::Find(std::string_view folded) const {
   if (slots.empty()) return nullptr;
   const uint32_t k = slots[SlotOf(*this, folded)];
+  return k == 0 ? nullptr : &entries[k - 1].second;
+}
+
+const LexEntry* Lexicons::Find(std::string_view folded, uint64_t fnv) const {
+  if (slots.empty()) return nullptr;
+  const uint32_t k = slots[SlotOf(*this, folded, fnv)];
   return k == 0 ? nullptr : &entries[k - 1].second;
 }
 
@@ -312,16 +319,16 @@ PhraseStartTable::PhraseStartTable(const Lexicons& lex) {
   slots_.assign(cap, Slot{});
   mask_ = cap - 1;
   for (const auto& [word, categories] : starts) {
-    Slot& slot = slots_[SlotOf(word)];
+    Slot& slot = slots_[SlotOf(word, KeyFnv(word))];
     slot.word = word;
     slot.categories |= categories;
   }
 }
 
-size_t PhraseStartTable::SlotOf(std::string_view word) const {
+size_t PhraseStartTable::SlotOf(std::string_view word, uint64_t fnv) const {
   // The index's own inline hash (std::hash<string_view> is an out-of-line call: IndexTokens
   // looks up every token), and the length before the bytes, as SlotOf(Lexicons) does.
-  size_t i = KeyHash(word) & mask_;
+  size_t i = KeyHash(fnv) & mask_;
   while (!slots_[i].word.empty()) {
     const std::string_view w = slots_[i].word;
     if (w.size() == word.size() && std::memcmp(w.data(), word.data(), word.size()) == 0) break;
@@ -332,7 +339,12 @@ size_t PhraseStartTable::SlotOf(std::string_view word) const {
 
 uint32_t PhraseStartTable::Find(std::string_view word) const {
   if (slots_.empty() || word.empty()) return 0;
-  return slots_[SlotOf(word)].categories;  // a free slot has none
+  return slots_[SlotOf(word, KeyFnv(word))].categories;  // a free slot has none
+}
+
+uint32_t PhraseStartTable::Find(std::string_view word, uint64_t fnv) const {
+  if (slots_.empty() || word.empty()) return 0;
+  return slots_[SlotOf(word, fnv)].categories;
 }
 
 const PhraseStartTable& PhraseStarts(const Lexicons& lex) {

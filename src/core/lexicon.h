@@ -24,6 +24,14 @@
 
 namespace ae {
 
+// The 64-bit FNV-1a hash of a folded key: the lexicon index's hash (IndexTokens makes it of
+// every token once, for the entry and the phrase-start lookups).
+inline uint64_t KeyFnv(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
+  return h;
+}
+
 // Category bits. One phrase may be in several lists ("Jordan": first name and country).
 enum Category : uint32_t {
   kHonorific = 1u << 0,     // honorifics.tsv: Mr, Ms, Dr ... (value: m / f / empty)
@@ -101,6 +109,8 @@ struct Lexicons {
 
   // The entry for an already-folded phrase, or nullptr.
   const LexEntry* Find(std::string_view folded) const;
+  // The same, for a caller that has KeyFnv(folded) already (no second pass over the bytes).
+  const LexEntry* Find(std::string_view folded, uint64_t fnv) const;
   bool Has(std::string_view folded, Category c) const;
   // The value a list gave the phrase ("" when none).
   std::string_view Value(std::string_view folded, Category c) const;
@@ -128,13 +138,14 @@ class PhraseStartTable {
   PhraseStartTable() = default;
   explicit PhraseStartTable(const Lexicons& lex);
   uint32_t Find(std::string_view word) const;
+  uint32_t Find(std::string_view word, uint64_t fnv) const;  // fnv: KeyFnv(word)
 
  private:
   struct Slot {
     std::string_view word;  // empty = free (no phrase starts with an empty word)
     uint32_t categories = 0;
   };
-  size_t SlotOf(std::string_view word) const;  // its slot, or the free slot where it would go
+  size_t SlotOf(std::string_view word, uint64_t fnv) const;  // its slot, or the free slot where it would go
   std::vector<Slot> slots_;
   size_t mask_ = 0;
 };

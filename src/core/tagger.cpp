@@ -30,7 +30,7 @@ namespace {
 // Bumped whenever a feature changes meaning: a blob trained with other features is refused.
 constexpr uint32_t kFeatureVersion = 8;
 
-constexpr uint64_t kFnvOffset = 1469598103934665603ull;
+constexpr uint64_t kFnvOffset = kHashOffset;
 constexpr uint64_t kFnvPrime = 1099511628211ull;
 
 // Lexicon categories that become features, in bit order (16 of them; ner_names.tsv adds 3).
@@ -274,6 +274,8 @@ void Featurizer::Prepare(const Analysis& a) {
   // Folded tokens: the analysis's token index has them (Segment made it); folded here only for
   // an analysis without one (made by hand, as the trainer's and some tests' are).
   const bool indexed = a.token_lex.fold_start.size() == n + 1;
+  // (and their hashes: HashBytes of each folded token, made by IndexTokens)
+  const bool hashed = indexed && a.token_lex.hash.size() == n;
   std::string& folded = own_folded_;
   std::vector<uint32_t>& fold_start = own_fold_start_;
   folded.clear();
@@ -351,7 +353,7 @@ void Featurizer::Prepare(const Analysis& a) {
   for (size_t i = 0; i < n; ++i) {
     Props& p = props_[i];
     const std::string_view f(folded_.data() + fold_start_[i], fold_start_[i + 1] - fold_start_[i]);
-    p.lower = HashBytes(f);
+    p.lower = hashed ? a.token_lex.hash[i] : HashBytes(f);
     gaz_raw_[i] = (p.flags & kFlagPunct) ? 0 : gaz_.Find(p.lower, &p.cluster);  // reused by the phrase search below
     p.gaz = gaz_raw_[i] & ~Gazetteer::kPrefix;
     if (i > 0 && a.tokens[i - 1].span.end == a.tokens[i].span.start) {

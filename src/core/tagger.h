@@ -189,6 +189,19 @@ class Featurizer {
 };
 
 uint64_t HashBytes(std::string_view s, uint64_t seed = 0);
+// FNV-1a's offset basis as HashBytes uses it (not the usual 0xcbf29ce484222325 of KeyFnv).
+constexpr uint64_t kHashOffset = 1469598103934665603ull;
+// HashBytes(s) and KeyFnv(s) (lexicon.h: the lexicon index's hash) in one pass over the bytes
+// (the same prime, two offset bases): IndexTokens needs both of every token.
+inline uint64_t HashBytesAndKeyFnv(std::string_view s, uint64_t* key_fnv) {
+  uint64_t h = kHashOffset, k = 0xcbf29ce484222325ull;
+  for (unsigned char c : s) {
+    h = (h ^ c) * 1099511628211ull;
+    k = (k ^ c) * 1099511628211ull;
+  }
+  *key_fnv = k;
+  return h;
+}
 // The hash of a phrase continued by s (HashBytes(a + s) == HashMore(HashBytes(a), s)).
 uint64_t HashMore(uint64_t h, std::string_view s);
 

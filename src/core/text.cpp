@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include "lexicon.h"
+#include "tagger.h"
 
 namespace ae {
 
@@ -491,6 +492,7 @@ void IndexTokens(Analysis* a, const Lexicons& lex) {
   x.fold_start.assign(a->tokens.size() + 1, 0);
   x.entry.assign(a->tokens.size(), nullptr);
   x.phrase_start.assign(a->tokens.size(), 0);
+  x.hash.assign(a->tokens.size(), 0);
   x.flags.assign(a->tokens.size(), 0);
   const size_t nt = a->tokens.size();
   x.block_token.assign((a->text.size() >> kTokenBlockBits) + 2, static_cast<uint32_t>(nt));
@@ -513,8 +515,12 @@ void IndexTokens(Analysis* a, const Lexicons& lex) {
     }
     x.folded.append(f.data(), f.size());
     x.fold_start[i + 1] = static_cast<uint32_t>(x.folded.size());
-    x.entry[i] = lex.Find(f);
-    x.phrase_start[i] = phrase_starts.Find(f);
+    // (one pass over the bytes: the lexicon's hash for both lookups, the tagger's kept for the
+    // later stages)
+    uint64_t key_fnv;
+    x.hash[i] = tagger::HashBytesAndKeyFnv(f, &key_fnv);
+    x.entry[i] = lex.Find(f, key_fnv);
+    x.phrase_start[i] = phrase_starts.Find(f, key_fnv);
     if (IsWordToken(t)) x.flags[i] = IsUpperStart(t) ? kTokenWord | kTokenUpper : kTokenWord;
   }
   for (const QuotePair& q : PairQuoteMarks(*a)) {

@@ -47,8 +47,8 @@ void EnsureTokenIndex(Analysis* a, const Lexicons& lex);
 inline bool HasTokenIndex(const Analysis& a, const Lexicons& lex) {
   const TokenLex& x = a.token_lex;
   return x.lex_id == lex.id.value() && x.entry.size() == a.tokens.size() &&
-         x.phrase_start.size() == a.tokens.size() && x.flags.size() == a.tokens.size() &&
-         x.fold_start.size() == a.tokens.size() + 1;
+         x.phrase_start.size() == a.tokens.size() && x.hash.size() == a.tokens.size() &&
+         x.flags.size() == a.tokens.size() && x.fold_start.size() == a.tokens.size() + 1;
 }
 // Token i's folded form and lexicon entry (nullptr when the word is in no list).
 inline std::string_view FoldedToken(const Analysis& a, size_t i) {
@@ -56,6 +56,10 @@ inline std::string_view FoldedToken(const Analysis& a, size_t i) {
   return std::string_view(x.folded).substr(x.fold_start[i], x.fold_start[i + 1] - x.fold_start[i]);
 }
 inline const LexEntry* TokenEntry(const Analysis& a, size_t i) { return a.token_lex.entry[i]; }
+// tagger::HashBytes of token i's folded form (IndexTokens made it).
+inline uint64_t FoldedTokenHash(const Analysis& a, size_t i) {
+  return a.token_lex.hash[i];
+}
 // The first token starting at or after byte `pos` of the text (a.tokens.size() when none): a
 // binary search over the token starts, in the tokens of pos's block of 2^kTokenBlockBits bytes
 // when the token index is there (a search over all tokens of a long text missed the caches at
