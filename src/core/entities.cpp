@@ -3127,14 +3127,18 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       bool which = e == b + 1 && d.t[b].initial && after + 1 < d.n() && d.t[after].text == "," &&
                          (d.t[after + 1].fold == "which" || d.t[after + 1].fold == "whose") &&
                          !d.Has(d.t[b].fold, kGazCats | kTitle | kHonorific | kNonName | kPronoun);
-      // ("Supermarchés Duvallon, which runs about 640 stores": a business's verb after "which"
-      // for a name of two to four words)
-      if (!which && e >= b + 2 && e <= b + 4 && after + 2 < d.n() && d.t[after].text == "," &&
+      // ("Supermarchés Duvallon, which runs about 640 stores", "its rival Ferrovolt, which raised
+      // three times as much": a business's verb after "which" for a name of one to four words)
+      if (!which && e <= b + 4 && (e >= b + 2 || !d.t[b].initial) && !LegalForm(d.t[e - 1].fold) &&
+          !(b > 0 && (d.t[b - 1].text == "'s" || d.t[b - 1].text == "\xE2\x80\x99s")) &&  // ("Nicholson's Limited")
+          after + 2 < d.n() && d.t[after].text == "," &&
           d.t[after + 1].fold == "which" && !d.Is(b, kGazCats | kTitle | kHonorific | kNonName | kPronoun) &&
           !(d.Cats(b, e) & (kPlaceCats | kPerson | kDemonym))) {
         static constexpr std::string_view kBusinessVerbs[] = {"runs", "operates", "owns", "employs", "makes",
                                                               "sells", "produces", "manufactures", "ran", "operated",
-                                                              "owned", "employed", "made", "sold", "produced"};
+                                                              "owned", "employed", "made", "sold", "produced",
+                                                              "raised", "filed", "reported", "announced", "said",
+                                                              "says", "listed", "posted", "acquired", "bought"};
         which = std::find(std::begin(kBusinessVerbs), std::end(kBusinessVerbs), d.t[after + 2].fold) !=
                 std::end(kBusinessVerbs);
       }

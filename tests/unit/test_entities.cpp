@@ -2342,3 +2342,10 @@ TEST_CASE("'Supermarchés Duvallon, which runs about 640 stores,': a business's 
                      "condemned the damage.\n\n\"We are not the enemy of farmers,\" the company said.\n");
   CHECK(IsA(a, "Supermarchés Duvallon", ae::EntityType::kOrg));
 }
+
+TEST_CASE("'its rival Ferrovolt, which raised ...': one word inside a sentence before ', which' and a business's verb is a body") {
+  const auto a = Run("Demand is weak. Its rival Ferrovolt, which raised three times as much money, filed for bankruptcy. The "
+                     "station was founded by Nicholson's Limited, which ran it from a studio.\n");
+  CHECK(IsA(a, "Ferrovolt", ae::EntityType::kOrg));
+  CHECK(Find(a, "Limited") == nullptr);
+}
