@@ -906,7 +906,7 @@ bool BusinessClosingWord(std::string_view f) {
       "securities", "investments", "ventures", "capital", "holdings", "group", "industries",
       "technologies", "partners", "airways", "airlines", "motors", "pharmaceuticals", "therapeutics",
       "petroleum", "biosciences", "robotics", "logistics", "mining", "resources", "minerals", "bank", "solutions",
-      "enterprises"};
+      "enterprises", "software", "systems", "networks", "electronics", "semiconductor", "semiconductors"};
   static constexpr WordList kWordsList(kWords);
   return LegalForm(f) || kWordsList.Has(f);
 }
@@ -3145,6 +3145,20 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       if (!headline_run && (employer || which) && !d.Is(b, kFirstName | kPerson | kTitle | kHonorific) &&
           !(d.Cats(b, e) & kPlaceCats)) {
         rule_cands.push_back(OrgCand(b, which ? after : e));
+        continue;
+      }
+    }
+    // "acquisition of Pathwise Software", "Hanbit Energy Solutions said": capitalised words closed
+    // by a firm's word that closes no person's name are that firm, whatever the tagger read
+    // (not when the name goes on: "Department of Natural Resources and Mines", "a Specialist Group of")
+    if (e >= b + 2 && e <= b + 5 && !title_case[a->tokens[b].sentence] && d.t[e - 1].upper && !d.t[e - 1].caps &&
+        BusinessClosingWord(d.t[e - 1].fold) && !LegalForm(d.t[e - 1].fold) && !NameGoesOn(d, e)) {
+      size_t start = b;
+      // (the closing word is context enough for a sentence's first word, as the tagger's is)
+      while (start + 1 < e && DropFront(d, start, e, true, Hint::kOrg)) ++start;
+      if (start + 2 <= e && !d.Is(start, kTitle | kHonorific | kNonName | kPronoun) &&
+          !(d.Cats(start, e) & (kPlaceCats | kPerson))) {
+        rule_cands.push_back(OrgCand(start, e));
         continue;
       }
     }

@@ -2349,3 +2349,12 @@ TEST_CASE("'its rival Ferrovolt, which raised ...': one word inside a sentence b
   CHECK(IsA(a, "Ferrovolt", ae::EntityType::kOrg));
   CHECK(Find(a, "Limited") == nullptr);
 }
+
+TEST_CASE("'acquisition of Pathwise Software': capitalised words closed by a firm's word are that firm; not when the name goes on") {
+  const auto a = Run("Markets fell on Monday in thin trade.\n\nPathwise Software said it would fight the lawsuit. Regulators "
+                     "sued to block the acquisition of Hanbit Energy Solutions. The Department of Natural Resources and "
+                     "Mines objected.\n");
+  CHECK(IsA(a, "Pathwise Software", ae::EntityType::kOrg));
+  CHECK(IsA(a, "Hanbit Energy Solutions", ae::EntityType::kOrg));
+  CHECK(Find(a, "Department of Natural Resources") == nullptr);
+}
