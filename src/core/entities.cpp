@@ -1318,6 +1318,12 @@ bool DropFront(const Doc& d, size_t i, size_t e, bool tagged, Hint hint) {
   // "Co Offaly", "Co. Cork": Irish and British style for "County X"; the name is the place (a
   // company's "Co" ends its name, never opens it)
   if ((x.text == "Co" || x.text == "Co.") && i + 1 < e && d.t[i + 1].upper && !d.Adjacent(i)) return true;
+  // "De la Rosa said": a sentence's first word that is a surname's particle the article also
+  // writes in lower case, before another particle, opens the surname ("De Blasio" loses its
+  // "De" and joins "Bill de Blasio" by the surname alone)
+  if (x.initial && i + 2 < e && d.Is(i, kSurnameParticle) && d.Is(i + 1, kSurnameParticle) && d.t[i + 2].upper &&
+      !x.caps && d.Seen(x.fold, Doc::kSeenLower))
+    return false;
   if (d.Is(i, kNonName) && !x.caps && !(x.word && !x.initial && d.KoreanFamilyName(x.fold))) {
     // "New York", "El Salvador": a listed phrase keeps its first word.
     if (d.PhraseLen(i, e, kGazCats) >= 2) return false;
@@ -1775,7 +1781,18 @@ class Clusterer {
         if (std::find(v.begin(), v.end(), k) == v.end()) v.push_back(k);
       }
       for (size_t m = 1; m + 1 < w.size(); ++m) {  // inner words of a long name ("Lula")
-        if (w[m].size() < 3 || d_.Has(w[m], kSurnameParticle)) continue;
+        if (w[m].size() < 3 || d_.Has(w[m], kSurnameParticle)) {
+          // a surname opened by particles inside it ("de la Rosa" of "Jesús Manuel de la Rosa
+          // Inzunza"), from each particle on: "de la rosa", "la rosa"
+          size_t j = m;
+          while (j + 1 < w.size() && d_.Has(w[j], kSurnameParticle)) ++j;
+          if (j > m && j + 1 < w.size() && d_.Has(w[m], kSurnameParticle)) {
+            std::vector<std::string> part(w.begin() + static_cast<std::ptrdiff_t>(m), w.begin() + static_cast<std::ptrdiff_t>(j) + 1);
+            auto& v = by_inner_[JoinWords(part)];
+            if (std::find(v.begin(), v.end(), k) == v.end()) v.push_back(k);
+          }
+          continue;
+        }
         auto& v = by_inner_[w[m]];
         if (std::find(v.begin(), v.end(), k) == v.end()) v.push_back(k);
       }
@@ -2164,6 +2181,15 @@ class Clusterer {
     }
     const std::vector<std::string> w = Words(d_, c);
     if (w.empty()) return;
+    // "De la Rosa said" after "Jesús Manuel de la Rosa Inzunza": a surname opened by a particle
+    // inside one person's long name is that person
+    if (c.type == EntityType::kPerson && w.size() >= 2 && d_.Has(w.front(), kSurnameParticle)) {
+      const auto it = by_inner_.find(JoinWords(w));
+      if (it != by_inner_.end() && it->second.size() == 1 && clusters_[it->second.front()].type == EntityType::kPerson) {
+        Add(it->second.front(), i);
+        return;
+      }
+    }
     if (c.type == EntityType::kPerson && w.size() >= 2 && !c.honorific) {
       // "Gor Mahia" after "Gor Mahia FC": an organisation's name without its organisation word
       // or legal form, which the tagger read as a person (even with a first name in it: the

@@ -2358,3 +2358,14 @@ TEST_CASE("'acquisition of Pathwise Software': capitalised words closed by a fir
   CHECK(IsA(a, "Hanbit Energy Solutions", ae::EntityType::kOrg));
   CHECK(Find(a, "Department of Natural Resources") == nullptr);
 }
+
+TEST_CASE("'De la Rosa said' after 'Jesús Manuel de la Rosa Inzunza': a surname opened by particles is that person") {
+  const auto a = Run("\"The army has checkpoints,\" said the group's director, Jesús Manuel de la Rosa Inzunza.\n\n"
+                     "De la Rosa said the group had filed complaints.\n\nMayor Bill de Blasio spoke. De Blasio said it "
+                     "was safe.\n");
+  const ae::Entity* p = Find(a, "Jesús Manuel de la Rosa Inzunza");
+  REQUIRE(p != nullptr);
+  CHECK(p == Find(a, "De la Rosa"));
+  CHECK(Find(a, "la Rosa") == nullptr);
+  CHECK(Find(a, "Bill de Blasio") == Find(a, "Blasio"));
+}
