@@ -4769,6 +4769,29 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       }
     }
   }
+  // "Slovenian biathlete Žiga Brenčič" read as a place, then "Brenčič, 27," and "Mr Brenčič": a
+  // name of two or three words the tagger alone typed otherwise, whose last word the article
+  // gives as a person's surname with an age or an honorific, is that person's full name
+  {
+    std::set<std::string> surnames;
+    for (const Cand& c : cands) {
+      if (c.e - c.b == 1 && c.type == EntityType::kPerson && !c.headline && (c.honorific || AgeAfter(d, c.e)))
+        surnames.insert(d.Key(c.b, c.e));
+    }
+    for (Cand& c : cands) {
+      if (surnames.empty()) break;
+      if (c.e - c.b < 2 || c.e - c.b > 3 || c.headline || c.gaz || c.honorific || c.prio >= 3 || c.dateline ||
+          (c.type != EntityType::kPlace && c.type != EntityType::kOrg) || !surnames.count(d.Key(c.e - 1, c.e)) ||
+          (d.Cats(c.b, c.e) & (kPlaceCats | kOrg)) || d.Is(c.b, kPlaceCats | kOrgWord | kDemonym) ||
+          d.Is(c.e - 1, kPlaceCats | kOrgWord))
+        continue;
+      // (capitalised words only, no acronym: not "Citizens for Trump", "Cuyahoga County GOP")
+      bool plain = true;
+      for (size_t k = c.b; k < c.e && plain; ++k) plain = d.t[k].word && d.t[k].upper && !d.t[k].caps && !d.Is(k, kOrgWord);
+      if (!plain) continue;
+      c.type = EntityType::kPerson;
+    }
+  }
   Clusterer clusterer(d, &cands);
   std::vector<Cluster> clusters = clusterer.Run();
   MergeCapitals(d, &cands, &clusters);

@@ -2369,3 +2369,14 @@ TEST_CASE("'De la Rosa said' after 'Jesús Manuel de la Rosa Inzunza': a surname
   CHECK(Find(a, "la Rosa") == nullptr);
   CHECK(Find(a, "Bill de Blasio") == Find(a, "Blasio"));
 }
+
+TEST_CASE("'Slovenian biathlete Žiga Brenčič' then 'Brenčič, 27,': a full name read as a place is the person of that surname") {
+  const auto a = Run("LAUSANNE, Switzerland (Wire) - Slovenian biathlete Žiga Brenčič asked the tribunal on Tuesday to "
+                     "overturn his ban.\n\nBrenčič, 27, tested positive last December.\n\nCitizens for Trump met Mr. Trump, "
+                     "66, on Monday.\n");
+  const ae::Entity* p = Find(a, "Žiga Brenčič");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == ae::EntityType::kPerson);
+  CHECK(p == Find(a, "Brenčič"));
+  CHECK_FALSE(IsA(a, "Citizens for Trump", ae::EntityType::kPerson));
+}
