@@ -2371,9 +2371,10 @@ TEST_CASE("'De la Rosa said' after 'Jesús Manuel de la Rosa Inzunza': a surname
 }
 
 TEST_CASE("'Slovenian biathlete Žiga Brenčič' then 'Brenčič, 27,': a full name read as a place is the person of that surname") {
-  const auto a = Run("LAUSANNE, Switzerland (Wire) - Slovenian biathlete Žiga Brenčič asked the tribunal on Tuesday to "
-                     "overturn his ban.\n\nBrenčič, 27, tested positive last December.\n\nCitizens for Trump met Mr. Trump, "
-                     "66, on Monday.\n");
+  const auto a = Run("Slovenian biathlete Brenčič fights doping ban at sports tribunal\n\nLAUSANNE, Switzerland (Wire) - "
+                     "Slovenian biathlete Žiga Brenčič asked the Sports Appeals Tribunal on Tuesday to overturn his four-year "
+                     "doping ban, telling a closed-door hearing that he had never knowingly taken a banned substance.\n\n"
+                     "Brenčič, 27, tested positive last December.\n\nCitizens for Trump met Mr. Trump, 66, on Monday.\n");
   const ae::Entity* p = Find(a, "Žiga Brenčič");
   REQUIRE(p != nullptr);
   CHECK(p->type == ae::EntityType::kPerson);
