@@ -922,6 +922,26 @@ Attribution QuoteFinder::LeadIn(uint32_t lo, uint32_t open) const {
     return at;
   }
   if (colon) {
+    // "Kellerman joins forward Andre Whitlock, who welcomed his new teammate on Instagram: '...'":
+    // a relative clause that runs to the colon speaks for the person it follows (in a lead-in
+    // with no speech verb: not "said Skelly, explaining he worked with Chrabaszcz, who ...:")
+    bool speech = false;
+    for (uint32_t v = lo; v < p && !speech; ++v) speech = quote_at_[v] < 0 && CueAt(v, p, &cue);
+    for (uint32_t t = p; !speech && t-- > lo + 2;) {
+      if (Tok(t) == "," || IsSentencePunct(Tok(t))) break;
+      if (Folded(t) != "who" || Tok(t - 1) != ",") continue;
+      const int k = name_at_[t - 2];
+      if (k >= 0 && a_.entities[k].type == EntityType::kPerson) {
+        at.found = true;
+        at.lead_in = true;
+        at.cue.first = p;
+        at.cue.end = p + 1;
+        at.cue.lemma = ":";
+        at.speaker = NameEndingAt(t - 1, lo);
+        return at;
+      }
+      break;
+    }
     Speaker s = FirstSubject(lo, p);
     if (s.found && !s.pronoun) {
       at.found = true;

@@ -1526,3 +1526,12 @@ TEST_CASE("the horizontal bar is a dash: '\u201c...\u201d\u2015 Pamela Padilla' 
   CHECK(SpeakerName(a, Find(a, "I am so ashamed")) == "Jacklyn Ashley");
   CHECK(a.datelines.size() == 1);
 }
+
+TEST_CASE("'joins forward Andre Whitlock, who welcomed him on Instagram: \"...\"': the relative clause before the colon speaks") {
+  const auto a = Run("In Miami, Kellerman joins All-Star forward Andre Whitlock, who welcomed his new teammate on Instagram "
+                     "within minutes: \"Welcome to the 305, Deuce. Let's go get a ring.\"\n\n"
+                     "\"It is valuable,\" said Bill Skelly, explaining he worked with Vito Chrabaszcz, who cleaned the data: "
+                     "\"Vito is outstanding with data.\"\n");
+  CHECK(SpeakerName(a, Find(a, "Welcome to the 305")) == "Andre Whitlock");
+  CHECK(SpeakerName(a, Find(a, "Vito is outstanding")) != "Vito Chrabaszcz");
+}
