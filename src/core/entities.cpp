@@ -3318,6 +3318,29 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         continue;
       }
     }
+    // "Yoon Seo-yeon, a Democratic Party of Korea lawmaker who ...": a name of two to four words
+    // with a person's noun or a title heading an apposition after "a" is a person's (no listed
+    // place, body or nationality; no body's word in it)
+    if (!title_case[a->tokens[b].sentence] && e - b >= 2 && e - b <= 4 && e + 3 < d.n() && d.t[e].text == "," &&
+        (d.t[e + 1].fold == "a" || d.t[e + 1].fold == "an") &&
+        !(d.Cats(b, e) & (kPlaceCats | kDemonym | kOrg)) && !d.Is(b, kTitle | kHonorific | kNonName | kPronoun) &&
+        !(b > 0 && (d.t[b - 1].upper || d.Adjacent(b - 1) || d.t[b - 1].fold == "of" || d.t[b - 1].fold == "and"))) {
+      bool plain = true;
+      for (size_t k = b; k < e && plain; ++k) plain = !d.Is(k, kOrgWord | kPlaceCats) && !d.t[k].caps && !BusinessClosingWord(d.t[k].fold);
+      size_t x = e + 2;
+      while (plain && x < d.n() && x < e + 9 && (d.t[x].word || d.t[x].text == "-") &&
+             !(d.t[x].word && !d.t[x].upper && (d.Is(x, kDescriptorNoun) || d.Is(x, kTitle)))) {
+        ++x;
+      }
+      if (plain && x < d.n() && x < e + 9 && d.t[x].word && !d.t[x].upper &&
+          (d.Is(x, kTitle) || (d.Is(x, kDescriptorNoun) && d.Value(x, x + 1, kDescriptorNoun) != "o")) &&
+          x + 1 < d.n() && (d.t[x + 1].text == "," || d.t[x + 1].fold == "who" || d.t[x + 1].fold == "at" ||
+                            d.t[x + 1].fold == "for" || d.t[x + 1].fold == "of" || d.t[x + 1].fold == "with" ||
+                            d.t[x + 1].fold == "from" || d.t[x + 1].fold == "in")) {
+        rule_cands.push_back(RuleCand(b, e, EntityType::kPerson));
+        continue;
+      }
+    }
     // "Morag, a 61-year-old former school cook, ...": a name with an age in apposition is a
     // person's, at a sentence's start too (no listed place, body, nationality or title)
     if (!title_case[a->tokens[b].sentence] && e - b <= 3 && e + 3 < d.n() && d.t[e].text == "," &&

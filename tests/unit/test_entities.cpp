@@ -2381,3 +2381,10 @@ TEST_CASE("'Slovenian biathlete Žiga Brenčič' then 'Brenčič, 27,': a full n
   CHECK(p == Find(a, "Brenčič"));
   CHECK_FALSE(IsA(a, "Citizens for Trump", ae::EntityType::kPerson));
 }
+
+TEST_CASE("'Yoon Seo-yeon, a Democratic Party of Korea lawmaker who ...': a person's noun heading an apposition after 'a'") {
+  const auto a = Run("Yoon Seo-yeon, a Democratic Party of Korea lawmaker who sits on the trade committee, accused the ministry. "
+                     "Kim Long Securities, a Hanoi broker, agreed.\n");
+  CHECK(IsA(a, "Yoon Seo-yeon", ae::EntityType::kPerson));
+  CHECK(IsA(a, "Kim Long Securities", ae::EntityType::kOrg));
+}
