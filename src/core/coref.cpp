@@ -635,7 +635,35 @@ int AntecedentOf(const Analysis& a, const RoleIndex& roles, const PersonIndex& i
     }
   }
   if (count == 1) return only;
-  if (count > 1 || !d.definite) return -1;
+  // several holders: the one named last, in this sentence before the description or the four
+  // before it within one paragraph break ("State Home Minister Virendra Singh Parihar told
+  // reporters ... According to the STF, ... / 'The network has been broken. We are following
+  // the money now,' the minister said")
+  if (count > 1 && d.definite) {
+    const uint32_t s0 = a.tokens[d.b].sentence;
+    for (uint32_t back = 0; back <= 4 && back <= s0; ++back) {
+      const uint32_t cs = s0 - back;
+      if (a.sentences[cs].paragraph + 1 < a.sentences[s0].paragraph) break;
+      // (two of them in that sentence: neither, "Health Minister Ana Costa and Finance Minister
+      // Luis Prado met. The minister said")
+      int last = -1;
+      bool two = false;
+      for (const PersonIndex::Hit& h : idx.by_sentence[cs]) {
+        if (h.start >= start) break;
+        if (h.quoted) continue;
+        for (const int k : holders->second) {
+          if (k == h.entity && HeadFits(facts[k], head) && roles.first_name[k] < start && compatible_gender(k) &&
+              (d.place.empty() || facts[k].place == d.place)) {
+            two = two || (last >= 0 && last != k);
+            last = k;
+          }
+        }
+      }
+      if (last >= 0) return two ? -1 : last;
+    }
+    return -1;
+  }
+  if (!d.definite) return -1;
   // (2) recency, for "the" + a title or a person noun ("the minister", "the teenager", "the
   // analyst"): in the nearest sentence (this one before the
   // description, then up to two before, within one paragraph break) that names people, the one

@@ -1535,3 +1535,10 @@ TEST_CASE("'joins forward Andre Whitlock, who welcomed him on Instagram: \"...\"
   CHECK(SpeakerName(a, Find(a, "Welcome to the 305")) == "Andre Whitlock");
   CHECK(SpeakerName(a, Find(a, "Vito is outstanding")) != "Vito Chrabaszcz");
 }
+
+TEST_CASE("'the minister said' with two ministers named: the one named last, a few sentences back in the paragraph") {
+  const auto a = Run("Chief Minister Ramesh Tiwari cancelled the exam on Sunday.\n\nState Home Minister Virendra Parihar told "
+                     "reporters that 14 people had been arrested. According to the police, the paper was sold for cash.\n\n"
+                     "\"The network has been broken. We are following the money now,\" the minister said.\n");
+  CHECK(SpeakerName(a, Find(a, "The network has been broken")) == "Virendra Parihar");
+}
