@@ -540,9 +540,12 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
   // Roberta Lange, the state party chairwoman, said": in a sentence opened by a subordinating
   // word, the subject is in the last comma-separated stretch before the verb that is no
   // apposition (one opened by a determiner, a job, "who" or a participle)
+  // (or by a place's or a time's preposition: "Outside the MPESB office in Bhopal, Ankit
+  // Kushwaha, 24, from Rewa, said")
   if (!participle && lo <= SentenceFirst(verb) &&
       In(Folded(SentenceFirst(verb)), {"after", "while", "although", "though", "because", "when", "as", "since",
-                                        "before", "until", "if", "whereas"})) {
+                                        "before", "until", "if", "whereas", "outside", "inside", "near", "during",
+                                        "amid", "despite", "following"})) {
     const uint32_t first = SentenceFirst(verb);
     uint32_t seg_end = hi;
     while (seg_end > first && Tok(seg_end - 1) == ",") --seg_end;
@@ -551,7 +554,9 @@ Speaker QuoteFinder::SpeakerBefore(uint32_t lo, uint32_t verb) const {
       while (seg_b > first && Tok(seg_b - 1) != "," && quote_at_[seg_b - 1] < 0) --seg_b;
       if (seg_b <= first || Tok(seg_b - 1) != ",") break;  // the fronted clause itself: no main subject found
       const std::string_view w = Folded(seg_b);
-      const bool apposition = IsDeterminer(w) || In(w, {"who", "which", "whose"}) ||
+      // (an age or where someone is from is an apposition too: ", 24, from Rewa,")
+      const bool apposition = IsDeterminer(w) || In(w, {"who", "which", "whose", "from"}) ||
+                              (!w.empty() && w[0] >= '0' && w[0] <= '9' && seg_end - seg_b == 1) ||
                               (IsWord(seg_b) && !IsUpperWord(seg_b) && TokenIs(a_, seg_b, kTitle | kDescriptorNoun)) ||
                               (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !IsUpperWord(seg_b));
       if (!apposition) {

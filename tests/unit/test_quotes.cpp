@@ -1542,3 +1542,9 @@ TEST_CASE("'the minister said' with two ministers named: the one named last, a f
                      "\"The network has been broken. We are following the money now,\" the minister said.\n");
   CHECK(SpeakerName(a, Find(a, "The network has been broken")) == "Virendra Parihar");
 }
+
+TEST_CASE("'Outside the MPESB office in Bhopal, Ankit Kushwaha, 24, from Rewa, said': a fronted place phrase, an age and 'from' are no subject") {
+  const auto a = Run("The Madhya Pradesh Employees Selection Board (MPESB) ran the exam.\n\nOutside the MPESB office in Bhopal, "
+                     "Ankit Kushwaha, 24, from Rewa, said he had spent Rs 4,000 on travel.\n");
+  CHECK(SpeakerName(a, Find(a, "he had spent Rs 4,000 on travel")) == "Ankit Kushwaha");
+}
