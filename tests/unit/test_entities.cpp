@@ -2388,3 +2388,11 @@ TEST_CASE("'Yoon Seo-yeon, a Democratic Party of Korea lawmaker who ...': a pers
   CHECK(IsA(a, "Yoon Seo-yeon", ae::EntityType::kPerson));
   CHECK(IsA(a, "Kim Long Securities", ae::EntityType::kOrg));
 }
+
+TEST_CASE("legislatures named without a body's word are bodies: 'the House of Councillors election', 'the Lok Sabha'") {
+  const auto a = Run("It could cost the bloc seats in the House of Councillors election in July. The Lok Sabha passed the bill "
+                     "and the Sejm debated it.\n");
+  CHECK(IsA(a, "House of Councillors", ae::EntityType::kOrg));
+  CHECK(IsA(a, "Lok Sabha", ae::EntityType::kOrg));
+  CHECK(IsA(a, "Sejm", ae::EntityType::kOrg));
+}
