@@ -4075,6 +4075,13 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     for (const NameSpan& ns : tagger->Tag(*a)) {
       if (ns.first_token >= ns.end_token || ns.end_token > d.n()) continue;
       for (auto [pb, pe] : RepairTaggerSpan(d, ns.first_token, ns.end_token)) {
+        // "By Nadia Collingwood, Science Writer": a desk's word before a journalist's job after
+        // a byline's comma is part of the job (one unlisted word: "Reuters Correspondent" stays)
+        if (pe == pb + 1 && pb > 0 && pe < d.n() && d.t[pb - 1].text == "," && d.t[pe].upper &&
+            (d.t[pe].fold == "writer" || d.t[pe].fold == "correspondent" || d.t[pe].fold == "editor" ||
+             d.t[pe].fold == "reporter" || d.t[pe].fold == "columnist") &&
+            !d.Is(pb, kOrg | kPlaceCats | kDemonym | kPerson))
+          continue;
         // "Stuart Kemp of Bernstein, who ...": a first name and surname, then "of" and a
         // capitalised word, is a person and the firm or place they are of, never one name.
         Hint hint = HintOf(ns.type);

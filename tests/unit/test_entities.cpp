@@ -2396,3 +2396,12 @@ TEST_CASE("legislatures named without a body's word are bodies: 'the House of Co
   CHECK(IsA(a, "Lok Sabha", ae::EntityType::kOrg));
   CHECK(IsA(a, "Sejm", ae::EntityType::kOrg));
 }
+
+TEST_CASE("'By Nadia Collingwood, Science Writer': a desk's word before a journalist's job is no body; 'Reuters Correspondent' keeps Reuters") {
+  const auto a = Run("Corals that survive one heatwave cope better with the next, study finds\n\nBy Nadia Collingwood, Science "
+                     "Writer\n\nCorals on the reef survived, a study found.\n\nResearchers from the University of Queensland and "
+                     "the Australian Institute of Marine Science (AIMS) tracked 3,100 coral colonies.\n");
+  CHECK(Find(a, "Science") == nullptr);
+  const auto b = Run("By Jane Doe, Reuters Correspondent\n\nCorals on the reef died in March, a study found.\n");
+  CHECK(IsA(b, "Reuters", ae::EntityType::kOrg));
+}
