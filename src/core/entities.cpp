@@ -906,7 +906,7 @@ bool BusinessClosingWord(std::string_view f) {
       "securities", "investments", "ventures", "capital", "holdings", "group", "industries",
       "technologies", "partners", "airways", "airlines", "motors", "pharmaceuticals", "therapeutics",
       "petroleum", "biosciences", "robotics", "logistics", "mining", "resources", "minerals", "bank", "solutions",
-      "enterprises", "software", "systems", "networks", "electronics", "semiconductor", "semiconductors"};
+      "enterprises", "software", "systems", "networks", "electronics", "semiconductor", "semiconductors", "services"};
   static constexpr WordList kWordsList(kWords);
   return LegalForm(f) || kWordsList.Has(f);
 }
@@ -3178,7 +3178,10 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     // by a firm's word that closes no person's name are that firm, whatever the tagger read
     // (not when the name goes on: "Department of Natural Resources and Mines", "a Specialist Group of")
     if (e >= b + 2 && e <= b + 5 && !title_case[a->tokens[b].sentence] && d.t[e - 1].upper && !d.t[e - 1].caps &&
-        BusinessClosingWord(d.t[e - 1].fold) && !LegalForm(d.t[e - 1].fold) && !NameGoesOn(d, e)) {
+        BusinessClosingWord(d.t[e - 1].fold) && !LegalForm(d.t[e - 1].fold) && !NameGoesOn(d, e) &&
+        // (nor when it began before: "Department of Health and Human Services")
+        !(b > 1 && (d.t[b - 1].fold == "and" || d.t[b - 1].fold == "of" || d.t[b - 1].fold == "&" ||
+                    d.t[b - 1].fold == "for") && d.t[b - 2].upper)) {
       size_t start = b;
       // (the closing word is context enough for a sentence's first word, as the tagger's is)
       while (start + 1 < e && DropFront(d, start, e, true, Hint::kOrg)) ++start;

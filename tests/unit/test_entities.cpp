@@ -2405,3 +2405,10 @@ TEST_CASE("'By Nadia Collingwood, Science Writer': a desk's word before a journa
   const auto b = Run("By Jane Doe, Reuters Correspondent\n\nCorals on the reef died in March, a study found.\n");
   CHECK(IsA(b, "Reuters", ae::EntityType::kOrg));
 }
+
+TEST_CASE("'Proxy adviser ShareVoice Advisory Services, which had urged ...': 'Services' closes a firm's name; not the end of a longer one") {
+  const auto a = Run("Proxy adviser ShareVoice Advisory Services, which had urged investors to vote against the deals, said "
+                     "the order vindicated its concerns. The Department of Health and Human Services paid.\n");
+  CHECK(IsA(a, "ShareVoice Advisory Services", ae::EntityType::kOrg));
+  CHECK(Find(a, "Human Services") == nullptr);
+}
