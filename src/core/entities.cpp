@@ -1261,6 +1261,17 @@ void TypeCand(const Doc& d, Cand* c, Hint hint) {
       if (len > 1) return set(EntityType::kOrg, 0);
     }
   }
+  // "Its president, Alexandre de Moraes,": a first name, a surname's particle and a capitalised
+  // word are a person's name, whatever the tagger read (no body's word in it)
+  if (hint == Hint::kOrg && len >= 3 && len <= 5 && d.Is(c->b, kFirstName) && !d.Is(c->b, kPlaceCats) &&
+      !d.t[c->b].caps) {
+    bool particle = false, body = false;
+    for (size_t i = c->b + 1; i < c->e; ++i) {
+      particle = particle || (d.Is(i, kSurnameParticle) && !d.t[i].upper && i + 1 < c->e && d.t[i + 1].upper);
+      body = body || d.Is(i, kOrgWord | kOrg) || d.t[i].caps || BusinessClosingWord(d.t[i].fold);
+    }
+    if (particle && !body) return set(EntityType::kPerson, 0);
+  }
   if (hint == Hint::kOrg) return set(EntityType::kOrg, 0);
   if (hint == Hint::kMisc) return set(EntityType::kMisc, 0);
   if (len >= 2 && d.Is(c->b, kFirstName) && !d.Is(c->b, kPlaceCats)) {

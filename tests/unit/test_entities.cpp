@@ -2412,3 +2412,9 @@ TEST_CASE("'Proxy adviser ShareVoice Advisory Services, which had urged ...': 'S
   CHECK(IsA(a, "ShareVoice Advisory Services", ae::EntityType::kOrg));
   CHECK(Find(a, "Human Services") == nullptr);
 }
+
+TEST_CASE("'Its president, Alexandre de Moraes,': a first name, a particle and a capitalised word are a person's name") {
+  const auto a = Run("The Superior Electoral Court certified the result on Monday. Its president, Alexandre de Moraes, praised "
+                     "the speed of the count.\n");
+  CHECK(IsA(a, "Alexandre de Moraes", ae::EntityType::kPerson));
+}
