@@ -454,7 +454,11 @@ Speaker QuoteFinder::Description(uint32_t lo, uint32_t hi) const {
   s.span = TokSpan(lo, hi);
   s.kind = MentionKind::kDescriptor;
   // (a pronoun alone at its first word is the possessor, not the speaker: "said his lawyer")
-  if (other_at_[lo] >= 0 && !(hi > lo + 1 && other_end_[lo] <= lo + 1)) s.entity = other_at_[lo];
+  // (nor a description before a possessive: "the prime minister's spokesman said" is the
+  // spokesman, not the prime minister)
+  const bool possessor = other_at_[lo] >= 0 && other_end_[lo] < hi &&
+                         (Tok(other_end_[lo]) == "'s" || Tok(other_end_[lo]) == "\xE2\x80\x99s");
+  if (other_at_[lo] >= 0 && !(hi > lo + 1 && other_end_[lo] <= lo + 1) && !possessor) s.entity = other_at_[lo];
   // "Police said": the one police force the article names ("Wessex Police", "Kent Constabulary")
   if (s.entity < 0 && hi == lo + 1 && Folded(lo) == "police") {
     if (police_force_ == -2) {  // (once per article)

@@ -1548,3 +1548,9 @@ TEST_CASE("'Outside the MPESB office in Bhopal, Ankit Kushwaha, 24, from Rewa, s
                      "Ankit Kushwaha, 24, from Rewa, said he had spent Rs 4,000 on travel.\n");
   CHECK(SpeakerName(a, Find(a, "he had spent Rs 4,000 on travel")) == "Ankit Kushwaha");
 }
+
+TEST_CASE("'the prime minister's spokesman said', 'according to the state prosecutor's office': a possessive after the title is another's") {
+  const auto a = Run("Prime Minister David Cameron met the envoy.\n\nCameron is committed to the relationship, the prime "
+                     "minister's spokesman said.\n");
+  CHECK(SpeakerName(a, Find(a, "Cameron is committed to the relationship")) != "David Cameron");
+}
