@@ -602,7 +602,9 @@ int AntecedentOf(const Analysis& a, const RoleIndex& roles, const PersonIndex& i
     const std::string age = std::to_string(d.age);
     int aged = -1;
     bool several = false;
-    for (uint32_t cs = 0; cs <= a.tokens[d.b].sentence && cs < idx.by_sentence.size(); ++cs) {
+    // (the last 200 sentences: a long text's cost stays linear)
+    const uint32_t s_now = a.tokens[d.b].sentence;
+    for (uint32_t cs = s_now > 200 ? s_now - 200 : 0; cs <= s_now && cs < idx.by_sentence.size(); ++cs) {
       for (const PersonIndex::Hit& h : idx.by_sentence[cs]) {
         if (h.start >= start) break;
         size_t j = TokenAt(a, h.start);
@@ -1381,7 +1383,8 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
     int k = -1;
     // "According to the newspaper" after "the Asahi Shimbun reported": the last newspaper named
     if (head == "newspaper") {
-      for (size_t x = next_hit; x-- > 0 && k < 0;) {
+      // (the last 256 names at most: a long text's cost stays linear)
+      for (size_t x = next_hit; x-- > 0 && k < 0 && next_hit - x <= 256;) {
         if (is_paper[hits[x].entity] && !quoted(hits[x].b)) k = hits[x].entity;
       }
       if (k >= 0) links.push_back({i, h, k});

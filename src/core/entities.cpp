@@ -4043,6 +4043,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
                                                      "fighters", "tribesmen", "jihadists"};
     static constexpr WordList kMovementList(kMovement);
     std::set<std::string> groups;
+    std::set<std::string> peoples;  // "the X people": X, checked below against surnames
     for (size_t i = 0; i + 1 < d.n(); ++i) {
       if (!NameWord(d, i) || d.t[i].caps || d.t[i].initial || d.Adjacent(i) ||
           title_case[a->tokens[i].sentence] || (i > 0 && d.Adjacent(i - 1)) ||
@@ -4058,14 +4059,21 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         const std::string_view f = d.t[i].fold;
         auto ends = [&](std::string_view x) { return f.size() > x.size() + 2 && f.compare(f.size() - x.size(), x.size(), x) == 0; };
         if (ends("ish") || ends("ese") || ends("ian") || ends("ean") || ends("can") || ends("ic")) continue;
-        bool surname = false;
-        for (size_t k = 1; k < d.n() && !surname; ++k) {
-          surname = d.t[k].fold == f && ((NameWord(d, k - 1) && !d.Adjacent(k - 1) && !d.t[k - 1].initial) ||
-                                         d.Is(k - 1, kFirstName | kHonorific | kTitle));
-        }
-        if (surname) continue;
+        peoples.insert(std::string(f));
+        continue;
       }
       groups.insert(std::string(d.t[i].fold));
+    }
+    // (one pass for all of them: a surname after a capitalised word, a first name, an honorific
+    // or a title anywhere in the text is no people's name)
+    if (!peoples.empty()) {
+      for (size_t k = 1; k < d.n(); ++k) {
+        if (!d.t[k].upper || !((NameWord(d, k - 1) && !d.Adjacent(k - 1) && !d.t[k - 1].initial) ||
+                               d.Is(k - 1, kFirstName | kHonorific | kTitle)))
+          continue;
+        peoples.erase(std::string(d.t[k].fold));
+      }
+      groups.insert(peoples.begin(), peoples.end());
     }
     for (size_t i = 0; i < d.n() && !groups.empty(); ++i) {
       // (alone: not inside a longer name, "Islamic State", "Nusra Front")
