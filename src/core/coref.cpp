@@ -1283,6 +1283,14 @@ void LinkOrgDescriptions(Analysis* a, const Lexicons& lex) {
         (a->entities[names.starts[h]].type == EntityType::kPlace ||
          a->entities[names.starts[h]].type == EntityType::kGroup)) {
       ++h;
+    } else if (h + 2 < n && names.starts[h] >= 0 && names.ends[h] == names.starts[h] &&
+               a->entities[names.starts[h]].type == EntityType::kOrg && TokenIs(*a, h + 2, kSpeechVerb) &&
+               ShortCaps(a->Text(a->tokens[h].span))) {
+      // "The UN agency said": a parent body's acronym qualifies the noun, when the description
+      // is the subject of a speech verb ("the UN agency" is the WFP named before; not "the
+      // People's Daily newspaper", the paper itself)
+      const LexEntry* noun = TokenEntry(*a, h + 1);
+      if (noun && (noun->categories & kDescriptorNoun) && lex.EntryValue(*noun, kDescriptorNoun) == "o") ++h;
     }
     // "The Austin-based cybersecurity company said": up to four lower-case or hyphenated
     // modifiers, when the noun after them is the subject of a speech verb.

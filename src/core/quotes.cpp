@@ -370,7 +370,13 @@ Speaker QuoteFinder::FirstSubject(uint32_t lo, uint32_t hi) const {
       // So is any name glued by a hyphen to a lower-case word ("The Austin-based company said",
       // "the Labour-run authority said").
       const bool compound = end + 1 < hi && Tok(end) == "-" && IsWord(end + 1) && !IsUpperWord(end + 1);
-      const bool modifier = compound || ((ent.type == EntityType::kPlace || ent.type == EntityType::kGroup) && end < hi &&
+      // And a body's name before a body's noun that ends the subject ("The UN agency said": the
+      // agency is another body, which the description stage finds)
+      const bool parent = ent.type == EntityType::kOrg && end == t + 1 && end + 1 == hi && t > lo &&
+                          IsDeterminer(Folded(t - 1)) && Tok(t).size() >= 2 && Tok(t).size() <= 4 &&
+                          std::all_of(Tok(t).begin(), Tok(t).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
+                          IsWord(end) && !IsUpperWord(end) && lex_.Value(Folded(end), kDescriptorNoun) == "o";
+      const bool modifier = compound || parent || ((ent.type == EntityType::kPlace || ent.type == EntityType::kGroup) && end < hi &&
                             (IsUpperWord(end) || name_at_[end] >= 0 || name_follows || Tok(end) == "-" ||
                              (IsWord(end) && TokenIs(a_, end, kDescriptorNoun | kOrgWord | kTitle))));
       // "The NDP Opposition's critic, X": capitalised words after the name, then a possessive

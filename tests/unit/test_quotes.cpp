@@ -1557,3 +1557,11 @@ TEST_CASE("'the prime minister's spokesman said', 'according to the state prosec
   REQUIRE(q != nullptr);
   CHECK(SpeakerName(a, q) != "David Cameron");
 }
+
+TEST_CASE("'The UN agency said' after the WFP: a parent body's acronym before a body's noun qualifies it") {
+  const auto a = Run("According to the World Food Programme (WFP), which co-funds the transfers, about 412,000 people face "
+                     "hunger. The UN agency said it would add Sh480 million to the programme.\n\nToday, the People's Daily "
+                     "newspaper calls it \"the pearl\" on the Silk Road.\n");
+  CHECK(SpeakerName(a, Find(a, "it would add Sh480 million")) == "World Food Programme");
+  CHECK(SpeakerName(a, Find(a, "the pearl")) == "People's Daily");
+}
