@@ -263,6 +263,13 @@ void QuoteFinder::FindIndirect() {
           while (comma < e && comma < cue.end + 15 && Tok(comma) != ",") ++comma;
           if (comma >= e || Tok(comma) != ",") break;
           at.speaker = SpeakerAfter(cue.end, comma);
+          // ("According to the WFP, which co-funds the transfers, about 412,000 people face
+          // hunger": a relative clause on the source is no part of the report)
+          if (comma + 2 < e && In(Folded(comma + 1), {"which", "who", "whose"})) {
+            uint32_t close = comma + 2;
+            while (close < e && close < comma + 25 && Tok(close) != "," && quote_at_[close] < 0) ++close;
+            if (close + 1 < e && Tok(close) == ",") comma = close;
+          }
           c0 = comma + 1;
           c1 = e;
         } else if (Tok(v - 1) == "," || IsDash(Tok(v - 1))) {

@@ -1565,3 +1565,11 @@ TEST_CASE("'The UN agency said' after the WFP: a parent body's acronym before a 
   CHECK(SpeakerName(a, Find(a, "it would add Sh480 million")) == "World Food Programme");
   CHECK(SpeakerName(a, Find(a, "the pearl")) == "People's Daily");
 }
+
+TEST_CASE("'According to the WFP, which co-funds the transfers, about 412,000 people ...': the relative clause is no part of the report") {
+  const auto a = Run("According to the World Food Programme (WFP), which co-funds the transfers, about 412,000 people face "
+                     "hunger.\n");
+  const ae::Quote* q = Find(a, "about 412,000 people face hunger");
+  REQUIRE(q != nullptr);
+  CHECK(a.Text(q->span).find("co-funds") == std::string_view::npos);
+}
