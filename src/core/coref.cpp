@@ -313,7 +313,7 @@ bool ParseDescription(const Analysis& a, const Lexicons& lex, size_t b, Descript
       if (t.empty() || !((t[0] >= 'A' && t[0] <= 'Z') || static_cast<unsigned char>(t[0]) >= 0xC0)) break;
       ++k;
     }
-    if (k > i && k + 1 < end && (a.Text(a.tokens[k].span) == "'s" || a.Text(a.tokens[k].span) == "\xE2\x80\x99s")) {
+    if (k > i && k + 1 < end && IsPossessiveS(a.Text(a.tokens[k].span))) {
       i = k + 1;
       owner = true;
     }
@@ -952,7 +952,7 @@ void LinkNationalityDescriptions(Analysis* a, const Lexicons& lex) {
   };
   auto possessive = [&](size_t i) {
     const std::string_view w = a->Text(a->tokens[i].span);
-    return w == "'s" || w == "\xE2\x80\x99s";
+    return IsPossessiveS(w);
   };
   auto place_name = [&](int k) {
     return k >= 0 && a->entities[k].type == EntityType::kPlace ? Fold(a->entities[k].name) : std::string();

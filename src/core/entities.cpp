@@ -2077,7 +2077,7 @@ class Clusterer {
     // person's before a possessive (whatever first name opens it) that names an organisation of
     // the article
     if (c.type == EntityType::kPerson && !c.honorific && !c.gaz && c.e - c.b >= 2 &&
-        c.e < d_.n() && (d_.t[c.e].text == "'s" || d_.t[c.e].text == "\xE2\x80\x99s")) {
+        c.e < d_.n() && IsPossessiveS(d_.t[c.e].text)) {
       const auto org = by_key_.find(std::to_string(static_cast<int>(EntityType::kOrg)) + "|" + key);
       if (org != by_key_.end()) {
         c.type = EntityType::kOrg;
@@ -3160,14 +3160,14 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
                             (AnalystJob(d.t[e].fold) ||
                              (SportsJob(d, e) && !hyphen && !(d.Cats(b, e) & kDemonym) && !d.Is(b, kDemonym)));
       // (a shop's or firm's name may end in 's: "Kessler's, which is based ...")
-      const size_t after = e < d.n() && (d.t[e].text == "'s" || d.t[e].text == "\xE2\x80\x99s") ? e + 1 : e;
+      const size_t after = e < d.n() && IsPossessiveS(d.t[e].text) ? e + 1 : e;
       bool which = e == b + 1 && d.t[b].initial && after + 1 < d.n() && d.t[after].text == "," &&
                          (d.t[after + 1].fold == "which" || d.t[after + 1].fold == "whose") &&
                          !d.Has(d.t[b].fold, kGazCats | kTitle | kHonorific | kNonName | kPronoun);
       // ("Supermarchés Duvallon, which runs about 640 stores", "its rival Ferrovolt, which raised
       // three times as much": a business's verb after "which" for a name of one to four words)
       if (!which && e <= b + 4 && (e >= b + 2 || !d.t[b].initial) && !LegalForm(d.t[e - 1].fold) &&
-          !(b > 0 && (d.t[b - 1].text == "'s" || d.t[b - 1].text == "\xE2\x80\x99s")) &&  // ("Nicholson's Limited")
+          !(b > 0 && IsPossessiveS(d.t[b - 1].text)) &&  // ("Nicholson's Limited")
           after + 2 < d.n() && d.t[after].text == "," &&
           d.t[after + 1].fold == "which" && !d.Is(b, kGazCats | kTitle | kHonorific | kNonName | kPronoun) &&
           !(d.Cats(b, e) & (kPlaceCats | kPerson | kDemonym))) {
@@ -3250,7 +3250,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
       const size_t hb = d.t[b].fold == "the" ? b + 1 : b;
       if (e == hb + 1 && (hb > b || (b > 0 && d.t[b - 1].fold == "the")) && d.t[hb].upper && !d.t[hb].caps &&
           !title_case[a->tokens[b].sentence] && GoverningBodyWord(d.t[hb].fold) &&
-          !(e < d.n() && (d.t[e].fold == "of" || d.t[e].text == "'s" || d.t[e].text == "\xE2\x80\x99s"))) {
+          !(e < d.n() && (d.t[e].fold == "of" || IsPossessiveS(d.t[e].text)))) {
         rule_cands.push_back(OrgCand(hb, e));
         continue;
       }
@@ -3305,8 +3305,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
         // (the run opens the name: not "Books & Media", "of Rank and File Educators", "Hurun Report")
         !(b > 0 && (d.t[b - 1].upper || d.Adjacent(b - 1) || d.t[b - 1].fold == "of" || d.t[b - 1].fold == "and" ||
                     d.t[b - 1].fold == "&" || d.t[b - 1].fold == "for" || d.t[b - 1].fold == "-" ||
-                    d.t[b - 1].text == "'" || d.t[b - 1].text == "\xE2\x80\x99" || d.t[b - 1].text == "'s" ||
-                    d.t[b - 1].text == "\xE2\x80\x99s"))) {
+                    d.t[b - 1].text == "'" || d.t[b - 1].text == "\xE2\x80\x99" || IsPossessiveS(d.t[b - 1].text)))) {
       size_t x = ae + 2;
       while (x < d.n() && x < ae + 8 && (d.t[x].word || d.t[x].text == "-") &&
              !(d.t[x].word && !d.t[x].upper && d.Is(x, kDescriptorNoun))) {
@@ -4122,7 +4121,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
              (d.t[pb - 1].fold == "from" && AgeBefore(d, pb - 1))) &&
             !InvestmentWord(d.t[pb - 2].fold) &&  // (not "shares in Vogtmann")
             !d.Is(pb, kFirstName | kPerson | kTitle | kHonorific) &&
-            !(pe < d.n() && (d.t[pe].text == "'s" || d.t[pe].text == "\xE2\x80\x99s"))) {
+            !(pe < d.n() && IsPossessiveS(d.t[pe].text))) {
           hint = Hint::kPlace;
         }
         // So is a firm's name, a company word, "of" and its seat ("Ridgeway Safety Group of
@@ -4413,7 +4412,7 @@ void FindEntities(Analysis* a, const Lexicons& lex) {
     if (!d.t[c.e].upper || !d.Is(c.e, kTitle) || d.t[c.e].caps || d.t[c.b].caps) continue;
     bool body = false;
     for (size_t i = c.b; i < c.e && !body; ++i) body = d.Is(i, kOrgWord | kOrg | kPlaceCats | kDemonym) || d.t[i].caps;
-    if (!body && c.b > 0 && (d.t[c.b - 1].text == "'s" || d.t[c.b - 1].text == "\xE2\x80\x99s")) c.e = c.b;  // dropped below
+    if (!body && c.b > 0 && IsPossessiveS(d.t[c.b - 1].text)) c.e = c.b;  // dropped below
   }
   // "AI security demand", "waits in A&E": a common noun's abbreviation is no name (also when a
   // sentence-initial "A" was dropped from "A&E"). noun_acronyms.tsv, a blob (not a tagger feature).

@@ -187,7 +187,7 @@ bool QuoteFinder::LabelBefore(uint32_t open) const {
 bool QuoteFinder::IsPossessiveAfter(uint32_t end) const {
   if (end >= a_.tokens.size()) return false;
   const std::string_view t = Tok(end);
-  if (!((t == "'s" || t == "\xE2\x80\x99s" || t == "'" || t == "\xE2\x80\x99" || t == "'S") &&
+  if (!((IsPossessiveS(t) || t == "'" || t == "\xE2\x80\x99" || t == "'S") &&
         a_.tokens[end].span.start == a_.tokens[end - 1].span.end)) {
     return false;
   }
@@ -463,7 +463,7 @@ Speaker QuoteFinder::Description(uint32_t lo, uint32_t hi) const {
   // (nor a description before a possessive: "the prime minister's spokesman said" is the
   // spokesman, not the prime minister)
   const bool possessor = other_at_[lo] >= 0 && other_end_[lo] < hi &&
-                         (Tok(other_end_[lo]) == "'s" || Tok(other_end_[lo]) == "\xE2\x80\x99s");
+                         IsPossessiveS(Tok(other_end_[lo]));
   if (other_at_[lo] >= 0 && !(hi > lo + 1 && other_end_[lo] <= lo + 1) && !possessor) s.entity = other_at_[lo];
   // "Police said": the one police force the article names ("Wessex Police", "Kent Constabulary")
   if (s.entity < 0 && hi == lo + 1 && Folded(lo) == "police") {

@@ -95,6 +95,8 @@ bool DateWordBefore(std::string_view folded);
 inline bool IsDash(std::string_view t) {  // - -- en dash, em dash (as their own tokens)
   return t == "-" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "--" || t == "\xE2\x80\x95";  // (and the horizontal bar)
 }
+// The possessive "'s" as its own token, with a straight or a curly apostrophe.
+inline bool IsPossessiveS(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
 bool IsOpeningQuote(std::string_view token);
 bool IsClosingQuote(std::string_view token);
 
